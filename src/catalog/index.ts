@@ -1,0 +1,27 @@
+// The catalogue: every code, its severity and its words. A code's arguments are typed by its entry.
+import type { CodeSpec } from './define.js';
+import { keyCodes } from './key.js';
+import { modelCodes } from './model.js';
+import { urlCodes } from './url.js';
+import { dotenvCodes } from './dotenv.js';
+import { sourceCodes } from './source.js';
+
+export const catalog = { ...keyCodes, ...modelCodes, ...urlCodes, ...dotenvCodes, ...sourceCodes };
+
+export type Code = keyof typeof catalog;
+export type ArgsOf<C extends Code> = (typeof catalog)[C] extends CodeSpec<infer A> ? A : never;
+
+export const CODES = Object.keys(catalog).sort() as Code[];
+
+export function isCode(code: string): code is Code {
+  return Object.hasOwn(catalog, code);
+}
+
+export function entry<C extends Code>(code: C): CodeSpec<ArgsOf<C>> {
+  return catalog[code] as unknown as CodeSpec<ArgsOf<C>>;
+}
+
+/** `key/whitespace` -> `docs/codes/key-whitespace.md` */
+export function docsPath(code: Code): string {
+  return `docs/codes/${code.replace('/', '-')}.md`;
+}

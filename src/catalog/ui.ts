@@ -1,0 +1,78 @@
+// The words of the reports themselves (headings, labels, the summary line), in every language.
+import type { Lang, Severity } from '../types.js';
+
+const en = {
+  checked: 'checked',
+  environment: 'environment',
+  profile: 'Profile',
+  apiKey: 'API key',
+  authToken: 'auth token',
+  model: 'model',
+  baseUrl: 'base URL',
+  notSet: '(not set)',
+  defaultBaseUrl: '(default: https://api.anthropic.com)',
+  from: 'from',
+  ignored: 'ignored',
+  otherFindings: 'Not tied to a profile',
+  noFindings: 'no problems found',
+  fix: 'Fix',
+  docs: 'Docs',
+  key: 'key',
+  at: 'at',
+  notUsed: 'not used by any client',
+  severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
+  summary: (e: number, w: number, i: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info`,
+  verdictOk: 'ok',
+  verdictFail: 'problems found',
+  overriddenBy: {
+    envOverDotenv: 'the environment variable wins: dotenv does not override a variable that is already set',
+    firstFile: 'the first .env file given wins',
+    otherVariable: (name: string) => `${name} takes precedence for this client`,
+  },
+  codesHeader: 'Codes (claude-doctor codes <code> prints one)',
+  whyHeading: 'Why',
+  fixHeading: 'How to fix',
+  exampleHeading: 'Example',
+  severityLabel: 'Severity',
+  offlineNote: 'offline: no live probe was made',
+};
+
+export type UiWords = typeof en;
+
+const ja: UiWords = {
+  checked: '検査対象',
+  environment: '環境変数',
+  profile: 'プロファイル',
+  apiKey: 'API キー',
+  authToken: '認証トークン',
+  model: 'モデル',
+  baseUrl: 'ベース URL',
+  notSet: '（未設定）',
+  defaultBaseUrl: '（既定値: https://api.anthropic.com）',
+  from: '設定元',
+  ignored: '無視',
+  otherFindings: 'プロファイルに属さない問題',
+  noFindings: '問題は見つかりませんでした',
+  fix: '対処',
+  docs: '詳細',
+  key: 'キー',
+  at: '場所',
+  notUsed: 'どのクライアントにも使われていません',
+  severity: { error: 'エラー', warning: '警告', info: '情報' },
+  summary: (e, w, i) => `エラー ${e} 件、警告 ${w} 件、情報 ${i} 件`,
+  verdictOk: '問題なし',
+  verdictFail: '問題あり',
+  overriddenBy: {
+    envOverDotenv: '環境変数が優先されます（dotenv は設定済みの変数を上書きしません）',
+    firstFile: '最初に指定した .env ファイルが優先されます',
+    otherVariable: (name) => `このクライアントでは ${name} が優先されます`,
+  },
+  codesHeader: 'コード一覧（claude-doctor codes <コード> で個別に表示）',
+  whyHeading: '理由',
+  fixHeading: '対処方法',
+  exampleHeading: '例',
+  severityLabel: '重大度',
+  offlineNote: 'オフライン: ライブ検査は行っていません',
+};
+
+export const UI: Record<Lang, UiWords> = { en, ja };

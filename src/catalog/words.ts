@@ -1,0 +1,67 @@
+// Words shared by many catalogue entries and by the reporters: places, clients, characters.
+import type { Client, Lang, Location } from '../types.js';
+
+export const CLIENT_NAMES: Record<Client, Record<Lang, string>> = {
+  'anthropic-sdk': {
+    en: 'Anthropic SDK / Claude Code (ANTHROPIC_* variables)',
+    ja: 'Anthropic SDK / Claude Code（ANTHROPIC_* 変数）',
+  },
+  'openhands-headless': {
+    en: 'OpenHands headless / LiteLLM (LLM_* variables)',
+    ja: 'OpenHands ヘッドレス / LiteLLM（LLM_* 変数）',
+  },
+};
+
+export function clientName(client: Client, lang: Lang): string {
+  return CLIENT_NAMES[client][lang];
+}
+
+/** A location in one line: `.env:3:17 (LLM_API_KEY)`, `environment variable LLM_API_KEY`. */
+export function where(loc: Location, lang: Lang): string {
+  switch (loc.kind) {
+    case 'env':
+      return lang === 'ja' ? `環境変数 ${loc.name}` : `environment variable ${loc.name}`;
+    case 'file': {
+      const pos = loc.line ? `:${loc.line}${loc.column ? `:${loc.column}` : ''}` : '';
+      return `${loc.path}${pos}${loc.key ? ` (${loc.key})` : ''}`;
+    }
+    case 'container': {
+      const inner = loc.env ?? loc.path;
+      return lang === 'ja'
+        ? `コンテナ ${loc.name}${inner ? ` の ${inner}` : ''}`
+        : `container ${loc.name}${inner ? ` ${inner}` : ''}`;
+    }
+  }
+}
+
+/** The first fix step for a bad value: where to change it, in the user's terms. */
+export function editStep(loc: Location | undefined, name: string, lang: Lang): string {
+  if (loc?.kind === 'file') {
+    const line = loc.line ? (lang === 'ja' ? ` の ${loc.line} 行目` : ` line ${loc.line}`) : '';
+    return lang === 'ja'
+      ? `${loc.path}${line}（${name}）を編集します。`
+      : `Edit ${loc.path}${line} (${name}).`;
+  }
+  return lang === 'ja'
+    ? `${name} を設定している場所（シェルの設定ファイル、CI のシークレット、docker run -e など）で値を設定し直します。`
+    : `Set ${name} again where it is defined (your shell profile, the CI secret, docker run -e, …).`;
+}
+
+export const CONSOLE_KEYS_URL = 'https://console.anthropic.com/settings/keys';
+
+export type WhitespaceChar = 'space' | 'tab' | 'cr' | 'lf' | 'other';
+
+export const WHITESPACE_NAMES: Record<WhitespaceChar, Record<Lang, string>> = {
+  space: { en: 'space', ja: '空白' },
+  tab: { en: 'tab (\\t)', ja: 'タブ (\\t)' },
+  cr: { en: 'carriage return (CR, \\r)', ja: '復帰文字 (CR, \\r)' },
+  lf: { en: 'line feed (LF, \\n)', ja: '改行文字 (LF, \\n)' },
+  other: { en: 'whitespace character', ja: '空白文字' },
+};
+
+/** Joins a list the way each language does: "a, b and c" / "a、b、c". */
+export function list(items: string[], lang: Lang): string {
+  if (lang === 'ja') return items.join('、');
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}

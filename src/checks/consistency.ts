@@ -1,0 +1,38 @@
+// Checks across settings and profiles: no key at all, several different keys, both credentials set.
+import { finding, type Finding } from '../findings.js';
+import { redact } from '../secrets.js';
+import type { Location, Profile, Setting } from '../types.js';
+
+const CREDENTIAL_VARIABLES: Record<Profile['client'], string[]> = {
+  'anthropic-sdk': ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'],
+  'openhands-headless': ['LLM_API_KEY', 'ANTHROPIC_API_KEY'],
+};
+
+export function checkMissing(profiles: Profile[], settings: Setting[]): Finding[] {
+  return profiles.flatMap((p) => {
+    const variables = CREDENTIAL_VARIABLES[p.client];
+    // A variable that is set but empty already has its own finding (key/empty).
+    if (p.apiKey || p.authToken || settings.some((s) => variables.includes(s.name))) return [];
+    return [{ ...finding('key/missing', { client: p.client, variables }), profile: p.id }];
+  });
+}
+
+export function checkBothCredentials(profiles: Profile[]): Finding[] {
+  return profiles.flatMap((p) =>
+    p.client === 'anthropic-sdk' && p.apiKey && p.authToken
+      ? [finding('key/api-key-and-auth-token', { apiKey: p.apiKey.location, authToken: p.authToken.location }, { location: p.authToken.location })]
+      : []);
+}
+
+/** Several different API keys across sources: list them, and say which one each client sends. */
+export function checkConflict(profiles: Profile[], settings: Setting[], showSecrets: boolean): Finding[] {
+  const byValue = new Map<string, Location[]>();
+  for (const s of settings) {
+    if (s.role !== 'api_key' || s.value.trim() === '') continue;
+    byValue.set(s.value, [...(byValue.get(s.value) ?? []), s.location]);
+  }
+  if (byValue.size < 2) return [];
+  const keys = [...byValue].map(([value, locations]) => ({ credential: redact(value, showSecrets), locations }));
+  const uses = profiles.flatMap((p) => (p.apiKey ? [{ client: p.client, credential: redact(p.apiKey.value, showSecrets) }] : []));
+  return [finding('key/conflict', { keys, uses }, {})];
+}

@@ -1,0 +1,86 @@
+// key/*: every offline check of one credential value (an API key or an auth token).
+import { finding, type Finding } from '../findings.js';
+import { redact } from '../secrets.js';
+import type { Setting } from '../types.js';
+import { ANTHROPIC_PREFIXES, API03, MASKS, OTHER_PROVIDERS, PLACEHOLDERS } from '../data/key-shapes.js';
+import { inspectText } from './credential-text.js';
+
+export interface CredentialContext {
+  /** Models of the profiles that use this value: another provider's key is right for its own models. */
+  models: string[];
+  /** A profile that uses this value sends it to a base URL other than api.anthropic.com. */
+  viaProxy: boolean;
+  showSecrets: boolean;
+}
+
+export function checkCredential(setting: Setting, ctx: CredentialContext): Finding[] {
+  const { name, value, location } = setting;
+  const at = { location, credential: redact(value, ctx.showSecrets) };
+  if (value.trim() === '') return [finding('key/empty', { name }, { location })];
+
+  const text = inspectText(value);
+  const out: Finding[] = [];
+  const shape = maskOrPlaceholder(name, text.unwrapped, value.trim()) ?? checkShape(name, text.cleaned, setting.role, ctx);
+  // A placeholder or a masked display explains everything else about the value.
+  if (shape?.code === 'key/placeholder' || shape?.code === 'key/masked') return [finding(shape.code, shape.args as never, at)];
+  if (text.whitespace.length) out.push(finding('key/whitespace', { name, problems: text.whitespace }, at));
+  if (text.quote) out.push(finding('key/quoted', { name, quote: text.quote }, at));
+  if (text.headerPrefix) out.push(finding('key/bearer-prefix', { name, prefix: text.headerPrefix }, at));
+  if (text.invisible.length) out.push(finding('key/invisible-character', { name, chars: text.invisible }, at));
+  if (shape) out.push(finding(shape.code, shape.args as never, { ...at, severity: shape.severity }));
+  return out;
+}
+
+type Shape = { code: Parameters<typeof finding>[0]; args: object; severity?: 'info' } | undefined;
+
+function checkShape(name: string, key: string, role: Setting['role'], ctx: CredentialContext): Shape {
+  const kind = ANTHROPIC_PREFIXES.find((p) => key.startsWith(p.prefix))?.kind;
+  if (kind === 'api-key') {
+    const truncated = api03Problems(key);
+    if (!truncated) return undefined;
+    return { code: 'key/truncated', args: { name, ...truncated } };
+  }
+  switch (kind) {
+    case 'console-admin':
+    case 'enterprise-admin':
+      return { code: 'key/admin-key', args: { name, kind } };
+    case 'oauth-access':
+      // A subscription token is right where a Bearer token is expected.
+      return role === 'auth_token' ? undefined : { code: 'key/oauth-token', args: { name } };
+    case 'oauth-refresh':
+      return { code: 'key/refresh-token', args: { name } };
+    case 'other-anthropic':
+      return { code: 'key/unknown-format', args: { name } };
+  }
+  const other = OTHER_PROVIDERS.find((p) => p.shape.test(key));
+  if (other) {
+    if (other.model && ctx.models.some((m) => other.model!.test(m))) return undefined;
+    return { code: 'key/other-provider', args: { name, provider: other.provider } };
+  }
+  // Proxies and gateways issue keys of their own shape.
+  return { code: 'key/unknown-format', args: { name }, severity: ctx.viaProxy ? 'info' : undefined };
+}
+
+function api03Problems(key: string) {
+  const body = key.slice(API03.prefix.length);
+  const problems: ('length' | 'ending' | 'alphabet')[] = [];
+  if (key.length !== API03.length) problems.push('length');
+  if (!key.endsWith(API03.ending)) problems.push('ending');
+  const badPositions = [...body].flatMap((c, i) => (API03.body.test(c) ? [] : [API03.prefix.length + i + 1]));
+  if (badPositions.length) problems.push('alphabet');
+  return problems.length ? { length: key.length, expected: API03.length, problems, badPositions: badPositions.slice(0, 5) } : undefined;
+}
+
+function maskOrPlaceholder(name: string, key: string, shown: string): Shape {
+  // A complete, well-formed key is never template text, whatever letters it happens to contain.
+  if (key.startsWith(API03.prefix) && !api03Problems(key)) return undefined;
+  const mask = MASKS.map((m) => m.exec(key)?.[0]).find(Boolean);
+  // "sk-ant-..." alone is template text; "sk-ant-api03-abcd...wxAA" is a masked copy of a real key.
+  const rest = mask ? key.replace(mask, '').replace(/^sk-ant-(api03-)?|^sk-/, '') : '';
+  if (mask && (rest.length >= 4 || /^\*+$/.test(key))) return { code: 'key/masked', args: { name, mask } };
+  // Template text is short; only short text is shown as it is, anything longer goes through redact.
+  if (key.length <= 60 && PLACEHOLDERS.some((p) => p.test(key))) {
+    return { code: 'key/placeholder', args: { name, placeholder: shown.length <= 40 ? shown : redact(shown) } };
+  }
+  return undefined;
+}

@@ -1,0 +1,45 @@
+// Shapes of credentials, from ../shared/reference/anthropic-api.md §7-8 (secret scanners' rules).
+// Test `sk-ant-` before any "sk- means OpenAI" rule: every Anthropic key starts with `sk-` too.
+
+export const API03 = { prefix: 'sk-ant-api03-', length: 108, body: /^[A-Za-z0-9_-]*$/, ending: 'AA' } as const;
+
+export type AnthropicKind = 'api-key' | 'console-admin' | 'enterprise-admin' | 'oauth-access' | 'oauth-refresh' | 'other-anthropic';
+
+export const ANTHROPIC_PREFIXES: readonly { prefix: string; kind: AnthropicKind }[] = [
+  { prefix: 'sk-ant-api03-', kind: 'api-key' },
+  { prefix: 'sk-ant-admin01-', kind: 'console-admin' },
+  { prefix: 'sk-ant-api01-', kind: 'enterprise-admin' },
+  { prefix: 'sk-ant-oat01-', kind: 'oauth-access' },
+  { prefix: 'sk-ant-ort01-', kind: 'oauth-refresh' },
+  { prefix: 'sk-ant-', kind: 'other-anthropic' },
+];
+
+/** Other services' keys; `model` matches that provider's model ids, where the key is then right. */
+export const OTHER_PROVIDERS: readonly { provider: string; shape: RegExp; model?: RegExp }[] = [
+  { provider: 'OpenRouter', shape: /^sk-or-v1-[0-9a-f]{64}$/, model: /^openrouter\// },
+  { provider: 'OpenAI', shape: /^sk-(?:proj|svcacct|admin|service)-[A-Za-z0-9_-]+$/, model: /^(openai\/|gpt-|o[1-9]|chatgpt)/ },
+  { provider: 'OpenAI', shape: /^sk-[A-Za-z0-9_-]*T3BlbkFJ[A-Za-z0-9_-]+$/, model: /^(openai\/|gpt-|o[1-9]|chatgpt)/ },
+  { provider: 'Google (Gemini)', shape: /^AIza[\w-]{35}$/, model: /^(gemini\/|vertex_ai\/|gemini-)/ },
+  { provider: 'Groq', shape: /^gsk_[a-zA-Z0-9]{52}$/, model: /^groq\// },
+  { provider: 'xAI', shape: /^xai-[0-9a-zA-Z_]{80}$/, model: /^(xai\/|grok-)/ },
+  { provider: 'Hugging Face', shape: /^(?:hf_|api_org_)[a-zA-Z0-9]{34}$/, model: /^huggingface\// },
+  { provider: 'Replicate', shape: /^r8_[0-9A-Za-z_-]{37}$/, model: /^replicate\// },
+  { provider: 'Perplexity', shape: /^pplx-[a-zA-Z0-9]{48}$/, model: /^perplexity\// },
+  { provider: 'Sourcegraph', shape: /^sgp_[A-Za-z0-9_]{20,}$/ },
+  { provider: 'GitHub', shape: /^(gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})$/ },
+  { provider: 'AWS', shape: /^(AKIA|ASIA)[A-Z0-9]{16}$/, model: /^bedrock\// },
+];
+
+/** Template text left in place of a key. Matched against the whole value, case-insensitively. */
+export const PLACEHOLDERS: readonly RegExp[] = [
+  /^<[^<>]*>$/,
+  /^\[[^[\]]*\]$/,
+  /^\{\{?[^{}]*\}?\}$/,
+  /^\$\{?[A-Za-z_][A-Za-z0-9_]*(:?-[^}]*)?\}?$/, // an unexpanded ${VAR}: docker --env-file does not expand
+  /^(sk-ant-(api03-)?|sk-)?(x{3,}|\.{3,}|0{6,}|123456.*|\*{1,3})$/i,
+  /your.*(key|token)|(key|token).*here|(insert|paste|enter|put)[-_ ]/i,
+  /^(changeme|change[-_]?me|replace[-_]?me|todo|tbd|fixme|placeholder|dummy|fake|test(ing)?|example|sample|none|null|nil|undefined|empty|secret|password|api[-_]?key|anthropic[-_]?api[-_]?key|key|token|xxx+)$/i,
+];
+
+/** Masks that displays put in place of most of a key. */
+export const MASKS: readonly RegExp[] = [/\*{3,}/, /•{2,}|●{2,}/, /…/, /\.{3}/];

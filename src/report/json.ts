@@ -1,0 +1,29 @@
+// --format json: the schema of DESIGN.md. Field names are a public contract (schemaVersion 1).
+import type { Report } from '../doctor.js';
+import type { Lang } from '../types.js';
+import { viewProfile } from './profile-view.js';
+import { failed, renderFinding, summarize } from './render.js';
+
+export interface JsonOptions { lang: Lang; strict: boolean; showSecrets: boolean; version: string }
+
+export function jsonReport(report: Report, opts: JsonOptions): string {
+  const findings = report.findings.map((f) => renderFinding(f, opts.lang));
+  const summary = summarize(findings);
+  const profiles = report.profiles.map((p) => {
+    const view = viewProfile(p, opts.showSecrets);
+    const flat = Object.fromEntries(Object.entries(view.values).map(([slot, v]) => [slot, v.value]));
+    const sources = Object.fromEntries(Object.entries(view.values).map(([slot, v]) => [slot, v.source]));
+    return { id: p.id, client: p.client, ...flat, sources, ignored: view.ignored };
+  });
+  const out = {
+    schemaVersion: 1,
+    tool: { name: 'claude-doctor', version: opts.version },
+    ok: !failed(summary, opts.strict),
+    summary,
+    sources: report.sources,
+    profiles,
+    probes: [],
+    findings,
+  };
+  return `${JSON.stringify(out, null, 2)}\n`;
+}

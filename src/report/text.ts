@@ -1,0 +1,68 @@
+// --format text: findings grouped by profile, each with where it points, the redacted key and
+// numbered fix steps, then a one-line summary.
+import { UI } from '../catalog/ui.js';
+import { clientName, where } from '../catalog/words.js';
+import type { Report } from '../doctor.js';
+import type { Lang, Severity } from '../types.js';
+import type { Paint } from './color.js';
+import { SLOTS, viewProfile, type ProfileView } from './profile-view.js';
+import { failed, renderFinding, summarize, type RenderedFinding } from './render.js';
+
+export interface TextOptions { lang: Lang; strict: boolean; showSecrets: boolean; version: string; color: Paint; offline: boolean }
+
+const MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
+
+export function textReport(report: Report, opts: TextOptions): string {
+  const ui = UI[opts.lang];
+  const c = opts.color;
+  const tint = (s: Severity) => (s === 'error' ? c.red : s === 'warning' ? c.yellow : c.cyan);
+  const findings = report.findings.map((f) => renderFinding(f, opts.lang));
+  const lines: string[] = [];
+  lines.push(c.bold(`claude-doctor ${opts.version}`) + c.dim(` — ${ui.checked}: ${report.sources.map((s) => (s === 'environment' ? ui.environment : s)).join(', ')}`));
+
+  const showFinding = (f: RenderedFinding) => {
+    lines.push('', `  ${tint(f.severity)(`${MARK[f.severity]} ${f.code}`)}  ${c.bold(f.title)}`);
+    lines.push(`    ${f.message}`);
+    const place = [f.location && `${ui.at} ${where(f.location, opts.lang)}`, f.credential && `${ui.key} ${f.credential}`].filter(Boolean);
+    if (place.length) lines.push(c.dim(`    ${place.join(' · ')}`));
+    lines.push(`    ${ui.fix}:`);
+    f.remediation.forEach((step, i) => lines.push(`      ${i + 1}. ${step}`));
+    lines.push(c.dim(`    ${ui.docs}: ${f.docs}`));
+  };
+
+  for (const profile of report.profiles) {
+    const view = viewProfile(profile, opts.showSecrets);
+    lines.push('', c.bold(`${ui.profile} ${view.id} · ${clientName(view.client, opts.lang)}`));
+    lines.push(...profileLines(view, opts.lang).map((l) => `  ${l}`));
+    findings.filter((f) => f.profile === view.id).forEach(showFinding);
+  }
+  const loose = findings.filter((f) => !f.profile || !report.profiles.some((p) => p.id === f.profile));
+  if (loose.length) {
+    lines.push('', c.bold(ui.otherFindings));
+    loose.forEach(showFinding);
+  }
+
+  const summary = summarize(findings);
+  const bad = failed(summary, opts.strict);
+  const verdict = bad ? c.red().bold(`✖ ${ui.verdictFail}`) : c.green().bold(`✔ ${findings.length ? ui.verdictOk : ui.noFindings}`);
+  lines.push('', `${verdict} — ${ui.summary(summary.errors, summary.warnings, summary.infos)}${opts.offline ? c.dim(` (${ui.offlineNote})`) : ''}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function profileLines(view: ProfileView, lang: Lang): string[] {
+  const ui = UI[lang];
+  const label = { apiKey: ui.apiKey, authToken: ui.authToken, model: ui.model, baseUrl: ui.baseUrl };
+  const width = Math.max(...Object.values(label).map((l) => l.length), ui.ignored.length) + 2;
+  const out: string[] = [];
+  for (const slot of SLOTS) {
+    const v = view.values[slot];
+    if (!v && slot === 'authToken') continue;
+    const shown = v ? `${v.value}  ${ui.from} ${where(v.source, lang)}` : slot === 'baseUrl' ? ui.defaultBaseUrl : ui.notSet;
+    out.push(`${label[slot].padEnd(width)}${shown}`);
+  }
+  for (const i of view.ignored) {
+    const reason = i.reason.kind === 'otherVariable' ? ui.overriddenBy.otherVariable(i.reason.name) : ui.overriddenBy[i.reason.kind];
+    out.push(`${ui.ignored.padEnd(width)}${i.name} ${i.value} (${where(i.location, lang)}): ${reason}`);
+  }
+  return out;
+}

@@ -1,0 +1,75 @@
+// Reads a .env file the way the `dotenv` package does (its parse(); checked against the real package
+// in test/sources/dotenv-parse.test.ts), and each line the way `docker run --env-file` does, so that
+// a check can say where the two disagree. Every assignment keeps its line, column and raw text.
+import type { DotenvFile, DotenvReading } from '../types.js';
+
+// dotenv's grammar: optional `export`, a name of [\w.-], `=` (or `: `), then a quoted value that may
+// span lines, or an unquoted value up to `#` or the end of the line.
+const ASSIGNMENT =
+  /^\s*(export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?$/dgm;
+
+type Entry = DotenvFile['entries'][number];
+
+export function parseDotenv(path: string, text: string): DotenvFile {
+  const normalized = text.replace(/\r\n?/g, '\n');
+  const originalLines = text.split('\n');
+  const lineStarts = [0];
+  for (let i = 0; i < normalized.length; i++) if (normalized[i] === '\n') lineStarts.push(i + 1);
+  const position = (offset: number) => {
+    let lo = 0;
+    let hi = lineStarts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (lineStarts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
+  };
+
+  const entries: Entry[] = [];
+  const lastLineOf = new Map<string, number>();
+  for (const match of normalized.matchAll(ASSIGNMENT)) {
+    const name = match[2]!;
+    const rawValue = match[3] ?? '';
+    const nameAt = position(match.indices![2]![0]);
+    const valueOffset = match.indices![3] ? match.indices![3][0] + (rawValue.length - rawValue.trimStart().length) : match.index + match[0].length;
+    const rawLine = originalLines[nameAt.line - 1] ?? '';
+    const trimmed = rawValue.trim();
+    const quote = /^['"`]/.test(trimmed) && trimmed.endsWith(trimmed[0]!) && trimmed.length >= 2 ? (trimmed[0] as DotenvReading['quote']) : undefined;
+    const reading: DotenvReading = {
+      rawLine: rawLine.replace(/\r$/, ''),
+      docker: dockerReading(rawLine, nameAt.line === 1),
+      exported: Boolean(match[1]),
+      quote,
+      crlf: rawLine.endsWith('\r'),
+      shadows: lastLineOf.get(name),
+    };
+    lastLineOf.set(name, nameAt.line);
+    entries.push({ name, value: dotenvValue(rawValue), line: nameAt.line, column: position(valueOffset).column, reading });
+  }
+  return { path, entries };
+}
+
+/** The value exactly as dotenv's parse() produces it. */
+function dotenvValue(raw: string): string {
+  let value = raw.trim();
+  const quote = value[0];
+  value = value.replace(/^(['"`])([\s\S]*)\1$/gm, '$2');
+  if (quote === '"') value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
+  return value;
+}
+
+/**
+ * How `docker run --env-file` reads one line: a UTF-8 BOM is dropped on the first line, leading
+ * whitespace is trimmed, the line is cut at the first `=`, and the value is kept verbatim (quotes,
+ * trailing spaces and `# comments` included). A name with a space or tab in it is refused.
+ */
+export function dockerReading(line: string, first: boolean): DotenvReading['docker'] {
+  let text = line.replace(/\r$/, '');
+  if (first) text = text.replace(/^\uFEFF/, '');
+  text = text.trimStart();
+  const eq = text.indexOf('=');
+  const name = eq === -1 ? text : text.slice(0, eq);
+  if (/[ \t]/.test(name)) return { rejected: 'whitespace-in-name' };
+  return { value: eq === -1 ? '' : text.slice(eq + 1) };
+}
