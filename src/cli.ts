@@ -8,6 +8,7 @@ import { colorEnabled, paint } from './report/color.js';
 import { jsonReport } from './report/json.js';
 import { failed, summarize } from './report/render.js';
 import { textReport } from './report/text.js';
+import { scrubKeyShapes } from './secrets.js';
 import { suggest } from './suggest.js';
 import { VERSION } from './version.js';
 
@@ -21,6 +22,11 @@ export interface Io {
 }
 
 class UsageError extends Error {}
+
+const KEY_ON_COMMAND_LINE = /\bsk-ant-/;
+const NO_KEYS_ON_COMMAND_LINE =
+  'claude-doctor never takes a key on the command line (it would stay in your shell history and in ps): ' +
+  'set ANTHROPIC_API_KEY or LLM_API_KEY, or use --env-file. If that was a real key, consider rotating it.';
 
 export async function main(argv: string[], io: Io): Promise<number> {
   let exitCode = 0;
@@ -41,6 +47,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       (y) => y
         .option('offline', { type: 'boolean', default: false, describe: 'no live probe (only offline checks)' })
         .option('env-file', { type: 'string', array: true, describe: '.env file to read (repeatable; default ./.env when present)' })
+        .option('config', { type: 'string', array: true, describe: 'OpenHands config.toml (repeatable; default ./config.toml and ~/.openhands/config.toml when present)' })
+        .option('settings', { type: 'string', array: true, describe: 'OpenHands Web UI settings.json (repeatable; default the known host paths when present)' })
         .option('env', { type: 'boolean', default: true, describe: 'read the process environment (--no-env to ignore it)' })
         .option('docker', { type: 'boolean', describe: 'inspect Docker containers (--no-docker to skip)' })
         .option('format', { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'output format' })
@@ -52,7 +60,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
         const lang = pickLang(args.lang, io.env);
         const showSecrets = args['show-secrets'];
         const report = runDoctor({
-          env: io.env, cwd: io.cwd, envFiles: args['env-file'], useEnv: args.env,
+          env: io.env, cwd: io.cwd, envFiles: args['env-file'], configFiles: args.config, settingsFiles: args.settings, useEnv: args.env,
           today: io.today ?? new Date().toISOString().slice(0, 10), showSecrets, ignore,
         });
         const common = { lang, strict: args.strict, showSecrets, version: VERSION };
@@ -74,13 +82,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
     await parser.parseAsync();
     return exitCode;
   } catch (error) {
+    // Never echo a key, even one typed on the command line by mistake.
     if (error instanceof UsageError) {
-      io.stderr.write(`claude-doctor: ${error.message}\nRun claude-doctor --help for usage.\n`);
+      const hint = KEY_ON_COMMAND_LINE.test(argv.join(' ')) ? `\n${NO_KEYS_ON_COMMAND_LINE}` : '';
+      io.stderr.write(scrubKeyShapes(`claude-doctor: ${error.message}${hint}\nRun claude-doctor --help for usage.\n`));
       return 2;
     }
     // An internal failure: say so plainly; the stack only on request.
     const detail = io.env.CLAUDE_DOCTOR_DEBUG ? `\n${(error as Error).stack}` : '';
-    io.stderr.write(`claude-doctor: internal error: ${(error as Error).message}${detail}\n`);
+    io.stderr.write(scrubKeyShapes(`claude-doctor: internal error: ${(error as Error).message}${detail}\n`));
     return 2;
   }
 }

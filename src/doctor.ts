@@ -1,21 +1,32 @@
 // The flow, start to finish: sources -> settings -> profiles -> checks -> findings -> report.
+import { homedir } from 'node:os';
 import type { Code } from './catalog/index.js';
-import { checkBaseUrl } from './checks/base-url.js';
+import { checkBaseUrl, checkStrayBaseUrl } from './checks/base-url.js';
 import { checkBothCredentials, checkConflict, checkMissing } from './checks/consistency.js';
 import { checkCredential } from './checks/credential.js';
 import { checkDotenvLine, checkDuplicates } from './checks/dotenv-lines.js';
+import { checkHygiene } from './checks/hygiene.js';
 import { checkModel } from './checks/model.js';
+import { checkConfigFacts, checkSettingsFacts, checkWebUi } from './checks/openhands.js';
+import { checkVariableNames } from './checks/variable-names.js';
+import { HOST_CONFIG_PATHS, HOST_SETTINGS_PATHS } from './data/openhands.js';
+import { providerOfKey } from './data/key-shapes.js';
 import { bySeverity, capSeverity, finding, type Finding } from './findings.js';
 import { profilesUsing, resolveProfiles } from './profiles.js';
 import { readDotenvFiles } from './sources/dotenv.js';
 import { readEnvironment } from './sources/env.js';
-import type { Profile, Setting, SourceResult } from './types.js';
+import { withFileFacts } from './sources/file-facts.js';
+import { readOpenHandsConfigs } from './sources/openhands-config.js';
+import { readOpenHandsSettings } from './sources/openhands-settings.js';
+import type { Profile, Setting } from './types.js';
 
 export interface DoctorOptions {
   env: NodeJS.ProcessEnv;
   cwd: string;
-  /** --env-file paths; undefined means the default ./.env when present. */
+  /** --env-file, --config, --settings paths; undefined means the default places, when present. */
   envFiles?: string[];
+  configFiles?: string[];
+  settingsFiles?: string[];
   useEnv: boolean;
   /** Today's date (YYYY-MM-DD, UTC), for model retirement dates. */
   today: string;
@@ -30,24 +41,43 @@ export interface Report {
   findings: Finding[];
 }
 
+/** The paths to read: the ones the user gave (which must exist), else the defaults that exist. */
+const pick = (given: string[] | undefined, defaults: readonly string[]) => ({ paths: given?.length ? given : [...defaults], explicit: Boolean(given?.length) });
+
 export function runDoctor(opts: DoctorOptions): Report {
-  const envFiles = opts.envFiles?.length ? opts.envFiles : ['.env'];
-  const results: SourceResult[] = [
-    opts.useEnv ? readEnvironment(opts.env) : { settings: [], problems: [] },
-    readDotenvFiles(envFiles, opts.cwd, Boolean(opts.envFiles?.length)),
-  ];
-  const settings = results.flatMap((r) => r.settings);
-  const profiles = resolveProfiles(settings);
+  const home = opts.env.HOME || homedir();
+  const dotenv = pick(opts.envFiles, ['.env']);
+  const config = pick(opts.configFiles, HOST_CONFIG_PATHS);
+  const web = pick(opts.settingsFiles, HOST_SETTINGS_PATHS);
+  const envResult = opts.useEnv ? readEnvironment(opts.env) : { settings: [], problems: [], otherNames: [] };
+  const dotenvResult = readDotenvFiles(dotenv.paths, opts.cwd, dotenv.explicit, home);
+  const configResult = readOpenHandsConfigs(config.paths, opts.cwd, config.explicit, home);
+  const webResult = readOpenHandsSettings(web.paths, opts.cwd, web.explicit, home);
+  const results = [envResult, dotenvResult, configResult, webResult];
+
+  const settings = withFileFacts(results.flatMap((r) => r.settings), opts.cwd, home);
+  const profiles = resolveProfiles(settings, webResult.files);
   const findings = [
-    ...results.flatMap((r) => r.problems.map((p) => finding(p.code, p.args as never, { location: { kind: 'file', path: p.path } }))),
+    ...results.flatMap((r) => r.problems.map((p) => finding(p.code, p.args as never, { location: p.location }))),
     ...settings.flatMap((s) => checkSetting(s, profiles, opts)),
-    ...checkDuplicates(results.flatMap((r) => r.dotenvFiles ?? [])),
+    ...checkDuplicates(dotenvResult.dotenvFiles ?? []),
     ...checkMissing(profiles, settings),
     ...checkBothCredentials(profiles),
     ...checkConflict(profiles, settings, opts.showSecrets),
+    ...checkVariableNames([envResult, dotenvResult].flatMap((r) => r.otherNames ?? []), settings),
+    ...checkConfigFacts(configResult.configs, settings),
+    ...checkSettingsFacts(webResult.facts),
+    ...checkWebUi(profiles, settings, opts.showSecrets),
+    ...checkStrayBaseUrl(profiles),
+    ...checkHygiene(settings),
   ];
   return {
-    sources: [...(opts.useEnv ? ['environment'] : []), ...results.flatMap((r) => r.dotenvFiles?.map((f) => f.path) ?? [])],
+    sources: [
+      ...(opts.useEnv ? ['environment'] : []),
+      ...dotenvResult.dotenvFiles!.map((f) => f.path),
+      ...configResult.configs.map((c) => c.path),
+      ...webResult.files.map((f) => f.path),
+    ],
     settings,
     profiles,
     findings: findings.filter((f) => !opts.ignore.includes(f.code)).sort(bySeverity),
@@ -58,7 +88,7 @@ function checkSetting(setting: Setting, profiles: Profile[], opts: DoctorOptions
   const users = profilesUsing(profiles, setting);
   const found = [...valueChecks(setting, users, opts), ...checkDotenvLine(setting, opts.showSecrets)];
   // A value no client uses can still bite (docker --env-file, another shell), but it is not what fails now.
-  return found.map((f) => (users.length ? { ...f, profile: users[0]!.id } : capSeverity(f, 'warning')));
+  return found.map((f) => (users.length ? { ...f, profile: f.profile ?? users[0]!.id } : capSeverity(f, 'warning')));
 }
 
 function valueChecks(setting: Setting, users: Profile[], opts: DoctorOptions): Finding[] {
@@ -71,7 +101,10 @@ function valueChecks(setting: Setting, users: Profile[], opts: DoctorOptions): F
         showSecrets: opts.showSecrets,
       });
     case 'model':
-      return checkModel(setting, opts.today);
+      return checkModel(setting, opts.today, {
+        litellm: users.some((p) => p.client !== 'anthropic-sdk') || setting.source === 'openhands-config' || setting.source === 'openhands-settings',
+        keyProviders: users.map((p) => p.apiKey && providerOfKey(p.apiKey.value)),
+      });
     case 'base_url':
       return checkBaseUrl(setting, users.map((p) => p.client));
   }

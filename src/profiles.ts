@@ -1,88 +1,133 @@
-// Precedence: which setting each client really uses, and which settings it ignores.
-// Rules (../shared/reference/anthropic-api.md §9, openhands.md §3 and §7.4):
+// Precedence: which setting each client really uses, and which settings it ignores and why.
+// Rules (../shared/reference/anthropic-api.md §9, openhands.md §2, §3, §7.4):
 // - a variable from the process environment beats the same variable in a .env file, because dotenv,
-//   python-dotenv and docker compose never override a variable that is already set;
-// - across several .env files the first one given wins (dotenv.config({ path: [...] })), within one
-//   file the last line wins;
-// - the Anthropic SDK trims values and treats blank as unset; OpenHands skips empty values but does
-//   not trim; LiteLLM falls back to ANTHROPIC_API_KEY / ANTHROPIC_API_BASE / ANTHROPIC_BASE_URL when
-//   OpenHands passes no key or base URL for an Anthropic model.
-import type { Client, Profile, Setting } from './types.js';
+//   python-dotenv and docker compose never override a variable that is already set (even an empty one);
+// - across several files of one kind the first one given wins; within one .env file the last line wins;
+// - the Anthropic SDK trims values and treats blank as unset; OpenHands skips empty values but does not
+//   trim; LiteLLM falls back to ANTHROPIC_API_KEY / ANTHROPIC_API_BASE / ANTHROPIC_BASE_URL when
+//   OpenHands passes no key or base URL for an Anthropic model;
+// - OpenHands headless: env LLM_* beat config.toml [llm]; a named group [llm.x] inherits from [llm];
+// - OpenHands Web UI (0.25+): settings.json replaces model, key and base URL; LLM_* are ignored, except
+//   that from 0.62 a non-empty LLM_BASE_URL beats the saved base URL. A host file has no version, so
+//   the newest rules apply.
+import type { Client, IgnoreReason, Profile, Setting } from './types.js';
 
 type Slot = 'apiKey' | 'authToken' | 'model' | 'baseUrl';
+/** One variable or field a client reads; `path` narrows it to one file. */
+interface Selector { name: string; path?: string }
 
-interface ClientRules {
+interface ProfileRules {
   client: Client;
-  /** Variables read for each slot, strongest first. */
-  slots: Partial<Record<Slot, string[]>>;
-  /** Variables whose presence means the user runs this client. */
-  own: string[];
-  /** Whether a value counts as set. */
+  label?: string;
+  /** What the client reads for each slot, strongest first. */
+  slots: Partial<Record<Slot, Selector[]>>;
   isSet: (value: string) => boolean;
 }
 
-const CLIENTS: readonly ClientRules[] = [
-  {
-    client: 'anthropic-sdk',
-    slots: { apiKey: ['ANTHROPIC_API_KEY'], authToken: ['ANTHROPIC_AUTH_TOKEN'], baseUrl: ['ANTHROPIC_BASE_URL'], model: ['ANTHROPIC_MODEL'] },
-    own: ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'ANTHROPIC_BASE_URL', 'ANTHROPIC_MODEL'],
-    isSet: (v) => v.trim() !== '',
-  },
-  {
+const nonEmpty = (v: string) => v !== '';
+const names = (...list: string[]): Selector[] => list.map((name) => ({ name }));
+
+const SDK: ProfileRules = {
+  client: 'anthropic-sdk',
+  slots: { apiKey: names('ANTHROPIC_API_KEY'), authToken: names('ANTHROPIC_AUTH_TOKEN'), baseUrl: names('ANTHROPIC_BASE_URL'), model: names('ANTHROPIC_MODEL') },
+  isSet: (v) => v.trim() !== '',
+};
+
+const LITELLM_FALLBACK = { apiKey: names('ANTHROPIC_API_KEY'), baseUrl: names('ANTHROPIC_API_BASE', 'ANTHROPIC_BASE_URL') };
+
+function headless(group?: string): ProfileRules {
+  const own = (field: string) => (group ? names(`[${group}] ${field}`, `[llm] ${field}`) : names(`LLM_${field.toUpperCase()}`, `[llm] ${field}`));
+  return {
     client: 'openhands-headless',
-    slots: { apiKey: ['LLM_API_KEY', 'ANTHROPIC_API_KEY'], baseUrl: ['LLM_BASE_URL', 'ANTHROPIC_API_BASE', 'ANTHROPIC_BASE_URL'], model: ['LLM_MODEL'] },
-    own: ['LLM_API_KEY', 'LLM_MODEL', 'LLM_BASE_URL'],
-    isSet: (v) => v !== '',
-  },
-];
+    label: group && `[${group}]`,
+    slots: { apiKey: own('api_key'), model: own('model'), baseUrl: own('base_url') },
+    isSet: nonEmpty,
+  };
+}
+
+function webUi(path: string, fields: { apiKey: string; model: string; baseUrl: string }): ProfileRules {
+  return {
+    client: 'openhands-web',
+    label: path,
+    slots: {
+      apiKey: [{ name: fields.apiKey, path }],
+      model: [{ name: fields.model, path }],
+      baseUrl: [{ name: 'LLM_BASE_URL' }, { name: fields.baseUrl, path }],
+    },
+    isSet: nonEmpty,
+  };
+}
 
 /** LiteLLM's ANTHROPIC_* fallbacks apply only when the model goes to Anthropic. */
 function isAnthropicModel(model: string | undefined): boolean {
   return model === undefined || /^(anthropic\/)?claude/i.test(model);
 }
 
-const SOURCE_ORDER = { env: 0, dotenv: 1 } as const;
+const SOURCE_ORDER: Record<Setting['source'], number> = { env: 0, dotenv: 1, 'openhands-config': 2, 'openhands-settings': 3 };
 
-/** Candidates for one variable, strongest first: the environment, then .env files in the order given. */
-function candidates(settings: Setting[], name: string): Setting[] {
-  const forName = settings.filter((s) => s.name === name);
+function matches(s: Setting, sel: Selector): boolean {
+  return s.name === sel.name && (!sel.path || (s.location.kind === 'file' && s.location.path === sel.path));
+}
+
+/** Candidates for one selector, strongest first; settings OpenHands throws away are left out. */
+function candidates(settings: Setting[], sel: Selector): Setting[] {
+  const all = settings.filter((s) => matches(s, sel) && !s.dropped);
   // Within one .env file the last assignment wins, so keep only that one per file.
-  const lastPerFile = forName.filter((s) =>
-    s.source !== 'dotenv' || !forName.some((o) => o.source === 'dotenv' && o.location.kind === 'file' && s.location.kind === 'file' &&
-      o.location.path === s.location.path && (o.location.line ?? 0) > (s.location.line ?? 0)));
+  const lastPerFile = all.filter((s) => s.source !== 'dotenv' || !all.some((o) =>
+    o.source === 'dotenv' && o.location.kind === 'file' && s.location.kind === 'file' &&
+    o.location.path === s.location.path && (o.location.line ?? 0) > (s.location.line ?? 0)));
   return lastPerFile.sort((a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source]);
 }
 
-export function resolveProfiles(settings: Setting[]): Profile[] {
-  const present = new Set(settings.map((s) => s.name));
-  const used = CLIENTS.filter((c) => c.own.some((name) => present.has(name)));
+/** The settings that say which profiles exist: clients in use, config groups, settings files. */
+function rulesFor(settings: Setting[], webFiles: WebSettingsFile[]): ProfileRules[] {
+  const present = (prefix: RegExp) => settings.some((s) => prefix.test(s.name));
+  const rules: ProfileRules[] = [];
+  if (present(/^ANTHROPIC_(API_KEY|AUTH_TOKEN|BASE_URL|MODEL)$/)) rules.push(SDK);
+  if (present(/^(LLM_(API_KEY|MODEL|BASE_URL)|\[llm\] .*)$/)) rules.push(headless());
+  const groups = new Set(settings.flatMap((s) => (s.group?.startsWith('llm.') && !s.dropped ? [s.group] : [])));
+  for (const group of groups) rules.push(headless(group));
+  for (const file of webFiles) rules.push(webUi(file.path, file.fields));
   // With nothing configured at all, report against the plain SDK client, which is what most code uses.
-  const clients = used.length ? used : CLIENTS.slice(0, 1);
-  return clients.map((rules, i) => resolveOne(rules, settings, `p${i + 1}`));
+  return rules.length ? rules : [SDK];
 }
 
-function resolveOne(rules: ClientRules, settings: Setting[], id: string): Profile {
-  const profile: Profile = { id, client: rules.client, overridden: [] };
+/** A Web UI settings file that was read, and the names of its fields in that file's shape. */
+export interface WebSettingsFile { path: string; fields: { apiKey: string; model: string; baseUrl: string } }
+
+export function resolveProfiles(settings: Setting[], webFiles: WebSettingsFile[] = []): Profile[] {
+  return rulesFor(settings, webFiles).map((rules, i) => resolveOne(rules, settings, `p${i + 1}`));
+}
+
+function resolveOne(rules: ProfileRules, settings: Setting[], id: string): Profile {
+  const profile: Profile = { id, client: rules.client, ...(rules.label ? { label: rules.label } : {}), ignored: [] };
   const model = pick(rules, settings, rules.slots.model ?? []);
-  const anthropic = isAnthropicModel(model.winner?.value);
+  const litellm = rules.client !== 'anthropic-sdk' && isAnthropicModel(model.winner?.value) && !rules.label?.startsWith('[llm.');
   for (const slot of ['model', 'apiKey', 'authToken', 'baseUrl'] as const) {
-    let names = rules.slots[slot] ?? [];
-    if (!anthropic) names = names.filter((n) => !n.startsWith('ANTHROPIC_') || rules.client === 'anthropic-sdk');
-    const { winner, losers } = slot === 'model' ? model : pick(rules, settings, names);
+    const selectors = [...(rules.slots[slot] ?? []), ...(litellm && slot in LITELLM_FALLBACK ? LITELLM_FALLBACK[slot as 'apiKey' | 'baseUrl'] : [])];
+    const { winner, ignored } = slot === 'model' ? model : pick(rules, settings, selectors);
     if (winner) profile[slot] = winner;
-    profile.overridden.push(...losers);
+    profile.ignored.push(...ignored);
+  }
+  // Settings OpenHands throws away never reach the client: say so where this client would read them.
+  if (rules.client === 'openhands-headless' && !rules.label) {
+    for (const s of settings) {
+      if (s.dropped === 'section' && s.group === 'llm') profile.ignored.push({ setting: s, reason: { kind: 'section-dropped' } });
+      if (s.dropped === 'legacy') profile.ignored.push({ setting: s, reason: { kind: 'legacy-top-level' } });
+    }
   }
   return profile;
 }
 
-function pick(rules: ClientRules, settings: Setting[], names: string[]) {
-  const perName = names.map((name) => candidates(settings, name));
-  const all = perName.flat();
+function pick(rules: ProfileRules, settings: Setting[], selectors: Selector[]) {
+  const perSelector = selectors.map((sel) => candidates(settings, sel));
   // Only the strongest candidate of a variable reaches the process: an empty variable in the
   // environment still stops dotenv from loading the .env value, and then counts as unset.
-  const winner = perName.map((c) => c[0]).find((s) => s !== undefined && rules.isSet(s.value));
-  const losers = winner ? all.filter((s) => s !== winner).map((setting) => ({ setting, by: winner })) : [];
-  return { winner, losers };
+  const winner = perSelector.map((c) => c[0]).find((s) => s !== undefined && rules.isSet(s.value));
+  const ignored: { setting: Setting; reason: IgnoreReason }[] = winner
+    ? perSelector.flat().filter((s) => s !== winner && rules.isSet(s.value)).map((setting) => ({ setting, reason: { kind: 'overridden', by: winner } }))
+    : [];
+  return { winner, ignored };
 }
 
 /** The profiles that use a setting. */

@@ -58,3 +58,12 @@ export function scrub(text: string, secrets: Iterable<string>, showSecrets = fal
   }
   return out;
 }
+
+// Anything shaped like a credential, for text we did not write ourselves (an argument echoed in a
+// usage error, an exception message): Anthropic and other providers' prefixes followed by a body.
+const KEY_SHAPED = /(?:sk-|AIza|gsk_|xai-|hf_|r8_|pplx-|sgp_|gh[pousr]_)[A-Za-z0-9_\-.]{12,}/g;
+
+/** Redacts every key-shaped token in free text. */
+export function scrubKeyShapes(text: string): string {
+  return text.replace(KEY_SHAPED, (token) => redact(token));
+}

@@ -1,12 +1,12 @@
 // "Did you mean …?": the closest candidate by edit distance, when one is close enough.
 
-export function suggest(text: string, candidates: readonly string[]): string | undefined {
+export function suggest(text: string, candidates: readonly string[], maxDistance = Math.max(2, Math.floor(text.length / 4))): string | undefined {
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     const distance = editDistance(text, candidate);
     if (!best || distance < best.distance) best = { candidate, distance };
   }
-  return best && best.distance <= Math.max(2, Math.floor(text.length / 4)) ? best.candidate : undefined;
+  return best && best.distance <= maxDistance ? best.candidate : undefined;
 }
 
 function editDistance(a: string, b: string): number {

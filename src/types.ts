@@ -1,5 +1,7 @@
 // The data that flows through claude-doctor: sources -> settings -> profiles -> checks -> findings -> report.
 
+import type { Code } from './catalog/index.js';
+
 export type Role = 'api_key' | 'auth_token' | 'model' | 'base_url';
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'en' | 'ja';
@@ -25,6 +27,13 @@ export interface DotenvReading {
   shadows?: number;
 }
 
+/** What the hygiene checks need to know about the file a setting came from. */
+export interface FileFacts {
+  /** Permission bits, e.g. 0o644. */
+  mode: number;
+  git: 'tracked' | 'ignored' | 'untracked' | 'no-repo' | 'unknown';
+}
+
 export interface Setting {
   role: Role;
   /** The variable or key name the value was read under (LLM_API_KEY, ANTHROPIC_BASE_URL, ...). */
@@ -34,11 +43,16 @@ export interface Setting {
   location: Location;
   source: SourceKind;
   dotenv?: DotenvReading;
+  /** config.toml: the table the value sits in (`llm`, `llm.gpt4o-mini`, or `` for the top level). */
+  group?: string;
+  /** config.toml: OpenHands throws this table away (an unknown key, or a legacy top-level key). */
+  dropped?: 'section' | 'legacy';
+  file?: FileFacts;
 }
 
-export type SourceKind = 'env' | 'dotenv';
+export type SourceKind = 'env' | 'dotenv' | 'openhands-config' | 'openhands-settings';
 
-export type Client = 'anthropic-sdk' | 'openhands-headless';
+export type Client = 'anthropic-sdk' | 'openhands-headless' | 'openhands-web';
 
 export interface Profile {
   id: string;
@@ -47,15 +61,22 @@ export interface Profile {
   authToken?: Setting;
   model?: Setting;
   baseUrl?: Setting;
-  /** Settings of the same role that this client does not use, and the one that wins over them. */
-  overridden: { setting: Setting; by: Setting }[];
+  /** What tells this profile apart from others of the same client: a config group, a settings file. */
+  label?: string;
+  /** Settings this client could read but does not use, and why. */
+  ignored: { setting: Setting; reason: IgnoreReason }[];
 }
 
-/** A problem with a source itself (unreadable file, not text, too large). */
+export type IgnoreReason =
+  | { kind: 'overridden'; by: Setting }
+  | { kind: 'section-dropped' }
+  | { kind: 'legacy-top-level' };
+
+/** A problem with a source itself (unreadable file, not text, not valid TOML or JSON). */
 export interface SourceProblem {
-  code: 'source/unreadable' | 'source/not-text' | 'source/too-large';
-  path: string;
-  args: Record<string, string | number>;
+  code: Code;
+  args: Record<string, unknown>;
+  location: Location;
 }
 
 export interface SourceResult {
@@ -63,6 +84,8 @@ export interface SourceResult {
   problems: SourceProblem[];
   /** Assignments read from `.env` files, role or not, for file hygiene checks. */
   dotenvFiles?: DotenvFile[];
+  /** Variables that no client reads, for the misnamed-variable check. */
+  otherNames?: { name: string; location: Location }[];
 }
 
 export interface DotenvFile {

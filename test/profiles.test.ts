@@ -8,7 +8,7 @@ const openhands = (settings: Parameters<typeof resolveProfiles>[0]) => resolvePr
 
 describe('resolveProfiles', () => {
   it('reports against the SDK client when nothing is configured', () => {
-    expect(resolveProfiles([])).toEqual([{ id: 'p1', client: 'anthropic-sdk', overridden: [] }]);
+    expect(resolveProfiles([])).toEqual([{ id: 'p1', client: 'anthropic-sdk', ignored: [] }]);
   });
 
   it('lets the environment win over .env (dotenv never overrides a set variable)', () => {
@@ -16,7 +16,7 @@ describe('resolveProfiles', () => {
     const file = fileSetting('ANTHROPIC_API_KEY', apiKey(2));
     const p = sdk([file, env])!;
     expect(p.apiKey).toBe(env);
-    expect(p.overridden).toEqual([{ setting: file, by: env }]);
+    expect(p.ignored).toEqual([{ setting: file, reason: { kind: 'overridden', by: env } }]);
   });
 
   it('lets an empty variable in the environment block the .env value, and counts it as unset', () => {
@@ -56,7 +56,7 @@ describe('resolveProfiles', () => {
     const anthropic = envSetting('ANTHROPIC_API_KEY', apiKey(2));
     const p = openhands([anthropic, llm])!;
     expect(p.apiKey).toBe(llm);
-    expect(p.overridden).toContainEqual({ setting: anthropic, by: llm });
+    expect(p.ignored).toContainEqual({ setting: anthropic, reason: { kind: 'overridden', by: llm } });
   });
 
   it('creates one profile per client in use', () => {

@@ -5,8 +5,11 @@ import { modelCodes } from './model.js';
 import { urlCodes } from './url.js';
 import { dotenvCodes } from './dotenv.js';
 import { sourceCodes } from './source.js';
+import { envCodes } from './env.js';
+import { openhandsCodes } from './openhands.js';
+import { hygieneCodes } from './hygiene.js';
 
-export const catalog = { ...keyCodes, ...modelCodes, ...urlCodes, ...dotenvCodes, ...sourceCodes };
+export const catalog = { ...keyCodes, ...modelCodes, ...urlCodes, ...dotenvCodes, ...envCodes, ...openhandsCodes, ...hygieneCodes, ...sourceCodes };
 
 export type Code = keyof typeof catalog;
 export type ArgsOf<C extends Code> = (typeof catalog)[C] extends CodeSpec<infer A> ? A : never;

@@ -81,4 +81,81 @@ export const modelCodes = {
     example: { name: 'LLM_MODEL', model: 'anthropic/claude-sonet-4-6', suggestion: 'anthropic/claude-sonnet-4-6' },
     exampleLocation: envLoc,
   }),
+
+  'model/missing-provider-prefix': spec<{ name: string; model: string; fixed: string }>({
+    severity: 'warning',
+    title: { en: 'The model has no anthropic/ prefix', ja: 'モデルに anthropic/ 接頭辞がありません' },
+    why: {
+      en: 'OpenHands hands the model to LiteLLM, which picks the provider from the "provider/" prefix. A bare claude-… id works only if the installed LiteLLM already knows it (OpenHands 0.62 pins LiteLLM 1.77); a newer id fails with "LLM Provider NOT provided".',
+      ja: 'OpenHands はモデル名を LiteLLM に渡し、LiteLLM は「provider/」接頭辞からプロバイダーを決めます。接頭辞のない claude-… は、インストールされた LiteLLM がその名前を知っている場合にしか動きません（OpenHands 0.62 は LiteLLM 1.77 に固定）。新しい ID は「LLM Provider NOT provided」で失敗します。',
+    },
+    message: {
+      en: (a) => `${a.name} is ${a.model} without a provider prefix; LiteLLM may not know where to send it.`,
+      ja: (a) => `${a.name} の ${a.model} にはプロバイダーの接頭辞がなく、LiteLLM が送り先を判断できない場合があります。`,
+    },
+    fix: {
+      en: (a, loc) => [editStep(loc, a.name, 'en'), `Set ${a.name} to ${a.fixed}.`],
+      ja: (a, loc) => [editStep(loc, a.name, 'ja'), `${a.name} を ${a.fixed} にします。`],
+    },
+    example: { name: 'LLM_MODEL', model: 'claude-sonnet-4-6', fixed: 'anthropic/claude-sonnet-4-6' },
+    exampleLocation: envLoc,
+  }),
+
+  'model/provider-mismatch': spec<{ name: string; model: string; provider: string; keyProvider: string }>({
+    severity: 'error',
+    title: { en: "The model and the key belong to different providers", ja: 'モデルとキーのプロバイダーが一致しません' },
+    why: {
+      en: 'LiteLLM sends the request to the provider named by the model and passes the key along. An Anthropic key with an OpenAI model goes to OpenAI (401 "Incorrect API key provided"); another provider\'s key with an anthropic/ model goes to Anthropic (401 "invalid x-api-key").',
+      ja: 'LiteLLM はモデル名が示すプロバイダーにリクエストを送り、キーもそのまま渡します。Anthropic のキーで OpenAI のモデルを指定すると OpenAI に送られ（401「Incorrect API key provided」）、別のプロバイダーのキーで anthropic/ のモデルを指定すると Anthropic に送られます（401「invalid x-api-key」）。',
+    },
+    message: {
+      en: (a) => `${a.name} is ${a.model} (${a.provider}), but the key used with it is ${/^[AEIOU]/.test(a.keyProvider) ? 'an' : 'a'} ${a.keyProvider} key.`,
+      ja: (a) => `${a.name} の ${a.model} は ${a.provider} のモデルですが、一緒に使われるキーは ${a.keyProvider} のキーです。`,
+    },
+    fix: {
+      en: (a, loc) => [editStep(loc, a.name, 'en'), a.keyProvider === 'Anthropic' ? `Set ${a.name} to an Anthropic model such as anthropic/claude-sonnet-4-6.` : `Use an Anthropic key with ${a.model}, or a ${a.keyProvider} model with this key.`],
+      ja: (a, loc) => [editStep(loc, a.name, 'ja'), a.keyProvider === 'Anthropic' ? `${a.name} を anthropic/claude-sonnet-4-6 のような Anthropic のモデルにします。` : `${a.model} には Anthropic のキーを使うか、このキーには ${a.keyProvider} のモデルを使います。`],
+    },
+    example: { name: 'model', model: 'gpt-4o', provider: 'OpenAI', keyProvider: 'Anthropic' },
+    exampleLocation: { kind: 'file', path: 'config.toml', line: 114, column: 9, key: 'model' },
+  }),
+
+  'model/openhands-proxy': spec<{ name: string; model: string; fixed: string }>({
+    severity: 'error',
+    title: { en: 'The model sends your Anthropic key to a proxy', ja: 'モデル指定により Anthropic のキーがプロキシに送られます' },
+    why: {
+      en: 'An openhands/… model (the Web UI default since 0.52) is rewritten to litellm_proxy/… with the All Hands LLM proxy as base URL, and litellm_proxy/… models go to a LiteLLM proxy. The proxy does not accept an Anthropic key ("Invalid proxy server token"), so the call fails with a Litellm_proxy authentication error.',
+      ja: 'openhands/… のモデル（0.52 以降の Web UI の既定値）は litellm_proxy/… に書き換えられ、All Hands の LLM プロキシに送られます。litellm_proxy/… のモデルも LiteLLM プロキシ宛てです。プロキシは Anthropic のキーを受け付けず（「Invalid proxy server token」）、Litellm_proxy の認証エラーになります。',
+    },
+    message: {
+      en: (a) => `${a.name} is ${a.model}: requests go to the ${a.model.startsWith('openhands/') ? 'All Hands LLM proxy' : 'LiteLLM proxy'}, which rejects an Anthropic key.`,
+      ja: (a) => `${a.name} が ${a.model} のため、リクエストは${a.model.startsWith('openhands/') ? ' All Hands の LLM プロキシ' : ' LiteLLM プロキシ'}に送られ、Anthropic のキーは拒否されます。`,
+    },
+    fix: {
+      en: (a, loc) => [editStep(loc, a.name, 'en'), `Choose provider "Anthropic" in Settings → LLM, or set ${a.name} to ${a.fixed}.`],
+      ja: (a, loc) => [editStep(loc, a.name, 'ja'), `Settings → LLM でプロバイダー「Anthropic」を選ぶか、${a.name} を ${a.fixed} にします。`],
+    },
+    example: { name: 'llm_model', model: 'openhands/claude-sonnet-4-20250514', fixed: 'anthropic/claude-sonnet-4-6' },
+    exampleLocation: { kind: 'file', path: '~/.openhands/settings.json', line: 8, column: 16, key: 'llm_model' },
+  }),
+
+  'model/bedrock-id-without-prefix': spec<{ name: string; model: string }>({
+    severity: 'error',
+    title: { en: 'A Bedrock model id without bedrock/', ja: 'bedrock/ のない Bedrock のモデル ID' },
+    why: {
+      en: 'Ids like anthropic.claude-…-v1:0 or us.anthropic.claude-… exist only on AWS Bedrock. Without the bedrock/ prefix LiteLLM does not route them to Bedrock, and the Anthropic API does not know them.',
+      ja: 'anthropic.claude-…-v1:0 や us.anthropic.claude-… のような ID は AWS Bedrock にしかありません。bedrock/ 接頭辞がないと LiteLLM は Bedrock に送らず、Anthropic API もその ID を知りません。',
+    },
+    message: {
+      en: (a) => `${a.name} is ${a.model}, a Bedrock model id, without the bedrock/ prefix.`,
+      ja: (a) => `${a.name} の ${a.model} は Bedrock のモデル ID ですが、bedrock/ 接頭辞がありません。`,
+    },
+    fix: {
+      en: (a, loc) => [editStep(loc, a.name, 'en'), `With AWS credentials, use bedrock/${a.model}; with an Anthropic key, use the Anthropic id instead (for example anthropic/claude-sonnet-4-6).`],
+      ja: (a, loc) => [editStep(loc, a.name, 'ja'), `AWS の認証情報を使うなら bedrock/${a.model}、Anthropic のキーを使うなら Anthropic の ID（例：anthropic/claude-sonnet-4-6）にします。`],
+    },
+    example: { name: 'LLM_MODEL', model: 'us.anthropic.claude-sonnet-4-20250514-v1:0' },
+    exampleLocation: envLoc,
+  }),
 };
+

@@ -81,4 +81,24 @@ export const urlCodes = {
     example: { name: 'ANTHROPIC_BASE_URL', url: 'api.anthropic.com', reason: 'no-scheme' },
     exampleLocation: envLoc,
   }),
+
+  'url/stray-anthropic-base-url': spec<{ name: string; url: string }>({
+    severity: 'warning',
+    title: { en: 'ANTHROPIC_BASE_URL silently redirects OpenHands', ja: 'ANTHROPIC_BASE_URL が OpenHands の送り先を黙って変えています' },
+    why: {
+      en: 'OpenHands never reads ANTHROPIC_BASE_URL or ANTHROPIC_API_BASE, but when it has no base URL of its own, LiteLLM falls back to them. A value left over from a proxy or Claude Code router setup sends OpenHands\' requests, and your key, to that server.',
+      ja: 'OpenHands 自身は ANTHROPIC_BASE_URL や ANTHROPIC_API_BASE を読みませんが、独自のベース URL がないと LiteLLM がこれらを使います。プロキシや Claude Code のルーター設定の残りがあると、OpenHands のリクエストとキーがそのサーバーに送られます。',
+    },
+    message: {
+      en: (a) => `OpenHands has no base URL of its own, so LiteLLM sends its requests to ${a.name}=${a.url}.`,
+      ja: (a) => `OpenHands に独自のベース URL がないため、LiteLLM は ${a.name}=${a.url} にリクエストを送ります。`,
+    },
+    fix: {
+      en: (a) => [`If that is not intended, unset ${a.name} for OpenHands (\`unset ${a.name}\`, or remove -e ${a.name} from the container).`, 'If it is intended, set LLM_BASE_URL (or [llm] base_url) to the same URL so the choice is explicit.'],
+      ja: (a) => [`意図したものでなければ、OpenHands 用に ${a.name} を削除します（\`unset ${a.name}\`、またはコンテナの -e ${a.name} を外す）。`, '意図したものなら、LLM_BASE_URL（または [llm] base_url）に同じ URL を設定し、明示的にします。'],
+    },
+    example: { name: 'ANTHROPIC_BASE_URL', url: 'http://localhost:3456' },
+    exampleLocation: envLoc,
+  }),
 };
+

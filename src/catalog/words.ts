@@ -7,8 +7,12 @@ export const CLIENT_NAMES: Record<Client, Record<Lang, string>> = {
     ja: 'Anthropic SDK / Claude Code（ANTHROPIC_* 変数）',
   },
   'openhands-headless': {
-    en: 'OpenHands headless / LiteLLM (LLM_* variables)',
-    ja: 'OpenHands ヘッドレス / LiteLLM（LLM_* 変数）',
+    en: 'OpenHands headless / LiteLLM (LLM_* variables, config.toml)',
+    ja: 'OpenHands ヘッドレス / LiteLLM（LLM_* 変数、config.toml）',
+  },
+  'openhands-web': {
+    en: 'OpenHands Web UI (settings.json)',
+    ja: 'OpenHands Web UI（settings.json）',
   },
 };
 

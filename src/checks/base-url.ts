@@ -1,7 +1,7 @@
 // url/*: base URLs that point at the wrong path or send the key in the clear.
 import { finding, type Finding } from '../findings.js';
 import { escapeInvisible, redactUrl } from '../secrets.js';
-import type { Client, Setting } from '../types.js';
+import type { Client, Profile, Setting } from '../types.js';
 
 const ENDPOINT_PATHS = ['/v1/messages/count_tokens', '/v1/messages', '/v1/complete', '/v1/models', '/v1/chat/completions', '/chat/completions', '/messages'];
 
@@ -43,4 +43,15 @@ export function checkBaseUrl(setting: Setting, clients: Client[]): Finding[] {
     out.push(finding('url/endpoint-path', { name, url, path: endpoint, fixed: `${base}${prefix}` }, { location }));
   }
   return out;
+}
+
+const ANTHROPIC_API = /^https:\/\/api\.anthropic\.com\/?$/;
+
+/** OpenHands has no base URL of its own, and LiteLLM picks up a non-default ANTHROPIC_* one. */
+export function checkStrayBaseUrl(profiles: Profile[]): Finding[] {
+  return profiles.flatMap((p) => {
+    const url = p.baseUrl;
+    if (p.client === 'anthropic-sdk' || !url || !url.name.startsWith('ANTHROPIC_') || ANTHROPIC_API.test(url.value.trim())) return [];
+    return [{ ...finding('url/stray-anthropic-base-url', { name: url.name, url: escapeInvisible(redactUrl(url.value)) }, { location: url.location }), profile: p.id }];
+  });
 }

@@ -3,13 +3,15 @@ import { finding, type Finding } from '../findings.js';
 import { redact } from '../secrets.js';
 import type { Location, Profile, Setting } from '../types.js';
 
-const CREDENTIAL_VARIABLES: Record<Profile['client'], string[]> = {
+// The Web UI has its own finding for a missing key (openhands/ui-key-empty).
+const CREDENTIAL_VARIABLES: Record<Exclude<Profile['client'], 'openhands-web'>, string[]> = {
   'anthropic-sdk': ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'],
-  'openhands-headless': ['LLM_API_KEY', 'ANTHROPIC_API_KEY'],
+  'openhands-headless': ['LLM_API_KEY', '[llm] api_key', 'ANTHROPIC_API_KEY'],
 };
 
 export function checkMissing(profiles: Profile[], settings: Setting[]): Finding[] {
   return profiles.flatMap((p) => {
+    if (p.client === 'openhands-web' || p.label) return [];
     const variables = CREDENTIAL_VARIABLES[p.client];
     // A variable that is set but empty already has its own finding (key/empty).
     if (p.apiKey || p.authToken || settings.some((s) => variables.includes(s.name))) return [];

@@ -1,22 +1,33 @@
 // model/*: retired, deprecated and unknown model ids, from the table in src/data/models.ts.
 import { finding, type Finding } from '../findings.js';
 import { KNOWN_MODEL_IDS, ACTIVE_MODELS, modelStatus } from '../data/models.js';
+import { providerOfModel } from '../data/key-shapes.js';
+import { PROXY_PREFIXES } from '../data/openhands.js';
 import { escapeInvisible } from '../secrets.js';
 import type { Setting } from '../types.js';
 import { suggest } from '../suggest.js';
 
-export function checkModel(setting: Setting, today: string): Finding[] {
+export interface ModelContext {
+  /** A client that uses this model goes through LiteLLM (OpenHands), which routes by prefix. */
+  litellm: boolean;
+  /** Whose keys are sent with this model ("Anthropic", another provider, or unknown). */
+  keyProviders: (string | undefined)[];
+}
+
+export function checkModel(setting: Setting, today: string, ctx: ModelContext = { litellm: false, keyProviders: [] }): Finding[] {
   const { name, value, location } = setting;
   if (value.trim() === '') return [];
+  const routing = ctx.litellm ? checkRouting(setting, today, ctx) : undefined;
+  if (routing) return [routing];
   const prefix = /^([\w.-]+)\//.exec(value)?.[1];
-  // Other providers' models (openai/…, bedrock/…) are the OpenHands checks' business.
+  // Other providers' models (openai/…, bedrock/…) are not Anthropic ids: nothing more to say here.
   if (prefix && prefix !== 'anthropic') return [];
   const id = prefix ? value.slice(prefix.length + 1) : value;
   const model = escapeInvisible(value);
   const status = modelStatus(id, today);
   switch (status.status) {
     case 'active':
-      return [];
+      return ctx.litellm && !prefix ? [finding('model/missing-provider-prefix', { name, model, fixed: `anthropic/${id}` }, { location })] : [];
     case 'retired':
     case 'deprecated': {
       const { retiresOn, replacement, unverified } = status.entry;
@@ -38,4 +49,22 @@ export function suggestModel(id: string): string | undefined {
   const normal = id.trim().toLowerCase().replace(/[._ ]/g, '-');
   if (KNOWN_MODEL_IDS.includes(normal)) return normal;
   return suggest(normal, [...ACTIVE_MODELS, ...KNOWN_MODEL_IDS]);
+}
+
+/** How LiteLLM will route the model, when that sends the key to the wrong place. */
+function checkRouting(setting: Setting, today: string, ctx: ModelContext): Finding | undefined {
+  const { name, value, location } = setting;
+  const model = value.trim();
+  const anthropicKey = ctx.keyProviders.includes('Anthropic');
+  if (anthropicKey && PROXY_PREFIXES.some((p) => model.startsWith(p))) {
+    const id = model.replace(/^[^/]+\//, '');
+    const status = modelStatus(id, today);
+    const guess = status.status === 'active' ? id : (status.status !== 'unknown' && status.entry.replacement) || 'claude-sonnet-4-6';
+    return finding('model/openhands-proxy', { name, model, fixed: `anthropic/${guess}` }, { location });
+  }
+  if (/^(?:[a-z]{2,4}\.)?anthropic\.claude/.test(model)) return finding('model/bedrock-id-without-prefix', { name, model }, { location });
+  const provider = providerOfModel(model);
+  if (provider && anthropicKey) return finding('model/provider-mismatch', { name, model, provider, keyProvider: 'Anthropic' }, { location });
+  // The reverse (another provider's key with a Claude model) is key/other-provider's to report.
+  return undefined;
 }

@@ -43,3 +43,29 @@ export const PLACEHOLDERS: readonly RegExp[] = [
 
 /** Masks that displays put in place of most of a key. */
 export const MASKS: readonly RegExp[] = [/\*{3,}/, /•{2,}|●{2,}/, /…/, /\.{3}/];
+
+/** Whose key this is, from its shape alone: "Anthropic", another provider's name, or undefined. */
+export function providerOfKey(value: string): string | undefined {
+  const key = value.trim();
+  if (key.startsWith('sk-ant-')) return 'Anthropic';
+  return OTHER_PROVIDERS.find((p) => p.shape.test(key))?.provider;
+}
+
+/** LiteLLM's provider prefixes (and bare names it maps itself) that are not Anthropic's API. */
+export const MODEL_PROVIDERS: readonly { provider: string; model: RegExp }[] = [
+  { provider: 'OpenAI', model: /^(openai\/|gpt-|o[1-9](-|$)|chatgpt|text-davinci)/ },
+  { provider: 'Azure OpenAI', model: /^azure\// },
+  { provider: 'Google (Gemini)', model: /^(gemini\/|vertex_ai\/|gemini-)/ },
+  { provider: 'OpenRouter', model: /^openrouter\// },
+  { provider: 'Groq', model: /^groq\// },
+  { provider: 'xAI', model: /^(xai\/|grok-)/ },
+  { provider: 'AWS Bedrock', model: /^bedrock\// },
+  { provider: 'DeepSeek', model: /^deepseek\// },
+  { provider: 'Mistral', model: /^(mistral\/|mistral-|codestral)/ },
+  { provider: 'Ollama', model: /^ollama(_chat)?\// },
+  { provider: 'Hugging Face', model: /^huggingface\// },
+];
+
+export function providerOfModel(model: string): string | undefined {
+  return MODEL_PROVIDERS.find((p) => p.model.test(model.trim()))?.provider;
+}

@@ -15,3 +15,21 @@ export const VARIABLES: Readonly<Record<string, Role>> = {
 export function roleOf(name: string): Role | undefined {
   return Object.hasOwn(VARIABLES, name) ? VARIABLES[name] : undefined;
 }
+
+/** Names people write instead of the real ones; no client reads them. */
+export const LOOKALIKES: Readonly<Record<string, string>> = {
+  ANTHROPIC_KEY: 'ANTHROPIC_API_KEY',
+  ANTHROPIC_APIKEY: 'ANTHROPIC_API_KEY',
+  ANTHROPIC_TOKEN: 'ANTHROPIC_AUTH_TOKEN',
+  CLAUDE_API_KEY: 'ANTHROPIC_API_KEY',
+  CLAUDE_KEY: 'ANTHROPIC_API_KEY',
+  ANTHROPIC_URL: 'ANTHROPIC_BASE_URL',
+  ANTHROPIC_API_URL: 'ANTHROPIC_BASE_URL',
+  ANTHROPIC_ENDPOINT: 'ANTHROPIC_BASE_URL',
+  CLAUDE_MODEL: 'ANTHROPIC_MODEL',
+  LLM_KEY: 'LLM_API_KEY',
+  LLM_APIKEY: 'LLM_API_KEY',
+  LLM_URL: 'LLM_BASE_URL',
+  LLM_API_BASE: 'LLM_BASE_URL',
+  LLM_API_URL: 'LLM_BASE_URL',
+};

@@ -13,7 +13,7 @@ export function jsonReport(report: Report, opts: JsonOptions): string {
     const view = viewProfile(p, opts.showSecrets);
     const flat = Object.fromEntries(Object.entries(view.values).map(([slot, v]) => [slot, v.value]));
     const sources = Object.fromEntries(Object.entries(view.values).map(([slot, v]) => [slot, v.source]));
-    return { id: p.id, client: p.client, ...flat, sources, ignored: view.ignored };
+    return { id: p.id, client: p.client, ...(view.label ? { label: view.label } : {}), ...flat, sources, ignored: view.ignored };
   });
   const out = {
     schemaVersion: 1,

@@ -1,4 +1,5 @@
-// What a report shows of a profile: each slot's value (credentials redacted) and where it came from.
+// What a report shows of a profile: each slot's value (credentials redacted), where it came from, and
+// the settings the client ignores, with the reason.
 import { redact, redactUrl, escapeInvisible } from '../secrets.js';
 import type { Location, Profile, Setting } from '../types.js';
 
@@ -10,9 +11,16 @@ export function showValue(setting: Setting, showSecrets: boolean): string {
   return escapeInvisible(setting.role === 'base_url' ? redactUrl(setting.value) : setting.value);
 }
 
-export type OverrideReason = { kind: 'envOverDotenv' } | { kind: 'firstFile' } | { kind: 'otherVariable'; name: string };
+export type ReasonView =
+  | { kind: 'envOverDotenv' | 'firstFile' | 'sectionDropped' | 'legacyTopLevel' | 'uiWins' | 'envOverConfig' }
+  | { kind: 'otherVariable'; name: string };
 
-export function overrideReason(setting: Setting, by: Setting): OverrideReason {
+function reasonView(setting: Setting, reason: Profile['ignored'][number]['reason']): ReasonView {
+  if (reason.kind === 'section-dropped') return { kind: 'sectionDropped' };
+  if (reason.kind === 'legacy-top-level') return { kind: 'legacyTopLevel' };
+  const by = reason.by;
+  if (by.source === 'openhands-settings') return { kind: 'uiWins' };
+  if (setting.source === 'openhands-config' && (by.source === 'env' || by.source === 'dotenv')) return { kind: 'envOverConfig' };
   if (setting.name !== by.name) return { kind: 'otherVariable', name: by.name };
   return by.source === 'env' && setting.source !== 'env' ? { kind: 'envOverDotenv' } : { kind: 'firstFile' };
 }
@@ -20,8 +28,9 @@ export function overrideReason(setting: Setting, by: Setting): OverrideReason {
 export interface ProfileView {
   id: string;
   client: Profile['client'];
+  label?: string;
   values: Partial<Record<SlotName, { value: string; source: Location }>>;
-  ignored: { name: string; value: string; location: Location; by: Location; reason: OverrideReason }[];
+  ignored: { name: string; value: string; location: Location; by?: Location; reason: ReasonView }[];
 }
 
 export function viewProfile(p: Profile, showSecrets: boolean): ProfileView {
@@ -30,8 +39,12 @@ export function viewProfile(p: Profile, showSecrets: boolean): ProfileView {
     const s = p[slot];
     if (s) values[slot] = { value: showValue(s, showSecrets), source: s.location };
   }
-  const ignored = p.overridden.map(({ setting, by }) => ({
-    name: setting.name, value: showValue(setting, showSecrets), location: setting.location, by: by.location, reason: overrideReason(setting, by),
+  const ignored = p.ignored.map(({ setting, reason }) => ({
+    name: setting.name,
+    value: showValue(setting, showSecrets),
+    location: setting.location,
+    ...(reason.kind === 'overridden' ? { by: reason.by.location } : {}),
+    reason: reasonView(setting, reason),
   }));
-  return { id: p.id, client: p.client, values, ignored };
+  return { id: p.id, client: p.client, ...(p.label ? { label: p.label } : {}), values, ignored };
 }

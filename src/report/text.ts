@@ -32,7 +32,7 @@ export function textReport(report: Report, opts: TextOptions): string {
 
   for (const profile of report.profiles) {
     const view = viewProfile(profile, opts.showSecrets);
-    lines.push('', c.bold(`${ui.profile} ${view.id} · ${clientName(view.client, opts.lang)}`));
+    lines.push('', c.bold(`${ui.profile} ${view.id} · ${clientName(view.client, opts.lang)}${view.label ? ` ${view.label}` : ''}`));
     lines.push(...profileLines(view, opts.lang).map((l) => `  ${l}`));
     findings.filter((f) => f.profile === view.id).forEach(showFinding);
   }

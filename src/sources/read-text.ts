@@ -1,6 +1,8 @@
 // Reads a configuration file as UTF-8 text, or says in a finding-ready form why it cannot:
 // missing, unreadable, a directory or device, too large, binary, UTF-16 or invalid UTF-8.
-import { closeSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, fstatSync, openSync, readSync, statSync } from 'node:fs';
+import { homedir } from 'node:os';
+import { resolve } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import type { SourceProblem } from '../types.js';
 
@@ -9,7 +11,7 @@ export const CONFIG_FILE_LIMIT = 1024 * 1024;
 export type TextFile = { ok: true; text: string } | { ok: false; problem: SourceProblem };
 
 const fail = (code: SourceProblem['code'], path: string, args: SourceProblem['args']): TextFile =>
-  ({ ok: false, problem: { code, path, args: { path, ...args } } });
+  ({ ok: false, problem: { code, args: { path, ...args }, location: { kind: 'file', path } } });
 
 /** Reads `absolute`; findings name the file as `path`, the way the user wrote it. */
 export function readTextFile(absolute: string, path = absolute, limit = CONFIG_FILE_LIMIT): TextFile {
@@ -66,4 +68,19 @@ function firstInvalidUtf8(bytes: Buffer): number {
     start = stop + 1;
   }
   return 0;
+}
+
+/** `~/x` -> the home directory's x; anything else relative to `cwd`. */
+export function resolvePath(path: string, cwd: string, home = homedir()): string {
+  return path === '~' || path.startsWith('~/') ? resolve(home, path.slice(2)) : resolve(cwd, path);
+}
+
+/**
+ * Reads a configuration file the user named (`explicit`: it must exist) or a default location
+ * (skipped when absent: undefined).
+ */
+export function readOptionalTextFile(path: string, cwd: string, explicit: boolean, home?: string): TextFile | undefined {
+  const absolute = resolvePath(path, cwd, home);
+  if (!explicit && !existsSync(absolute)) return undefined;
+  return readTextFile(absolute, path);
 }

@@ -1,0 +1,79 @@
+// The `openhands-settings` source: the Web UI's settings.json (and the new CLI's agent_settings.json),
+// in the flat shape (llm_model, llm_api_key, llm_base_url; 0.16–0.62) or the nested one
+// (agent_settings.llm.*, llm_profiles; 2026). Each value keeps its JSON path and line.
+import type { WebSettingsFile } from '../profiles.js';
+import { scrubKeyShapes } from '../secrets.js';
+import type { Role, Setting, SourceProblem, SourceResult } from '../types.js';
+import { locateJsonPath } from './json-locate.js';
+import { readOptionalTextFile } from './read-text.js';
+
+const SHAPES: readonly { test: (j: Record<string, unknown>) => boolean; base: string[]; fields: Record<Role, string | undefined> }[] = [
+  { test: (j) => isObject(j.agent_settings) && isObject(j.agent_settings.llm), base: ['agent_settings', 'llm'], fields: { api_key: 'api_key', model: 'model', base_url: 'base_url', auth_token: undefined } },
+  { test: (j) => isObject(j.llm), base: ['llm'], fields: { api_key: 'api_key', model: 'model', base_url: 'base_url', auth_token: undefined } },
+  { test: () => true, base: [], fields: { api_key: 'llm_api_key', model: 'llm_model', base_url: 'llm_base_url', auth_token: undefined } },
+];
+
+export interface OpenHandsSettingsFacts {
+  path: string;
+  /** The key field is missing, null or blank: the Web UI fails every conversation. */
+  keyEmpty: boolean;
+  keyField: string;
+}
+
+export function readOpenHandsSettings(paths: string[], cwd: string, explicit: boolean, home?: string) {
+  const result = { settings: [] as Setting[], problems: [] as SourceProblem[], files: [] as WebSettingsFile[], facts: [] as OpenHandsSettingsFacts[] };
+  for (const path of paths) {
+    const file = readOptionalTextFile(path, cwd, explicit, home);
+    if (!file) continue;
+    if (!file.ok) {
+      result.problems.push(file.problem);
+      continue;
+    }
+    let json: unknown;
+    try {
+      json = JSON.parse(file.text);
+    } catch (error) {
+      result.problems.push(jsonProblem(path, file.text, error));
+      continue;
+    }
+    if (!isObject(json)) {
+      result.problems.push({ code: 'openhands/settings-unreadable', args: { path, detail: 'the top level is not a JSON object' }, location: { kind: 'file', path } });
+      continue;
+    }
+    const shape = SHAPES.find((s) => s.test(json as Record<string, unknown>))!;
+    const container = shape.base.reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), json) as Record<string, unknown>;
+    const fieldName = (role: Role) => [...shape.base, shape.fields[role]!].join('.');
+    for (const role of ['api_key', 'model', 'base_url'] as const) {
+      const field = shape.fields[role]!;
+      const value = container[field];
+      if (typeof value !== 'string' || (role === 'api_key' && value.trim() === '')) continue;
+      const jsonPath = [...shape.base, field];
+      result.settings.push({
+        role, name: fieldName(role), value, source: 'openhands-settings',
+        location: { kind: 'file', path, ...locateJsonPath(file.text, jsonPath), key: jsonPath.join('.') },
+      });
+    }
+    const key = container[shape.fields.api_key!];
+    result.facts.push({ path, keyField: fieldName('api_key'), keyEmpty: typeof key !== 'string' || key.trim() === '' });
+    result.files.push({ path, fields: { apiKey: fieldName('api_key'), model: fieldName('model'), baseUrl: fieldName('base_url') } });
+  }
+  return result satisfies SourceResult;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** V8 says "… in JSON at position 123 (line 4 column 7)" or just "at position 123". */
+function jsonProblem(path: string, text: string, error: unknown): SourceProblem {
+  const message = String((error as Error).message);
+  const position = /position (\d+)/.exec(message);
+  const line = /line (\d+)/.exec(message)?.[1] ?? (position ? String(text.slice(0, Number(position[1])).split('\n').length) : undefined);
+  // V8 quotes part of the text after `, "`: never let that be a key, so keep only what comes before.
+  const detail = scrubKeyShapes(message.split(/, (?:\.\.\.)?"| in JSON at position/)[0]!);
+  return {
+    code: 'openhands/settings-unreadable',
+    args: { path, detail: error instanceof RangeError ? 'nested too deeply' : detail, ...(line ? { line: Number(line) } : {}) },
+    location: { kind: 'file', path, ...(line ? { line: Number(line) } : {}) },
+  };
+}
