@@ -14,7 +14,7 @@ export function checkMissing(profiles: Profile[], settings: Setting[]): Finding[
     if (p.client === 'openhands-web' || p.label) return [];
     const variables = CREDENTIAL_VARIABLES[p.client];
     // A variable that is set but empty already has its own finding (key/empty).
-    if (p.apiKey || p.authToken || settings.some((s) => variables.includes(s.name))) return [];
+    if (p.apiKey || p.authToken || settings.some((s) => !s.dropped && variables.includes(s.name))) return [];
     return [{ ...finding('key/missing', { client: p.client, variables }), profile: p.id }];
   });
 }

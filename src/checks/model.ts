@@ -20,8 +20,8 @@ export function checkModel(setting: Setting, today: string, ctx: ModelContext = 
   const routing = ctx.litellm ? checkRouting(setting, today, ctx) : undefined;
   if (routing) return [routing];
   const prefix = /^([\w.-]+)\//.exec(value)?.[1];
-  // Other providers' models (openai/…, bedrock/…) are not Anthropic ids: nothing more to say here.
-  if (prefix && prefix !== 'anthropic') return [];
+  // Other providers' models (openai/…, gpt-4o for LiteLLM) are not Anthropic ids: nothing more to say here.
+  if ((prefix && prefix !== 'anthropic') || (ctx.litellm && providerOfModel(value))) return [];
   const id = prefix ? value.slice(prefix.length + 1) : value;
   const model = escapeInvisible(value);
   const status = modelStatus(id, today);

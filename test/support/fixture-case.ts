@@ -1,0 +1,76 @@
+// Copies a fixture directory into a fresh temp dir, replacing {{API_KEY_1}}-style markers with fake
+// keys built at run time (no committed file holds a key-shaped string), and runs the built CLI there.
+import { execFile } from 'node:child_process';
+import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { adminKey, apiKey, oauthToken, openaiKey } from './keys.js';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const CLI = join(ROOT, 'dist', 'cli.js');
+
+export const MARKERS: Record<string, string> = {
+  '{{API_KEY_1}}': apiKey(1),
+  '{{API_KEY_2}}': apiKey(2),
+  '{{API_KEY_3}}': apiKey(3),
+  '{{ADMIN_KEY}}': adminKey(1),
+  '{{OAUTH_TOKEN}}': oauthToken(1),
+  '{{OPENAI_KEY}}': openaiKey(1),
+};
+
+function substitute(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      substitute(path);
+      continue;
+    }
+    let text = readFileSync(path, 'latin1');
+    for (const [marker, key] of Object.entries(MARKERS)) text = text.split(marker).join(key);
+    writeFileSync(path, text, 'latin1');
+    // Like a careful user's files; the hygiene tests set other modes themselves.
+    chmodSync(path, 0o600);
+  }
+}
+
+/** A temp copy of fixtures/<name> (or an empty temp dir) with keys filled in. */
+export function prepareCase(name?: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'cd-case-'));
+  chmodSync(dir, 0o755);
+  if (name) cpSync(join(ROOT, 'fixtures', name), dir, { recursive: true });
+  substitute(dir);
+  return dir;
+}
+
+export interface CliRun { code: number; stdout: string; stderr: string }
+
+/** Runs dist/cli.js with a clean environment: only PATH and HOME, plus what the test passes. */
+export function runCli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
+  return new Promise((resolve) => {
+    execFile(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: join(cwd, 'home'), ...env }, maxBuffer: 1 << 24 },
+      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }));
+  });
+}
+
+export async function runJson(args: string[], cwd: string, env: Record<string, string> = {}) {
+  const run = await runCli([...args, '--format', 'json'], cwd, env);
+  if (run.code === 2) throw new Error(`exit 2: ${run.stderr}`);
+  return { ...run, json: JSON.parse(run.stdout) as JsonReport };
+}
+
+export interface JsonFinding { code: string; severity: string; message: string; location?: { kind: string; path?: string; line?: number; column?: number; name?: string; key?: string }; profile?: string; remediation: string[] }
+export interface JsonProfile { id: string; client: string; label?: string; apiKey?: string; model?: string; baseUrl?: string; sources: Record<string, { kind: string; path?: string; line?: number; name?: string }>; ignored: { name: string; reason: { kind: string } }[] }
+export interface JsonReport { ok: boolean; summary: { errors: number; warnings: number; infos: number }; profiles: JsonProfile[]; findings: JsonFinding[] }
+
+/** The raw keys, and a 24-character middle slice of each, must appear nowhere. */
+export function leaked(output: string): string[] {
+  return Object.values(MARKERS).filter((key) => output.includes(key) || output.includes(key.slice(20, 44)));
+}
+
+export function isFile(path: string): boolean {
+  try {
+    return statSync(path).isFile();
+  } catch {
+    return false;
+  }
+}
