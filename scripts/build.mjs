@@ -18,6 +18,9 @@ const common = {
   // CommonJS dependencies bundled into ESM need a require().
   banner: { js: "import { createRequire as __cdRequire } from 'node:module'; const require = __cdRequire(import.meta.url);" },
   logLevel: 'warning',
+  minify: true,
+  alias: { assert: join(root, 'scripts/shims/assert.mjs') },
+  charset: 'utf8',
 };
 
 if (process.argv.includes('--docs')) {

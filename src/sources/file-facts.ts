@@ -1,14 +1,27 @@
 // Facts about the files that hold a key, for the hygiene checks: permission bits, and whether git
 // tracks or ignores the file (asking git itself, so every .gitignore rule and global excludes count).
-import { spawnSync } from 'node:child_process';
-import { statSync } from 'node:fs';
-import { basename, dirname } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
 import type { FileFacts, Setting } from '../types.js';
 import { resolvePath } from './read-text.js';
 
-function git(dir: string, args: string[]): number | null {
-  const run = spawnSync('git', ['-C', dir, ...args], { stdio: 'ignore', timeout: 3000 });
-  return run.error ? null : run.status;
+/** Is there a .git above this directory? Asking the file system is much cheaper than starting git. */
+function inRepository(dir: string): boolean {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return true;
+    if (dirname(d) === d) return false;
+  }
+}
+
+function gitState(dir: string, name: string): FileFacts['git'] {
+  // child_process costs a few ms to load: only a file inside a repository needs it.
+  const { spawnSync } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+  // One call answers all three: "!! f" ignored, "?? f" untracked, anything else (or nothing) tracked.
+  const run = spawnSync('git', ['-C', dir, 'status', '--porcelain', '--ignored', '--', name], { encoding: 'utf8', timeout: 3000 });
+  if (run.error || run.status !== 0) return 'unknown';
+  const state = run.stdout.slice(0, 2);
+  return state === '!!' ? 'ignored' : state === '??' ? 'untracked' : 'tracked';
 }
 
 export function fileFacts(absolute: string): FileFacts | undefined {
@@ -19,12 +32,7 @@ export function fileFacts(absolute: string): FileFacts | undefined {
     return undefined;
   }
   const dir = dirname(absolute);
-  const name = basename(absolute);
-  const tracked = git(dir, ['ls-files', '--error-unmatch', '--', name]);
-  if (tracked === null) return { mode, git: 'unknown' };
-  if (tracked === 0) return { mode, git: 'tracked' };
-  const ignored = git(dir, ['check-ignore', '-q', '--', name]);
-  return { mode, git: ignored === 0 ? 'ignored' : ignored === 1 ? 'untracked' : 'no-repo' };
+  return { mode, git: inRepository(dir) ? gitState(dir, basename(absolute)) : 'no-repo' };
 }
 
 /** Attaches file facts to the settings that hold a credential in a file (one look per file). */

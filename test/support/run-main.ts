@@ -1,5 +1,5 @@
 // Runs the CLI's main() in this process with captured output: fast enough for property tests.
-import { main } from '../../src/cli.js';
+import { main } from '../../src/cli/main.js';
 
 export async function runMain(argv: string[], env: Record<string, string>, cwd: string) {
   let stdout = '';

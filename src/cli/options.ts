@@ -1,0 +1,42 @@
+// The options of `check`, as data: yargs builds its parser and help from this table, and the fast
+// path (fast-path.ts) parses the common invocations with yargs-parser from the same table.
+
+export interface OptionSpec {
+  type: 'boolean' | 'string' | 'number';
+  array?: boolean;
+  default?: unknown;
+  choices?: readonly string[];
+  describe: string;
+}
+
+export const CHECK_OPTIONS = {
+  offline: { type: 'boolean', default: false, describe: 'no live probe (only offline checks)' },
+  'env-file': { type: 'string', array: true, describe: '.env file to read (repeatable; default ./.env when present)' },
+  config: { type: 'string', array: true, describe: 'OpenHands config.toml (repeatable; default ./config.toml and ~/.openhands/config.toml when present)' },
+  settings: { type: 'string', array: true, describe: 'OpenHands Web UI settings.json (repeatable; default the known host paths when present)' },
+  env: { type: 'boolean', default: true, describe: 'read the process environment (--no-env to ignore it)' },
+  docker: { type: 'boolean', describe: 'inspect Docker containers (--no-docker to skip)' },
+  format: { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'output format' },
+  strict: { type: 'boolean', default: false, describe: 'warnings also fail (exit 1)' },
+  ignore: { type: 'string', array: true, default: [], describe: 'suppress a code (repeatable)' },
+  'show-secrets': { type: 'boolean', default: false, describe: 'print keys unredacted (never the default)' },
+} as const satisfies Record<string, OptionSpec>;
+
+export const GLOBAL_OPTIONS = {
+  lang: { type: 'string', choices: ['en', 'ja'], describe: 'language of the report (default: from LC_ALL, LC_MESSAGES, LANG)' },
+} as const satisfies Record<string, OptionSpec>;
+
+/** The parsed arguments of `check`. */
+export interface CheckArgs {
+  offline: boolean;
+  'env-file'?: string[];
+  config?: string[];
+  settings?: string[];
+  env: boolean;
+  docker?: boolean;
+  format: 'text' | 'json';
+  strict: boolean;
+  ignore: string[];
+  'show-secrets': boolean;
+  lang?: string;
+}
