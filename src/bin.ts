@@ -1,13 +1,8 @@
-#!/usr/bin/env node
-// The executable: real process streams in, exit code out. `--version` answers from this small
-// entry chunk alone; everything else loads the CLI (see scripts/build.mjs: code splitting).
-const argv = process.argv.slice(2);
+// The program: real process streams in, exit code out. dist/cli.cjs (src/launcher.cjs) loads this
+// bundle with its V8 code cache; `--version` never gets here.
+import { main } from './cli/main.js';
 
-if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
-  process.stdout.write(`${__VERSION__}\n`);
-} else {
-  const { main } = await import('./cli/main.js');
-  process.exitCode = await main(argv, { env: process.env, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr });
-}
-
-declare const __VERSION__: string;
+void main(process.argv.slice(2), { env: process.env, cwd: process.cwd(), stdout: process.stdout, stderr: process.stderr })
+  .then((code) => {
+    process.exitCode = code;
+  });

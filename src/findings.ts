@@ -28,7 +28,8 @@ export function finding<C extends Code>(code: C, args: ArgsOf<C>, extras: Findin
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export function bySeverity(a: Finding, b: Finding): number {
-  return RANK[a.severity] - RANK[b.severity] || a.code.localeCompare(b.code);
+  // Plain comparison: localeCompare would load ICU's collator, ~6 ms of start-up.
+  return RANK[a.severity] - RANK[b.severity] || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0);
 }
 
 export function capSeverity(f: Finding, cap: Severity): Finding {

@@ -3,6 +3,9 @@
 export function suggest(text: string, candidates: readonly string[], maxDistance = Math.max(2, Math.floor(text.length / 4))): string | undefined {
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
+    // The length difference is a lower bound of the distance: most candidates stop here. This runs
+    // for every variable of the environment, so it is on the start-up path.
+    if (Math.abs(candidate.length - text.length) > Math.min(maxDistance, best?.distance ?? maxDistance)) continue;
     const distance = editDistance(text, candidate);
     if (!best || distance < best.distance) best = { candidate, distance };
   }

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { adminKey, apiKey, oauthToken, openaiKey } from './keys.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const CLI = join(ROOT, 'dist', 'cli.js');
+export const CLI = join(ROOT, 'dist', 'cli.cjs');
 
 export const MARKERS: Record<string, string> = {
   '{{API_KEY_1}}': apiKey(1),

@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+'use strict';
+// claude-doctor's executable. Start-up is most of a CI preflight's time, so:
+// - `--version` answers here, without loading anything else;
+// - the program (main.cjs, one bundled file) is compiled with the V8 code cache that `npm run build`
+//   produced next to it (main.cjs.cache). V8 checks that the cache matches this source and this Node
+//   build, and compiles normally when it does not. Nothing is ever written at run time.
+const argv = process.argv.slice(2);
+if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
+  process.stdout.write(`${__VERSION__}\n`);
+} else {
+  const fs = require('node:fs');
+  const path = require('node:path');
+  const vm = require('node:vm');
+  const { createRequire, wrap } = require('node:module');
+  const file = path.join(__dirname, 'main.cjs');
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(`${file}.cache`);
+  } catch {
+    // No cache: compile as usual.
+  }
+  const script = new vm.Script(wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData, importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, __dirname);
+  if (process.env.CLAUDE_DOCTOR_WRITE_CODE_CACHE === file) {
+    // Only `npm run build` sets this, to record the functions a typical run compiles.
+    process.on('exit', () => fs.writeFileSync(`${file}.cache`, script.createCachedData()));
+  }
+}
