@@ -1,6 +1,8 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --
 'use strict';
-// claude-doctor's executable. Start-up is most of a CI preflight's time, so:
+// claude-doctor's executable. The `--` in the first line keeps Node from reading our --env-file option
+// as its own: Node scans the whole command line for --env-file and exits 9 ("not found") when the file
+// is missing (nodejs/node#54232), even after the script name. Start-up is most of a CI preflight's time, so:
 // - `--version` answers here, without loading anything else;
 // - the program (main.cjs, one bundled file) is compiled with the V8 code cache that `npm run build`
 //   produced next to it (main.cjs.cache). V8 checks that the cache matches this source and this Node

@@ -16,7 +16,7 @@ export interface DotenvReading {
   /** The line exactly as written (without its line ending). */
   rawLine: string;
   /** What `docker run --env-file` passes to the container, or why it refuses the line. */
-  docker: { value: string } | { rejected: 'whitespace-in-name' };
+  docker: { name: string; value: string } | { rejected: 'whitespace-in-name' };
   /** The line starts with `export `: dotenv accepts it, docker refuses it. */
   exported: boolean;
   /** The quote character that wrapped the value, if any. */

@@ -2,6 +2,9 @@
 import { finding, type Finding } from '../findings.js';
 import { redact } from '../secrets.js';
 import type { Location, Profile, Setting } from '../types.js';
+import { MASKS, PLACEHOLDERS } from '../data/key-shapes.js';
+
+const isTemplate = (v: string) => v.length <= 60 && [...PLACEHOLDERS, ...MASKS].some((p) => p.test(v));
 
 // The Web UI has its own finding for a missing key (openhands/ui-key-empty).
 const CREDENTIAL_VARIABLES: Record<Exclude<Profile['client'], 'openhands-web'>, string[]> = {
@@ -30,7 +33,8 @@ export function checkBothCredentials(profiles: Profile[]): Finding[] {
 export function checkConflict(profiles: Profile[], settings: Setting[], showSecrets: boolean): Finding[] {
   const byValue = new Map<string, Location[]>();
   for (const s of settings) {
-    if (s.role !== 'api_key' || s.value.trim() === '') continue;
+    // Template text and masked copies are not keys: their own findings say so.
+    if (s.role !== 'api_key' || s.value.trim() === '' || isTemplate(s.value.trim())) continue;
     byValue.set(s.value, [...(byValue.get(s.value) ?? []), s.location]);
   }
   if (byValue.size < 2) return [];

@@ -67,9 +67,10 @@ function dotenvValue(raw: string): string {
 export function dockerReading(line: string, first: boolean): DotenvReading['docker'] {
   let text = line.replace(/\r$/, '');
   if (first) text = text.replace(/^\uFEFF/, '');
-  text = text.trimStart();
+  // Go's unicode.IsSpace, which (unlike JavaScript's trim) does not count a BOM as space.
+  text = text.replace(/^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]+/, '');
   const eq = text.indexOf('=');
   const name = eq === -1 ? text : text.slice(0, eq);
   if (/[ \t]/.test(name)) return { rejected: 'whitespace-in-name' };
-  return { value: eq === -1 ? '' : text.slice(eq + 1) };
+  return { name, value: eq === -1 ? '' : text.slice(eq + 1) };
 }

@@ -47,7 +47,8 @@ export interface CliRun { code: number; stdout: string; stderr: string }
 /** Runs dist/cli.js with a clean environment: only PATH and HOME, plus what the test passes. */
 export function runCli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: join(cwd, 'home'), ...env }, maxBuffer: 1 << 24 },
+    // `--` as in the launcher's first line: without it Node itself reads --env-file (nodejs/node#54232).
+    execFile(process.execPath, ['--', CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: join(cwd, 'home'), ...env }, maxBuffer: 1 << 24 },
       (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }));
   });
 }
