@@ -6,13 +6,15 @@ import type { DotenvFile, DotenvReading } from '../types.js';
 // dotenv's grammar: optional `export`, a name of [\w.-], `=` (or `: `), then a quoted value that may
 // span lines, or an unquoted value up to `#` or the end of the line.
 const ASSIGNMENT =
-  /^\s*(export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?$/dgm;
+  /^\s*(export\s+)?([\w.-]+)(\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?$/dgm;
 
 type Entry = DotenvFile['entries'][number];
 
 export function parseDotenv(path: string, text: string): DotenvFile {
   const normalized = text.replace(/\r\n?/g, '\n');
-  const originalLines = text.split('\n');
+  // Lines as dotenv counts them (CRLF and a lone CR both end a line), and which ones ended in CRLF.
+  const lines = normalized.split('\n');
+  const endings = [...text.matchAll(/\r\n|\r|\n/g)].map((m) => m[0]);
   const lineStarts = [0];
   for (let i = 0; i < normalized.length; i++) if (normalized[i] === '\n') lineStarts.push(i + 1);
   const position = (offset: number) => {
@@ -30,18 +32,21 @@ export function parseDotenv(path: string, text: string): DotenvFile {
   const lastLineOf = new Map<string, number>();
   for (const match of normalized.matchAll(ASSIGNMENT)) {
     const name = match[2]!;
-    const rawValue = match[3] ?? '';
+    const rawValue = match[4] ?? '';
     const nameAt = position(match.indices![2]![0]);
-    const valueOffset = match.indices![3] ? match.indices![3][0] + (rawValue.length - rawValue.trimStart().length) : match.index + match[0].length;
-    const rawLine = originalLines[nameAt.line - 1] ?? '';
+    // Where the value starts; for an empty value, just after the separator.
+    const valueOffset = match.indices![4] ? match.indices![4][0] + (rawValue.length - rawValue.trimStart().length) : match.indices![3]![1];
+    const rawLine = lines[nameAt.line - 1] ?? '';
     const trimmed = rawValue.trim();
     const quote = /^['"`]/.test(trimmed) && trimmed.endsWith(trimmed[0]!) && trimmed.length >= 2 ? (trimmed[0] as DotenvReading['quote']) : undefined;
     const reading: DotenvReading = {
-      rawLine: rawLine.replace(/\r$/, ''),
+      rawLine,
+      // A lone CR (old Mac files) ends a line for dotenv but not for docker; that rare case is read
+      // by lines here, as dotenv sees them.
       docker: dockerReading(rawLine, nameAt.line === 1),
       exported: Boolean(match[1]),
       quote,
-      crlf: rawLine.endsWith('\r'),
+      crlf: endings[nameAt.line - 1] === '\r\n',
       shadows: lastLineOf.get(name),
     };
     lastLineOf.set(name, nameAt.line);

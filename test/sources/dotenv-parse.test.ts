@@ -5,12 +5,15 @@ import { dockerReading, parseDotenv } from '../../src/sources/dotenv-parse.js';
 import type { DotenvFile, DotenvReading } from '../../src/types.js';
 import { apiKey } from '../support/keys.js';
 
+/** docker's reading; its name, when not given, is the entry's name. */
+type Docker = { name?: string; value: string } | { rejected: 'whitespace-in-name' };
+
 type Expected = {
   name: string;
   value: string;
   line: number;
   column: number;
-  docker: DotenvReading['docker'];
+  docker: Docker;
   exported?: boolean;
   quote?: DotenvReading['quote'];
   crlf?: boolean;
@@ -30,7 +33,14 @@ const summary = (file: DotenvFile) =>
     crlf: e.reading.crlf,
     shadows: e.reading.shadows,
   }));
-const full = (e: Expected) => ({ exported: false, quote: undefined, crlf: false, shadows: undefined, ...e });
+const full = (e: Expected) => ({
+  exported: false,
+  quote: undefined,
+  crlf: false,
+  shadows: undefined,
+  ...e,
+  docker: 'rejected' in e.docker ? e.docker : { name: e.name, ...e.docker },
+});
 
 const key = apiKey(7);
 
@@ -204,23 +214,18 @@ describe('parseDotenv', () => {
     }
   });
 
-  // BUG: the column of an empty value is computed on the wrong line when the next line is blank.
-  // `A=` alone and `A=\nB=c` give column 3 (just after `=`); `A=\n\nB=c` gives column 1, because the
-  // regex's trailing `\s*` swallows the newline and the column is taken at the end of the match.
-  it.fails('gives an empty value followed by a blank line the column just after =', () => {
+  // The regex's trailing `\s*` swallows the newline, so the column must not come from the match's end.
+  it('gives an empty value followed by a blank line the column just after =', () => {
     const [a] = parseDotenv('.env', 'A=\n\nB=c').entries;
     expect(a).toMatchObject({ name: 'A', value: '', line: 1, column: 3 });
   });
 
-  // BUG: a lone CR (old Mac line ending) counts as a line break for dotenv's lines (the text is
-  // normalized) but not for the raw lines (split on \n only), so every later entry gets the wrong
-  // rawLine and docker reading. Here C=d is on its own physical line, yet rawLine is '' and docker
-  // reading is { value: '' }.
-  it.fails('keeps raw lines in step with line numbers after a lone CR', () => {
+  // A lone CR (old Mac line ending) ends a line for dotenv: raw lines must stay in step with it.
+  it('keeps raw lines in step with line numbers after a lone CR', () => {
     const c = parseDotenv('.env', 'A=b\rB=c\nC=d').entries.find((e) => e.name === 'C')!;
     expect(c.value).toBe('d');
     expect(c.reading.rawLine).toBe('C=d');
-    expect(c.reading.docker).toEqual({ value: 'd' });
+    expect(c.reading.docker).toEqual({ name: 'C', value: 'd' });
   });
 });
 
@@ -292,20 +297,24 @@ describe('parseDotenv against the real dotenv package', () => {
 
 describe('dockerReading', () => {
   it.each([
-    { title: 'plain', line: 'A=b', first: false, expected: { value: 'b' } },
-    { title: 'BOM on the first line is dropped', line: '\uFEFFA=b', first: true, expected: { value: 'b' } },
-    { title: 'BOM on the first line before leading spaces', line: '\uFEFF  A=b', first: true, expected: { value: 'b' } },
-    { title: 'leading spaces and tabs are trimmed', line: ' \t A=b', first: false, expected: { value: 'b' } },
-    { title: 'trailing CR is dropped', line: 'A=b\r', first: false, expected: { value: 'b' } },
-    { title: 'quotes and trailing spaces are kept', line: 'A="b"  ', first: false, expected: { value: '"b"  ' } },
-    { title: 'a # comment is part of the value', line: 'A=b # c', first: false, expected: { value: 'b # c' } },
-    { title: 'the line is cut at the first =', line: 'A=b=c', first: false, expected: { value: 'b=c' } },
+    { title: 'plain', line: 'A=b', first: false, expected: { name: 'A', value: 'b' } },
+    { title: 'BOM on the first line is dropped', line: '\uFEFFA=b', first: true, expected: { name: 'A', value: 'b' } },
+    { title: 'BOM on the first line before leading spaces', line: '\uFEFF  A=b', first: true, expected: { name: 'A', value: 'b' } },
+    { title: 'BOM on a later line stays in the name (Go does not count it as space)', line: '\uFEFFA=b', first: false, expected: { name: '\uFEFFA', value: 'b' } },
+    { title: 'BOM then a space on a later line: the space is in the name', line: '\uFEFF A=b', first: false, expected: { rejected: 'whitespace-in-name' } },
+    { title: 'leading spaces and tabs are trimmed', line: ' \t A=b', first: false, expected: { name: 'A', value: 'b' } },
+    { title: 'leading NEL and NBSP are trimmed (Go unicode.IsSpace)', line: '\u0085\u00a0A=b', first: false, expected: { name: 'A', value: 'b' } },
+    { title: 'trailing CR is dropped', line: 'A=b\r', first: false, expected: { name: 'A', value: 'b' } },
+    { title: 'quotes and trailing spaces are kept', line: 'A="b"  ', first: false, expected: { name: 'A', value: '"b"  ' } },
+    { title: 'a # comment is part of the value', line: 'A=b # c', first: false, expected: { name: 'A', value: 'b # c' } },
+    { title: 'the line is cut at the first =', line: 'A=b=c', first: false, expected: { name: 'A', value: 'b=c' } },
+    { title: 'spaces after = are part of the value', line: 'A=  b', first: false, expected: { name: 'A', value: '  b' } },
     { title: 'a space before = is in the name', line: 'A =b', first: false, expected: { rejected: 'whitespace-in-name' } },
     { title: 'a tab in the name', line: 'A\tB=c', first: false, expected: { rejected: 'whitespace-in-name' } },
     { title: 'export prefix', line: 'export A=b', first: false, expected: { rejected: 'whitespace-in-name' } },
-    { title: "dotenv's colon form", line: 'A: b', first: false, expected: { rejected: 'whitespace-in-name' } },
-    { title: 'a line without = gives an empty value', line: 'A', first: false, expected: { value: '' } },
-    { title: 'spaces after = are part of the value', line: 'A=  b', first: false, expected: { value: '  b' } },
+    { title: "dotenv's colon form (no =, a space)", line: 'A: b', first: false, expected: { rejected: 'whitespace-in-name' } },
+    { title: 'a line without = gives an empty value', line: 'A', first: false, expected: { name: 'A', value: '' } },
+    { title: 'a line without = and with a tab', line: 'A\tb', first: false, expected: { rejected: 'whitespace-in-name' } },
   ] as const)('$title', ({ line, first, expected }) => {
     expect(dockerReading(line, first)).toEqual(expected);
   });
@@ -313,13 +322,13 @@ describe('dockerReading', () => {
   it('is what parseDotenv records for each line, BOM on the first line included', () => {
     const parsed = parseDotenv('.env', '\uFEFFA= b\n  B=c \nexport C=d');
     expect(parsed.entries.map((e) => e.reading.docker)).toEqual([
-      { value: ' b' },
-      { value: 'c ' },
+      { name: 'A', value: ' b' },
+      { name: 'B', value: 'c ' },
       { rejected: 'whitespace-in-name' },
     ]);
   });
 
-  it('sees no entry in a # line: parseDotenv makes none', () => {
-    expect(parseDotenv('.env', '#A=b\n  # B=c\n#\tC=d').entries).toEqual([]);
+  it('#-lines are not entries: parseDotenv makes none, whatever follows the #', () => {
+    expect(parseDotenv('.env', '#A=b\n  # B=c\n#\tC=d\n#export D=e').entries).toEqual([]);
   });
 });
