@@ -22,6 +22,8 @@ const common = {
   minify: true,
   charset: 'utf8',
   alias: { assert: join(root, 'scripts/shims/assert.mjs') },
+  // Loaded from node_modules only on the paths that use them (a probe, a Docker inspection).
+  external: ['dockerode', '@anthropic-ai/sdk'],
 };
 
 if (process.argv.includes('--docs')) {

@@ -9,6 +9,9 @@ import { checkHygiene } from './checks/hygiene.js';
 import { checkModel } from './checks/model.js';
 import { checkConfigFacts, checkSettingsFacts, checkWebUi } from './checks/openhands.js';
 import { checkVariableNames } from './checks/variable-names.js';
+import { checkContainers } from './checks/docker.js';
+import { engineAddresses } from './sources/docker-engine.js';
+import type { DockerResult } from './sources/docker.js';
 import { HOST_CONFIG_PATHS, HOST_SETTINGS_PATHS } from './data/openhands.js';
 import { providerOfKey } from './data/key-shapes.js';
 import { bySeverity, capSeverity, finding, type Finding } from './findings.js';
@@ -28,6 +31,12 @@ export interface DoctorOptions {
   configFiles?: string[];
   settingsFiles?: string[];
   useEnv: boolean;
+  /** --docker (true), --no-docker (false), or undefined: inspect when an engine answers. */
+  docker?: boolean;
+  dockerHosts?: string[];
+  containers?: string[];
+  /** Per network call, in ms. */
+  timeout: number;
   /** Today's date (YYYY-MM-DD, UTC), for model retirement dates. */
   today: string;
   showSecrets: boolean;
@@ -44,7 +53,7 @@ export interface Report {
 /** The paths to read: the ones the user gave (which must exist), else the defaults that exist. */
 const pick = (given: string[] | undefined, defaults: readonly string[]) => ({ paths: given?.length ? given : [...defaults], explicit: Boolean(given?.length) });
 
-export function runDoctor(opts: DoctorOptions): Report {
+export async function runDoctor(opts: DoctorOptions): Promise<Report> {
   const home = opts.env.HOME || homedir();
   const dotenv = pick(opts.envFiles, ['.env']);
   const config = pick(opts.configFiles, HOST_CONFIG_PATHS);
@@ -53,23 +62,29 @@ export function runDoctor(opts: DoctorOptions): Report {
   const dotenvResult = readDotenvFiles(dotenv.paths, opts.cwd, dotenv.explicit, home);
   const configResult = readOpenHandsConfigs(config.paths, opts.cwd, config.explicit, home);
   const webResult = readOpenHandsSettings(web.paths, opts.cwd, web.explicit, home);
-  const results = [envResult, dotenvResult, configResult, webResult];
+  const dockerResult = opts.docker === false ? undefined : await readContainers(opts);
+  const results = [envResult, dotenvResult, configResult, webResult, ...(dockerResult ? [dockerResult] : [])];
 
-  const settings = withFileFacts(results.flatMap((r) => r.settings), opts.cwd, home);
-  const profiles = resolveProfiles(settings, webResult.files);
+  const hostSettings = withFileFacts(results.slice(0, 4).flatMap((r) => r.settings), opts.cwd, home);
+  const hostProfiles = resolveProfiles(hostSettings, webResult.files);
+  const containers = dockerResult ? containerProfiles(dockerResult, hostProfiles.length) : [];
+  const profiles = [...hostProfiles, ...containers.flatMap((c) => c.profiles)];
+  const settings = [...hostSettings, ...(dockerResult?.settings ?? [])];
   const findings = [
-    ...results.flatMap((r) => r.problems.map((p) => finding(p.code, p.args as never, { location: p.location }))),
+    ...results.flatMap((r) => r.problems.map((p) => finding(p.code, p.args as never, { location: p.location, severity: p.severity }))),
     ...settings.flatMap((s) => checkSetting(s, profiles, opts)),
     ...checkDuplicates(dotenvResult.dotenvFiles ?? []),
-    ...checkMissing(profiles, settings),
+    ...checkMissing(hostProfiles, hostSettings),
     ...checkBothCredentials(profiles),
-    ...checkConflict(profiles, settings, opts.showSecrets),
-    ...checkVariableNames([envResult, dotenvResult].flatMap((r) => r.otherNames ?? []), settings),
-    ...checkConfigFacts(configResult.configs, settings),
-    ...checkSettingsFacts(webResult.facts),
-    ...checkWebUi(profiles, settings, opts.showSecrets),
+    ...checkConflict(hostProfiles, hostSettings, opts.showSecrets),
+    ...checkVariableNames([envResult, dotenvResult].flatMap((r) => r.otherNames ?? []), hostSettings),
+    ...checkConfigFacts(configResult.configs, hostSettings),
+    ...checkSettingsFacts([...webResult.facts, ...(dockerResult?.settingsFacts ?? [])]),
+    ...checkWebUi(hostProfiles, hostSettings, opts.showSecrets),
+    ...containers.flatMap((c) => checkWebUi(c.profiles, c.settings, opts.showSecrets)),
     ...checkStrayBaseUrl(profiles),
-    ...checkHygiene(settings),
+    ...checkHygiene(hostSettings),
+    ...(dockerResult ? checkContainers(dockerResult.containers, dockerResult.settings, hostSettings) : []),
   ];
   return {
     sources: [
@@ -77,11 +92,32 @@ export function runDoctor(opts: DoctorOptions): Report {
       ...dotenvResult.dotenvFiles!.map((f) => f.path),
       ...configResult.configs.map((c) => c.path),
       ...webResult.files.map((f) => f.path),
+      ...(dockerResult?.containers.map((c) => `container ${c.name}`) ?? []),
     ],
     settings,
     profiles,
     findings: findings.filter((f) => !opts.ignore.includes(f.code)).sort(bySeverity),
   };
+}
+
+/** The Docker source, loaded only when containers are to be inspected (it brings dockerode). */
+async function readContainers(opts: DoctorOptions): Promise<DockerResult> {
+  const { readDocker } = await import('./sources/docker.js');
+  return readDocker({ addresses: engineAddresses(opts.dockerHosts, opts.env), only: opts.containers, env: opts.env, timeout: opts.timeout, required: opts.docker === true });
+}
+
+/** Each container's own profiles (its env and its settings file), numbered after the host's. */
+function containerProfiles(result: DockerResult, offset: number) {
+  let next = offset;
+  return result.containers.flatMap((c) => {
+    const settings = result.settings.filter((s) => s.location.kind === 'container' && s.location.id === c.id);
+    const label = `container ${c.name}`;
+    if (c.kind !== 'app' && !settings.length) return [];
+    const scope = c.kind === 'app' ? { webUi: { version: c.version, label } } : {};
+    const profiles = resolveProfiles(settings, result.webFiles.filter((w) => w.container === c.id), scope)
+      .map((p) => ({ ...p, id: `p${++next}`, label: p.label && p.label !== label ? `${label} ${p.label}` : label }));
+    return [{ container: c, settings, profiles }];
+  });
 }
 
 function checkSetting(setting: Setting, profiles: Profile[], opts: DoctorOptions): Finding[] {

@@ -10,6 +10,7 @@
 // - OpenHands Web UI (0.25+): settings.json replaces model, key and base URL; LLM_* are ignored, except
 //   that from 0.62 a non-empty LLM_BASE_URL beats the saved base URL. A host file has no version, so
 //   the newest rules apply.
+import { compareVersions } from './sources/docker-images.js';
 import type { Client, IgnoreReason, Profile, Setting } from './types.js';
 
 type Slot = 'apiKey' | 'authToken' | 'model' | 'baseUrl';
@@ -45,15 +46,14 @@ function headless(group?: string): ProfileRules {
   };
 }
 
-function webUi(path: string, fields: { apiKey: string; model: string; baseUrl: string }): ProfileRules {
+function webUi(file: WebSettingsFile | undefined, version: string | undefined, label: string | undefined): ProfileRules {
+  const saved = (name?: string): Selector[] => (file && name ? [{ name, path: file.path }] : []);
+  // From 0.62 a non-empty LLM_BASE_URL beats the saved base URL; before, the env is not used at all.
+  const envBaseUrl = !version || compareVersions(version, '0.62') >= 0 ? names('LLM_BASE_URL') : [];
   return {
     client: 'openhands-web',
-    label: path,
-    slots: {
-      apiKey: [{ name: fields.apiKey, path }],
-      model: [{ name: fields.model, path }],
-      baseUrl: [{ name: 'LLM_BASE_URL' }, { name: fields.baseUrl, path }],
-    },
+    label: label ?? file?.path,
+    slots: { apiKey: saved(file?.fields.apiKey), model: saved(file?.fields.model), baseUrl: [...envBaseUrl, ...saved(file?.fields.baseUrl)] },
     isSet: nonEmpty,
   };
 }
@@ -66,7 +66,13 @@ function isAnthropicModel(model: string | undefined): boolean {
 const SOURCE_ORDER: Record<Setting['source'], number> = { env: 0, dotenv: 1, 'openhands-config': 2, 'openhands-settings': 3 };
 
 function matches(s: Setting, sel: Selector): boolean {
-  return s.name === sel.name && (!sel.path || (s.location.kind === 'file' && s.location.path === sel.path));
+  return s.name === sel.name && (!sel.path || settingPath(s) === sel.path);
+}
+
+/** The settings file a value came from, on the host or inside a container. */
+function settingPath(s: Setting): string | undefined {
+  if (s.location.kind === 'file') return s.location.path;
+  return s.location.kind === 'container' && s.location.path ? `${s.location.name}:${s.location.path}` : undefined;
 }
 
 /** Candidates for one selector, strongest first; settings OpenHands throws away are left out. */
@@ -79,15 +85,21 @@ function candidates(settings: Setting[], sel: Selector): Setting[] {
   return lastPerFile.sort((a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source]);
 }
 
+export interface Scope {
+  /** An OpenHands app container: only its Web UI counts, with the rules of its version. */
+  webUi?: { version?: string; label: string };
+}
+
 /** The settings that say which profiles exist: clients in use, config groups, settings files. */
-function rulesFor(settings: Setting[], webFiles: WebSettingsFile[]): ProfileRules[] {
+function rulesFor(settings: Setting[], webFiles: WebSettingsFile[], scope: Scope): ProfileRules[] {
+  if (scope.webUi) return [webUi(webFiles[0], scope.webUi.version, scope.webUi.label)];
   const present = (prefix: RegExp) => settings.some((s) => prefix.test(s.name));
   const rules: ProfileRules[] = [];
   if (present(/^ANTHROPIC_(API_KEY|AUTH_TOKEN|BASE_URL|MODEL)$/)) rules.push(SDK);
   if (present(/^(LLM_(API_KEY|MODEL|BASE_URL)|\[llm\] .*)$/)) rules.push(headless());
   const groups = new Set(settings.flatMap((s) => (s.group?.startsWith('llm.') && !s.dropped ? [s.group] : [])));
   for (const group of groups) rules.push(headless(group));
-  for (const file of webFiles) rules.push(webUi(file.path, file.fields));
+  for (const file of webFiles) rules.push(webUi(file, undefined, undefined));
   // With nothing configured at all, report against the plain SDK client, which is what most code uses.
   return rules.length ? rules : [SDK];
 }
@@ -95,8 +107,8 @@ function rulesFor(settings: Setting[], webFiles: WebSettingsFile[]): ProfileRule
 /** A Web UI settings file that was read, and the names of its fields in that file's shape. */
 export interface WebSettingsFile { path: string; fields: { apiKey: string; model: string; baseUrl: string } }
 
-export function resolveProfiles(settings: Setting[], webFiles: WebSettingsFile[] = []): Profile[] {
-  return rulesFor(settings, webFiles).map((rules, i) => resolveOne(rules, settings, `p${i + 1}`));
+export function resolveProfiles(settings: Setting[], webFiles: WebSettingsFile[] = [], scope: Scope = {}): Profile[] {
+  return rulesFor(settings, webFiles, scope).map((rules, i) => resolveOne(rules, settings, `p${i + 1}`));
 }
 
 function resolveOne(rules: ProfileRules, settings: Setting[], id: string): Profile {

@@ -77,6 +77,8 @@ export interface SourceProblem {
   code: Code;
   args: Record<string, unknown>;
   location: Location;
+  /** When the context changes how serious it is (an engine that was not asked for). */
+  severity?: Severity;
 }
 
 export interface SourceResult {

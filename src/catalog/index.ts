@@ -8,8 +8,9 @@ import { sourceCodes } from './source.js';
 import { envCodes } from './env.js';
 import { openhandsCodes } from './openhands.js';
 import { hygieneCodes } from './hygiene.js';
+import { dockerCodes } from './docker.js';
 
-export const catalog = { ...keyCodes, ...modelCodes, ...urlCodes, ...dotenvCodes, ...envCodes, ...openhandsCodes, ...hygieneCodes, ...sourceCodes };
+export const catalog = { ...keyCodes, ...modelCodes, ...urlCodes, ...dotenvCodes, ...envCodes, ...openhandsCodes, ...dockerCodes, ...hygieneCodes, ...sourceCodes };
 
 export type Code = keyof typeof catalog;
 export type ArgsOf<C extends Code> = (typeof catalog)[C] extends CodeSpec<infer A> ? A : never;

@@ -32,7 +32,7 @@ export function checkConfigFacts(configs: OpenHandsConfigFacts[], settings: Sett
 
 export function checkSettingsFacts(facts: OpenHandsSettingsFacts[]): Finding[] {
   return facts.filter((f) => f.keyEmpty).map((f) =>
-    finding('openhands/ui-key-empty', { path: f.path, field: f.keyField }, { location: { kind: 'file', path: f.path, key: f.keyField } }));
+    finding('openhands/ui-key-empty', { path: f.path, field: f.keyField }, { location: f.location }));
 }
 
 const SLOT_NAMES = { apiKey: 'api_key', model: 'model', baseUrl: 'base_url' } as const;

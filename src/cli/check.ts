@@ -11,12 +11,14 @@ import { VERSION } from '../version.js';
 import { UsageError, type Io } from './io.js';
 import type { CheckArgs } from './options.js';
 
-export function runCheck(args: CheckArgs, io: Io): number {
+export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const ignore = args.ignore.map(toCode);
   const lang = pickLang(args.lang, io.env);
   const showSecrets = args['show-secrets'];
-  const report = runDoctor({
+  if (!(args.timeout > 0)) throw new UsageError('--timeout must be a positive number of milliseconds');
+  const report = await runDoctor({
     env: io.env, cwd: io.cwd, envFiles: args['env-file'], configFiles: args.config, settingsFiles: args.settings, useEnv: args.env,
+    docker: args.docker, dockerHosts: args['docker-host'], containers: args.container, timeout: args.timeout,
     today: io.today ?? new Date().toISOString().slice(0, 10), showSecrets, ignore,
   });
   const common = { lang, strict: args.strict, showSecrets, version: VERSION };

@@ -11,6 +11,7 @@ const keys = (test: (o: OptionSpec) => boolean) => Object.keys(OPTIONS).filter((
 const PARSER_OPTIONS: parser.Options = {
   boolean: keys((o) => o.type === 'boolean'),
   string: keys((o) => o.type === 'string'),
+  number: keys((o) => o.type === 'number'),
   array: keys((o) => Boolean(o.array)),
   default: Object.fromEntries(keys((o) => o.default !== undefined).map((k) => [k, OPTIONS[k]!.default])),
   configuration: { 'camel-case-expansion': false, 'dot-notation': false },
@@ -29,7 +30,8 @@ export function fastParse(argv: string[]): CheckArgs | undefined {
     const values = Array.isArray(value) ? value : [value];
     if (!spec.array && Array.isArray(value)) return undefined;
     for (const v of values) {
-      if (spec.type === 'boolean' ? typeof v !== 'boolean' : typeof v !== 'string' || v === '') return undefined;
+      const type = spec.type === 'number' ? 'number' : spec.type === 'boolean' ? 'boolean' : 'string';
+      if (typeof v !== type || v === '' || Number.isNaN(v)) return undefined;
       if (spec.choices && !spec.choices.includes(v as string)) return undefined;
     }
   }
@@ -50,7 +52,7 @@ function valuesOnly(args: string[]): boolean {
     // yargs-parser quietly fills in a default for `--format` with no value, or reads `--offline=maybe`
     // as false; yargs says what is wrong instead.
     if (spec?.type === 'boolean' && value !== undefined && value !== 'true' && value !== 'false') return false;
-    if (spec?.type === 'string' && value === undefined) {
+    if ((spec?.type === 'string' || spec?.type === 'number') && value === undefined) {
       const next = args[i + 1];
       if (next === undefined || next.startsWith('--')) return false;
       i++;

@@ -15,7 +15,7 @@ export type { Io };
 export async function main(argv: string[], io: Io): Promise<number> {
   try {
     const fast = fastParse(argv);
-    if (fast) return runCheck(fast, io);
+    if (fast) return await runCheck(fast, io);
     const { runYargs } = await import('./yargs.js');
     return await runYargs(argv, io);
   } catch (error) {

@@ -15,7 +15,10 @@ export const CHECK_OPTIONS = {
   config: { type: 'string', array: true, describe: 'OpenHands config.toml (repeatable; default ./config.toml and ~/.openhands/config.toml when present)' },
   settings: { type: 'string', array: true, describe: 'OpenHands Web UI settings.json (repeatable; default the known host paths when present)' },
   env: { type: 'boolean', default: true, describe: 'read the process environment (--no-env to ignore it)' },
-  docker: { type: 'boolean', describe: 'inspect Docker containers (--no-docker to skip)' },
+  docker: { type: 'boolean', describe: 'inspect Docker containers (default: when an engine answers; --no-docker to skip)' },
+  'docker-host': { type: 'string', array: true, describe: 'Docker engine address (repeatable; default DOCKER_HOST, then the local socket)' },
+  container: { type: 'string', array: true, describe: 'only these containers, by name or id, OpenHands or not (repeatable)' },
+  timeout: { type: 'number', default: 10000, describe: 'per network call, in milliseconds' },
   format: { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'output format' },
   strict: { type: 'boolean', default: false, describe: 'warnings also fail (exit 1)' },
   ignore: { type: 'string', array: true, default: [], describe: 'suppress a code (repeatable)' },
@@ -34,6 +37,9 @@ export interface CheckArgs {
   settings?: string[];
   env: boolean;
   docker?: boolean;
+  'docker-host'?: string[];
+  container?: string[];
+  timeout: number;
   format: 'text' | 'json';
   strict: boolean;
   ignore: string[];

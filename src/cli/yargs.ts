@@ -22,7 +22,7 @@ function withOptions<T>(y: Argv<T>, table: Record<string, OptionSpec>): Argv<T> 
 }
 
 /** Parses with yargs and runs the command; `onCheck` receives the arguments of `check`. */
-export async function runYargs(argv: string[], io: Io, onCheck: (args: CheckArgs) => number = (a) => runCheck(a, io)): Promise<number> {
+export async function runYargs(argv: string[], io: Io, onCheck: (args: CheckArgs) => Promise<number> | number = (a) => runCheck(a, io)): Promise<number> {
   let exitCode = 0;
   // After a named command yargs renders and caches the whole help text; after the default command
   // it does not. `check` is the default command, so run it as such.
@@ -40,8 +40,8 @@ export async function runYargs(argv: string[], io: Io, onCheck: (args: CheckArgs
       ['check', '$0'],
       'find every configured key, model and base URL, and check them',
       (y) => withOptions(y, CHECK_OPTIONS),
-      (parsed) => {
-        exitCode = onCheck(parsed as unknown as CheckArgs);
+      async (parsed) => {
+        exitCode = await onCheck(parsed as unknown as CheckArgs);
       },
     )
     .command(

@@ -3,7 +3,7 @@
 // (agent_settings.llm.*, llm_profiles; 2026). Each value keeps its JSON path and line.
 import type { WebSettingsFile } from '../profiles.js';
 import { scrubKeyShapes } from '../secrets.js';
-import type { Role, Setting, SourceProblem, SourceResult } from '../types.js';
+import type { Location, Role, Setting, SourceProblem, SourceResult } from '../types.js';
 import { locateJsonPath } from './json-locate.js';
 import { readOptionalTextFile } from './read-text.js';
 
@@ -18,6 +18,7 @@ export interface OpenHandsSettingsFacts {
   /** The key field is missing, null or blank: the Web UI fails every conversation. */
   keyEmpty: boolean;
   keyField: string;
+  location: Location;
 }
 
 export function readOpenHandsSettings(paths: string[], cwd: string, explicit: boolean, home?: string) {
@@ -29,35 +30,49 @@ export function readOpenHandsSettings(paths: string[], cwd: string, explicit: bo
       result.problems.push(file.problem);
       continue;
     }
-    let json: unknown;
-    try {
-      json = JSON.parse(file.text);
-    } catch (error) {
-      result.problems.push(jsonProblem(path, file.text, error));
+    const parsed = parseSettings(file.text, path, (extra) => ({ kind: 'file', path, ...extra }));
+    if ('problem' in parsed) {
+      result.problems.push(parsed.problem);
       continue;
     }
-    if (!isObject(json)) {
-      result.problems.push({ code: 'openhands/settings-unreadable', args: { path, detail: 'the top level is not a JSON object' }, location: { kind: 'file', path } });
-      continue;
-    }
-    const shape = SHAPES.find((s) => s.test(json as Record<string, unknown>))!;
-    const container = shape.base.reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), json) as Record<string, unknown>;
-    const fieldName = (role: Role) => [...shape.base, shape.fields[role]!].join('.');
-    for (const role of ['api_key', 'model', 'base_url'] as const) {
-      const field = shape.fields[role]!;
-      const value = container[field];
-      if (typeof value !== 'string' || (role === 'api_key' && value.trim() === '')) continue;
-      const jsonPath = [...shape.base, field];
-      result.settings.push({
-        role, name: fieldName(role), value, source: 'openhands-settings',
-        location: { kind: 'file', path, ...locateJsonPath(file.text, jsonPath), key: jsonPath.join('.') },
-      });
-    }
-    const key = container[shape.fields.api_key!];
-    result.facts.push({ path, keyField: fieldName('api_key'), keyEmpty: typeof key !== 'string' || key.trim() === '' });
-    result.files.push({ path, fields: { apiKey: fieldName('api_key'), model: fieldName('model'), baseUrl: fieldName('base_url') } });
+    result.settings.push(...parsed.settings);
+    result.facts.push(parsed.facts);
+    result.files.push(parsed.file);
   }
   return result satisfies SourceResult;
+}
+
+type Place = (extra: { line?: number; column?: number; key?: string }) => Location;
+
+/** One settings file's text: its values (each placed by `place`), or why it cannot be read. */
+export function parseSettings(text: string, path: string, place: Place):
+  { settings: Setting[]; facts: OpenHandsSettingsFacts; file: WebSettingsFile } | { problem: SourceProblem } {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return { problem: jsonProblem(path, text, error, place) };
+  }
+  if (!isObject(json)) {
+    return { problem: { code: 'openhands/settings-unreadable', args: { path, detail: 'the top level is not a JSON object' }, location: place({}) } };
+  }
+  const shape = SHAPES.find((s) => s.test(json as Record<string, unknown>))!;
+  const container = shape.base.reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), json) as Record<string, unknown>;
+  const fieldName = (role: Role) => [...shape.base, shape.fields[role]!].join('.');
+  const settings: Setting[] = [];
+  for (const role of ['api_key', 'model', 'base_url'] as const) {
+    const field = shape.fields[role]!;
+    const value = container[field];
+    if (typeof value !== 'string' || (role === 'api_key' && value.trim() === '')) continue;
+    const jsonPath = [...shape.base, field];
+    settings.push({ role, name: fieldName(role), value, source: 'openhands-settings', location: place({ ...locateJsonPath(text, jsonPath), key: jsonPath.join('.') }) });
+  }
+  const key = container[shape.fields.api_key!];
+  return {
+    settings,
+    facts: { path, keyField: fieldName('api_key'), keyEmpty: typeof key !== 'string' || key.trim() === '', location: place({ key: fieldName('api_key') }) },
+    file: { path, fields: { apiKey: fieldName('api_key'), model: fieldName('model'), baseUrl: fieldName('base_url') } },
+  };
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {
@@ -65,7 +80,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** V8 says "… in JSON at position 123 (line 4 column 7)" or just "at position 123". */
-function jsonProblem(path: string, text: string, error: unknown): SourceProblem {
+function jsonProblem(path: string, text: string, error: unknown, place: Place): SourceProblem {
   const message = String((error as Error).message);
   const position = /position (\d+)/.exec(message);
   const line = /line (\d+)/.exec(message)?.[1] ?? (position ? String(text.slice(0, Number(position[1])).split('\n').length) : undefined);
@@ -74,6 +89,6 @@ function jsonProblem(path: string, text: string, error: unknown): SourceProblem 
   return {
     code: 'openhands/settings-unreadable',
     args: { path, detail: error instanceof RangeError ? 'nested too deeply' : detail, ...(line ? { line: Number(line) } : {}) },
-    location: { kind: 'file', path, ...(line ? { line: Number(line) } : {}) },
+    location: place(line ? { line: Number(line) } : {}),
   };
 }

@@ -44,7 +44,8 @@ describe('fastParse', () => {
   it('agrees with yargs on any mix of valid options', async () => {
     const option = fc.oneof(
       fc.constantFrom(['--offline'], ['--no-offline'], ['--strict'], ['--no-env'], ['--env'], ['--docker'], ['--no-docker'], ['--show-secrets']),
-      fc.tuple(fc.constantFrom('--env-file', '--config', '--settings', '--ignore'), fc.stringMatching(/^[a-z][a-z./-]{0,12}$/)).map(([k, v]) => [k, v]),
+      fc.tuple(fc.constantFrom('--env-file', '--config', '--settings', '--ignore', '--docker-host', '--container'), fc.stringMatching(/^[a-z][a-z./-]{0,12}$/)).map(([k, v]) => [k, v]),
+      fc.tuple(fc.constantFrom('--timeout'), fc.integer({ min: 1, max: 60000 })).map(([k, v]) => [k, String(v)]),
       fc.tuple(fc.constantFrom('--format'), fc.constantFrom('text', 'json')).map(([k, v]) => [k, v]),
       fc.tuple(fc.constantFrom('--lang'), fc.constantFrom('en', 'ja')).map(([k, v]) => [`${k}=${v}`]),
     );

@@ -12,7 +12,7 @@ const ANSI = /\x1b\[/;
 
 describe('check on .env files', () => {
   it('a clean project: exit 0, no findings, the key comes from .env line 7', async () => {
-    const dir = prepareCase('dotenv/clean');
+    const dir = prepareCase('env/clean');
     const { code, json, stdout, stderr } = await runJson(['check'], dir);
     expect(codes(json)).toEqual([]);
     expect(code).toBe(0);
@@ -22,7 +22,7 @@ describe('check on .env files', () => {
   });
 
   it('reports where dotenv and docker --env-file read a line differently', async () => {
-    const dir = prepareCase('dotenv/docker-differences');
+    const dir = prepareCase('env/docker-differences');
     const { json, stdout } = await runJson(['check'], dir);
     const at = (code: string) => json.findings.filter((f) => f.code === code).map((f) => f.location?.line).sort();
     expect(at('dotenv/export-prefix')).toEqual([3]);
@@ -38,14 +38,14 @@ describe('check on .env files', () => {
   });
 
   it('reports the CR of Windows line endings, which a shell that sources the file keeps', async () => {
-    const { json } = await runJson(['check'], prepareCase('dotenv/crlf'));
+    const { json } = await runJson(['check'], prepareCase('env/crlf'));
     const ws = find(json, 'key/whitespace')!;
     expect(ws).toMatchObject({ severity: 'warning', location: { path: '.env', line: 1, column: 19 } });
     expect(ws.message).toMatch(/carriage return.*at character 109.*set -a/);
   });
 
   it('reports template text, masks and a misnamed variable', async () => {
-    const { json, code } = await runJson(['check'], prepareCase('dotenv/templates'));
+    const { json, code } = await runJson(['check'], prepareCase('env/templates'));
     expect(codes(json)).toEqual(['env/misnamed-variable', 'key/masked', 'key/placeholder']);
     expect(find(json, 'key/placeholder')).toMatchObject({ location: { line: 2 }, message: expect.stringContaining('your-api-key') });
     expect(find(json, 'env/misnamed-variable')!.message).toContain('ANTHROPIC_AUTH_TOKEN');
@@ -53,7 +53,7 @@ describe('check on .env files', () => {
   });
 
   it('reports retired, misspelt models and broken base URLs with their fixes', async () => {
-    const { json } = await runJson(['check'], prepareCase('dotenv/models-and-urls'));
+    const { json } = await runJson(['check'], prepareCase('env/models-and-urls'));
     expect(codes(json)).toEqual(['model/retired', 'model/unknown', 'url/insecure', 'url/v1-suffix']);
     expect(find(json, 'model/retired')!.remediation.join(' ')).toContain('anthropic/claude-sonnet-4-6');
     expect(find(json, 'model/unknown')!.message).toContain('Did you mean claude-sonnet-4-6?');
@@ -78,7 +78,7 @@ describe('check on the environment', () => {
   });
 
   it('lets the environment win over .env, and lists the .env key as ignored', async () => {
-    const dir = prepareCase('dotenv/clean');
+    const dir = prepareCase('env/clean');
     const { json } = await runJson(['check'], dir, { ANTHROPIC_API_KEY: apiKey(12) });
     expect(json.profiles[0]!.sources.apiKey).toMatchObject({ kind: 'env', name: 'ANTHROPIC_API_KEY' });
     expect(json.profiles[0]!.ignored).toEqual([expect.objectContaining({ name: 'ANTHROPIC_API_KEY', reason: { kind: 'envOverDotenv' } })]);
@@ -88,7 +88,7 @@ describe('check on the environment', () => {
 
 describe('options', () => {
   it('--no-env ignores the environment; the first --env-file wins', async () => {
-    const dir = prepareCase('dotenv/clean');
+    const dir = prepareCase('env/clean');
     writeFileSync(join(dir, 'second.env'), `ANTHROPIC_API_KEY=${apiKey(13)}\n`);
     const { json } = await runJson(['check', '--no-env', '--env-file', '.env', '--env-file', 'second.env'], dir, { ANTHROPIC_API_KEY: 'x' });
     expect(json.profiles[0]!.sources.apiKey).toMatchObject({ path: '.env' });
@@ -96,7 +96,7 @@ describe('options', () => {
   });
 
   it('--ignore drops a code, --strict fails on warnings', async () => {
-    const dir = prepareCase('dotenv/docker-differences');
+    const dir = prepareCase('env/docker-differences');
     expect((await runCli(['check'], dir)).code).toBe(0);
     expect((await runCli(['check', '--strict'], dir)).code).toBe(1);
     const { json } = await runJson(['check', '--ignore', 'key/quoted'], dir);
@@ -117,14 +117,14 @@ describe('options', () => {
   });
 
   it('--show-secrets is the only way to see a key', async () => {
-    const dir = prepareCase('dotenv/clean');
+    const dir = prepareCase('env/clean');
     expect((await runCli(['check'], dir)).stdout).not.toContain(MARKERS['{{API_KEY_1}}']);
     expect((await runCli(['check', '--show-secrets'], dir)).stdout).toContain(MARKERS['{{API_KEY_1}}']);
   });
 });
 
 describe('text output', () => {
-  const dir = prepareCase('dotenv/models-and-urls');
+  const dir = prepareCase('env/models-and-urls');
   it('groups by profile, numbers the fix steps and ends with the summary', async () => {
     const { stdout } = await runCli(['check'], dir);
     expect(stdout).not.toMatch(ANSI);
@@ -169,7 +169,7 @@ describe('bad .env files', () => {
 
   const root = process.getuid?.() === 0;
   it.skipIf(!root)('unreadable (as an unprivileged user; runs where tests run as root, as in CI)', async () => {
-    const dir = prepareCase('dotenv/clean');
+    const dir = prepareCase('env/clean');
     chmodSync(join(dir, '.env'), 0o600);
     const { execFile } = await import('node:child_process');
     const run = await new Promise<{ stdout: string; code: number }>((resolve) =>

@@ -1,0 +1,47 @@
+// docker/*: containers that run with something other than what the host has now, or lose their state.
+import { finding, type Finding } from '../findings.js';
+import type { ContainerFacts } from '../sources/docker.js';
+import { compareVersions } from '../sources/docker-images.js';
+import type { Setting } from '../types.js';
+
+const CREDENTIAL_VARIABLES = ['LLM_API_KEY', 'ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'];
+
+const inContainer = (c: ContainerFacts) => (s: Setting) => s.location.kind === 'container' && s.location.id === c.id;
+
+export function restartCommand(c: ContainerFacts): string {
+  return c.compose ? `docker compose -p ${c.compose.project} restart ${c.compose.service}` : `docker restart ${c.name}`;
+}
+
+export function recreateCommand(c: ContainerFacts, variable: string): string {
+  return c.compose
+    ? `docker compose -p ${c.compose.project} up -d --force-recreate ${c.compose.service}`
+    : `docker rm -f ${c.name}, then start it again as you did before (your docker run command) with -e ${variable} taken from the current environment`;
+}
+
+export function checkContainers(containers: ContainerFacts[], settings: Setting[], hostSettings: Setting[]): Finding[] {
+  return containers.flatMap((c) => {
+    const out: Finding[] = [];
+    const location = { kind: 'container' as const, id: c.id, name: c.name, image: c.image };
+    if (c.kind === 'app' && (!c.version || compareVersions(c.version, '0.18') >= 0)) {
+      const modern = !c.version || compareVersions(c.version, '0.45') >= 0;
+      const mountPath = modern ? '/.openhands' : '/.openhands-state';
+      if (!c.mounts.some((m) => m.destination === mountPath)) {
+        out.push(finding('docker/no-state-volume', { container: c.name, mountPath, hostPath: modern ? '~/.openhands' : '~/.openhands-state' }, { location }));
+      }
+    }
+    if (c.running && c.startedAt && c.settingsFile && c.settingsFile.mtime > c.startedAt) {
+      out.push(finding('docker/stale-container', {
+        container: c.name, startedAt: c.startedAt.replace(/\.\d+Z$/, 'Z'), changedAt: c.settingsFile.mtime.replace(/\.\d+Z$/, 'Z'), path: c.settingsFile.path, restart: restartCommand(c),
+      }, { location: { ...location, path: c.settingsFile.path } }));
+    }
+    for (const s of settings.filter(inContainer(c))) {
+      if (!CREDENTIAL_VARIABLES.includes(s.name) || s.location.kind !== 'container' || !s.location.env) continue;
+      // The host's current value of the same variable: the environment first, then .env (as dotenv does).
+      const host = hostSettings.filter((h) => h.name === s.name && (h.source === 'env' || h.source === 'dotenv')).sort((a, b) => (a.source === 'env' ? -1 : b.source === 'env' ? 1 : 0))[0];
+      if (host && host.value.trim() !== '' && host.value !== s.value) {
+        out.push(finding('docker/key-differs-from-host', { container: c.name, variable: s.name, host: host.location, recreate: recreateCommand(c, s.name) }, { location: s.location }));
+      }
+    }
+    return out;
+  });
+}
