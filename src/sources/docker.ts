@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import type Dockerode from 'dockerode';
 import { roleOf } from '../data/variables.js';
+import { lazyRequire } from '../lazy.js';
 import type { WebSettingsFile } from '../profiles.js';
 import type { Location, Setting, Severity, SourceProblem } from '../types.js';
 import { engineOptions } from './docker-engine.js';
@@ -70,7 +71,7 @@ export async function readDocker(opts: DockerOptions): Promise<DockerResult> {
       result.problems.push(unreachable('no-socket'));
       continue;
     }
-    const { default: Docker } = await import('dockerode');
+    const Docker = lazyRequire<typeof Dockerode>('dockerode');
     const docker = new Docker(options);
     try {
       await deadline(docker.ping(), opts.timeout);

@@ -1,8 +1,8 @@
 // Facts about the files that hold a key, for the hygiene checks: permission bits, and whether git
 // tracks or ignores the file (asking git itself, so every .gitignore rule and global excludes count).
 import { existsSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { basename, dirname, join } from 'node:path';
+import { lazyRequire } from '../lazy.js';
 import type { FileFacts, Setting } from '../types.js';
 import { resolvePath } from './read-text.js';
 
@@ -16,7 +16,7 @@ function inRepository(dir: string): boolean {
 
 function gitState(dir: string, name: string): FileFacts['git'] {
   // child_process costs a few ms to load: only a file inside a repository needs it.
-  const { spawnSync } = createRequire(import.meta.url)('node:child_process') as typeof import('node:child_process');
+  const { spawnSync } = lazyRequire<typeof import('node:child_process')>('node:child_process');
   // One call answers all three: "!! f" ignored, "?? f" untracked, anything else (or nothing) tracked.
   const run = spawnSync('git', ['-C', dir, 'status', '--porcelain', '--ignored', '--', name], { encoding: 'utf8', timeout: 3000 });
   if (run.error || run.status !== 0) return 'unknown';

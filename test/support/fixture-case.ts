@@ -49,7 +49,7 @@ export interface CliRun { code: number; stdout: string; stderr: string }
  * gets --no-docker unless the test is about Docker: this machine's engine is none of its business.
  */
 export function runCli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
-  if (args[0] === 'check' && !args.some((a) => /^--(no-)?docker|^--container/.test(a))) args = [...args, '--no-docker'];
+  if (args[0] === 'check' && !env.DOCKER_HOST && !args.some((a) => /^--(no-)?docker|^--container/.test(a))) args = [...args, '--no-docker'];
   return new Promise((resolve) => {
     // `--` as in the launcher's first line: without it Node itself reads --env-file (nodejs/node#54232).
     execFile(process.execPath, ['--', CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: join(cwd, 'home'), ...env }, maxBuffer: 1 << 24 },
