@@ -1,8 +1,9 @@
 // npm run bench: start-up and run time as ratios against a baseline measured in the same run.
 // Each case and its baseline run round-robin, so machine noise hits both alike; the ratio of medians
 // is checked against the case's budget. BENCH_RUNS sets the rounds; --json prints the results as JSON;
-// BENCH_NO_FAIL=1 reports without failing.
-import { spawnSync } from 'node:child_process';
+// --no-docker leaves out the Docker case (which needs root and dockerd); BENCH_NO_FAIL=1 reports
+// without failing.
+import { execFile, spawnSync } from 'node:child_process';
 import { chmodSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -44,15 +45,53 @@ const dir = workspace();
 const env = { PATH: process.env.PATH, HOME: join(dir, 'home') };
 const baseline = { name: 'node -e 0', cmd: [node, '-e', '0'] };
 
+/**
+ * The Docker case: a private engine (test/support/dockerd.ts) with 200 OpenHands containers, shaped
+ * like a busy host: two app containers (one per OpenHands version in use) and a runtime container per
+ * conversation.
+ */
+async function dockerCase() {
+  const { build } = await import('esbuild');
+  const out = await build({ entryPoints: [join(root, 'test/support/dockerd.ts')], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error' });
+  const { dockerUnavailable, startDockerd } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  const why = dockerUnavailable();
+  if (why) {
+    console.log(`(Docker case skipped: ${why})`);
+    return undefined;
+  }
+  const engine = await startDockerd();
+  const key = fakeKey();
+  const create = (i) => new Promise((resolve, reject) => {
+    const app = i < 2;
+    const args = ['create', '--network', 'none', '--name', app ? `openhands-app-${i}` : `openhands-runtime-${i}`,
+      '-e', `LLM_API_KEY=${key}`, '-e', 'LLM_MODEL=anthropic/claude-sonnet-4-6',
+      app ? 'docker.openhands.dev/openhands/openhands:0.62' : 'docker.openhands.dev/openhands/runtime:0.62-nikolaik', 'sleep', '600'];
+    execFile('docker', args, { env: { ...process.env, DOCKER_HOST: engine.host } }, (e) => (e ? reject(e) : resolve()));
+  });
+  let next = 0;
+  await Promise.all(Array.from({ length: 8 }, async () => { while (next < 200) await create(next++); }));
+  const dockerEnv = { DOCKER_HOST: engine.host };
+  return {
+    engine,
+    case: {
+      name: 'check --offline --docker (200 containers)', cmd: [node, '--', cli, 'check', '--offline', '--docker', '--no-env'], env: dockerEnv, exits: [0, 1],
+      baseline: { name: 'docker inspect', cmd: ['sh', '-c', 'docker inspect $(docker ps -aq) >/dev/null'], env: dockerEnv }, budget: 1.5,
+    },
+  };
+}
+
+const docker = process.argv.includes('--no-docker') ? undefined : await dockerCase();
+
 const CASES = [
   { name: 'claude-doctor --version', cmd: [node, cli, '--version'], baseline, budget: 1.5 },
   { name: 'check --offline --no-docker (.env only)', cmd: [node, cli, 'check', '--offline', '--no-docker', '--config', '/dev/null/none', '--settings', '/dev/null/none'], baseline, budget: 2.0, exits: [0, 1] },
   { name: 'check --offline --no-docker (OpenHands install)', cmd: [node, cli, 'check', '--offline', '--no-docker'], baseline, budget: 2.0, exits: [0, 1] },
+  ...(docker ? [docker.case] : []),
 ];
 
-function once(cmd, allowed = [0]) {
+function once(cmd, allowed = [0], extraEnv = {}) {
   const start = process.hrtime.bigint();
-  const run = spawnSync(cmd[0], cmd.slice(1), { cwd: dir, env, encoding: 'utf8' });
+  const run = spawnSync(cmd[0], cmd.slice(1), { cwd: dir, env: { ...env, ...extraEnv }, encoding: 'utf8' });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (!allowed.includes(run.status ?? -1)) {
     console.error(`${cmd.join(' ')} exited ${run.status}:\n${run.stderr}`);
@@ -70,8 +109,8 @@ const results = [];
 for (const c of CASES) {
   const times = { case: [], base: [] };
   for (let i = 0; i < WARMUP + RUNS; i++) {
-    const a = once(c.cmd, c.exits);
-    const b = once(c.baseline.cmd);
+    const a = once(c.cmd, c.exits, c.env);
+    const b = once(c.baseline.cmd, [0], c.baseline.env);
     if (i >= WARMUP) {
       times.case.push(a);
       times.base.push(b);
@@ -83,6 +122,7 @@ for (const c of CASES) {
   results.push({ name: c.name, baseline: c.baseline.name, medianMs: mine.median, p90Ms: mine.p90, baselineMedianMs: base.median, ratio, budget: c.budget, ok: ratio <= c.budget });
 }
 rmSync(dir, { recursive: true, force: true });
+docker?.engine.stop();
 
 if (process.argv.includes('--json')) {
   console.log(JSON.stringify({ runs: RUNS, results }, null, 2));

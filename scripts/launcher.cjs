@@ -15,18 +15,28 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   const path = require('node:path');
   const vm = require('node:vm');
   const { createRequire, wrap } = require('node:module');
-  const file = path.join(__dirname, 'main.cjs');
-  let cachedData;
-  try {
-    cachedData = fs.readFileSync(`${file}.cache`);
-  } catch {
-    // No cache: compile as usual.
-  }
-  const script = new vm.Script(wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData, importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER });
-  const module = { exports: {} };
-  script.runInThisContext()(module.exports, createRequire(file), module, file, __dirname);
-  if (process.env.CLAUDE_DOCTOR_WRITE_CODE_CACHE === file) {
-    // Only `npm run build` sets this, to record the functions a typical run compiles.
-    process.on('exit', () => fs.writeFileSync(`${file}.cache`, script.createCachedData()));
-  }
+  const loaded = new Map();
+  // Our own bundles (main.cjs, and dockerode.cjs when containers are inspected) go through the cache;
+  // everything else is an ordinary require.
+  const load = (file) => {
+    if (loaded.has(file)) return loaded.get(file).exports;
+    let cachedData;
+    try {
+      cachedData = fs.readFileSync(`${file}.cache`);
+    } catch {
+      // No cache: compile as usual.
+    }
+    const script = new vm.Script(wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
+    const module = { exports: {} };
+    loaded.set(file, module);
+    const plain = createRequire(file);
+    const bundled = (id) => (id.startsWith('./') && id.endsWith('.cjs') ? load(path.join(path.dirname(file), id)) : plain(id));
+    script.runInThisContext()(module.exports, Object.assign(bundled, { resolve: plain.resolve }), module, file, path.dirname(file));
+    if (process.env.CLAUDE_DOCTOR_WRITE_CODE_CACHE) {
+      // Only `npm run build` sets this, to record the functions a typical run compiles.
+      process.on('exit', () => fs.writeFileSync(`${file}.cache`, script.createCachedData()));
+    }
+    return module.exports;
+  };
+  load(path.join(__dirname, 'main.cjs'));
 }

@@ -10,7 +10,7 @@ import { lazyRequire } from '../lazy.js';
 import type { WebSettingsFile } from '../profiles.js';
 import type { Location, Setting, Severity, SourceProblem } from '../types.js';
 import { engineOptions } from './docker-engine.js';
-import { classifyContainer, type ContainerKind } from './docker-images.js';
+import { classifyContainer, compareVersions, type ContainerKind } from './docker-images.js';
 import { parseSettings, type OpenHandsSettingsFacts } from './openhands-settings.js';
 import { firstTarFile } from './tar.js';
 
@@ -48,9 +48,13 @@ export interface DockerOptions {
   required: boolean;
 }
 
-/** Container settings files, newest era first (reference/openhands.md §4.1). */
-const SETTINGS_PATHS = ['/.openhands/settings.json', '/.openhands-state/settings.json'];
-const CONCURRENCY = 16;
+/** Where the Web UI keeps its settings inside the container: 0.45+ and 0.18–0.44; both when unknown. */
+function settingsPaths(version: string | undefined): string[] {
+  if (version && compareVersions(version, '0.45') >= 0) return ['/.openhands/settings.json'];
+  if (version && compareVersions(version, '0.18') >= 0) return ['/.openhands-state/settings.json'];
+  return ['/.openhands/settings.json', '/.openhands-state/settings.json'];
+}
+const CONCURRENCY = 32;
 
 export async function readDocker(opts: DockerOptions): Promise<DockerResult> {
   const result: DockerResult = { settings: [], problems: [], containers: [], webFiles: [], settingsFacts: [] };
@@ -74,7 +78,7 @@ export async function readDocker(opts: DockerOptions): Promise<DockerResult> {
     const Docker = lazyRequire<typeof Dockerode>('dockerode');
     const docker = new Docker(options);
     try {
-      await deadline(docker.ping(), opts.timeout);
+      // The list doubles as the ping: one round trip fewer.
       const listed = await deadline(docker.listContainers({ all: true }), opts.timeout);
       const chosen = listed.filter((c) => (opts.only?.length ? named(c, opts.only) : classifyContainer(c.Image, names(c)).kind !== 'other'));
       await mapLimit(chosen, CONCURRENCY, (c) => readContainer(docker, address, c.Id, opts.timeout, result));
@@ -119,7 +123,7 @@ async function readContainer(docker: Dockerode, engine: string, id: string, time
     if (role) result.settings.push({ role, name: variable, value: entry.slice(eq + 1), source: 'env', location: place({ env: variable }) });
   }
   if (kind === 'app') {
-    for (const path of SETTINGS_PATHS) {
+    for (const path of settingsPaths(version)) {
       const file = await readFileFromContainer(container, path, timeout);
       if (!file) continue;
       facts.settingsFile = { path, mtime: file.mtime };
