@@ -43,9 +43,9 @@ describe.skipIf(skip)('docker', () => {
     // 0.38 app without its state volume (/.openhands-state in that era).
     run(engine, ['--name', 'openhands-app-old', '-e', `LLM_API_KEY=${keys.container}`, 'docker.all-hands.dev/all-hands-ai/openhands:0.38']);
 
-    // A stopped 0.59 app whose settings were copied in: the archive API reads stopped containers too.
-    engine.docker(['create', '--network', 'none', '--name', 'openhands-app-stopped', '-v', `${join(work, 'empty')}:/.openhands`,
-      'docker.all-hands.dev/all-hands-ai/openhands:0.59', 'sleep', '600']);
+    // A stopped 0.38 app whose settings were copied in: the archive API reads stopped containers too.
+    engine.docker(['create', '--network', 'none', '--name', 'openhands-app-stopped', '-v', `${join(work, 'empty')}:/.openhands-state-old`,
+      'docker.all-hands.dev/all-hands-ai/openhands:0.38', 'sleep', '600']);
     mkdirSync(join(work, 'copy/.openhands-state'), { recursive: true });
     writeFileSync(join(work, 'copy/.openhands-state/settings.json'), settings('**********', 'openhands/claude-sonnet-4-20250514'));
     engine.docker(['cp', join(work, 'copy/.openhands-state'), 'openhands-app-stopped:/']);
