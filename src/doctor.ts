@@ -21,6 +21,7 @@ import { readEnvironment } from './sources/env.js';
 import { withFileFacts } from './sources/file-facts.js';
 import { readOpenHandsConfigs } from './sources/openhands-config.js';
 import { readOpenHandsSettings } from './sources/openhands-settings.js';
+import type { FileSet } from './sources/read-text.js';
 import type { Profile, Setting } from './types.js';
 
 export interface DoctorOptions {
@@ -51,17 +52,15 @@ export interface Report {
 }
 
 /** The paths to read: the ones the user gave (which must exist), else the defaults that exist. */
-const pick = (given: string[] | undefined, defaults: readonly string[]) => ({ paths: given?.length ? given : [...defaults], explicit: Boolean(given?.length) });
+const files = (given: string[] | undefined, defaults: readonly string[], opts: DoctorOptions, home: string): FileSet =>
+  ({ paths: given?.length ? given : [...defaults], explicit: Boolean(given?.length), cwd: opts.cwd, home });
 
 export async function runDoctor(opts: DoctorOptions): Promise<Report> {
   const home = opts.env.HOME || homedir();
-  const dotenv = pick(opts.envFiles, ['.env']);
-  const config = pick(opts.configFiles, HOST_CONFIG_PATHS);
-  const web = pick(opts.settingsFiles, HOST_SETTINGS_PATHS);
   const envResult = opts.useEnv ? readEnvironment(opts.env) : { settings: [], problems: [], otherNames: [] };
-  const dotenvResult = readDotenvFiles(dotenv.paths, opts.cwd, dotenv.explicit, home);
-  const configResult = readOpenHandsConfigs(config.paths, opts.cwd, config.explicit, home);
-  const webResult = readOpenHandsSettings(web.paths, opts.cwd, web.explicit, home);
+  const dotenvResult = readDotenvFiles(files(opts.envFiles, ['.env'], opts, home));
+  const configResult = readOpenHandsConfigs(files(opts.configFiles, HOST_CONFIG_PATHS, opts, home));
+  const webResult = readOpenHandsSettings(files(opts.settingsFiles, HOST_SETTINGS_PATHS, opts, home));
   const dockerResult = opts.docker === false ? undefined : await readContainers(opts);
   const results = [envResult, dotenvResult, configResult, webResult, ...(dockerResult ? [dockerResult] : [])];
 

@@ -3,20 +3,13 @@
 import { roleOf } from '../data/variables.js';
 import type { SourceResult } from '../types.js';
 import { parseDotenv } from './dotenv-parse.js';
-import { readOptionalTextFile } from './read-text.js';
+import { readFileSet, type FileSet } from './read-text.js';
 
-/** `path` is shown to the user as given; `cwd` resolves it for reading. */
-export function readDotenvFiles(paths: string[], cwd: string, explicit: boolean, home?: string): SourceResult {
+/** Paths are shown to the user as given, and read relative to the working directory. */
+export function readDotenvFiles(files: FileSet): SourceResult {
   const result: Required<SourceResult> = { settings: [], problems: [], dotenvFiles: [], otherNames: [] };
-  for (const path of paths) {
-    // The default ./.env is optional; a file the user named must exist.
-    const file = readOptionalTextFile(path, cwd, explicit, home);
-    if (!file) continue;
-    if (!file.ok) {
-      result.problems.push(file.problem);
-      continue;
-    }
-    const parsed = parseDotenv(path, file.text);
+  for (const { path, text } of readFileSet(files, result.problems)) {
+    const parsed = parseDotenv(path, text);
     result.dotenvFiles.push(parsed);
     for (const e of parsed.entries) {
       const role = roleOf(e.name);

@@ -6,7 +6,7 @@ import { LLM_CONFIG_FIELDS } from '../data/openhands.js';
 import { redact, scrubKeyShapes } from '../secrets.js';
 import type { Location, Role, Setting, SourceProblem, SourceResult } from '../types.js';
 import { locateTomlKey } from './toml-locate.js';
-import { readOptionalTextFile } from './read-text.js';
+import { readFileSet, type FileSet } from './read-text.js';
 
 const ROLE_OF_FIELD: Record<string, Role> = { api_key: 'api_key', model: 'model', base_url: 'base_url' };
 const LEGACY_KEYS: Record<string, Role> = { LLM_API_KEY: 'api_key', LLM_MODEL: 'model', LLM_BASE_URL: 'base_url' };
@@ -20,15 +20,10 @@ export interface OpenHandsConfigFacts {
   referencedGroups: string[];
 }
 
-export function readOpenHandsConfigs(paths: string[], cwd: string, explicit: boolean, home?: string): SourceResult & { configs: OpenHandsConfigFacts[] } {
+export function readOpenHandsConfigs(files: FileSet): SourceResult & { configs: OpenHandsConfigFacts[] } {
   const result = { settings: [] as Setting[], problems: [] as SourceProblem[], configs: [] as OpenHandsConfigFacts[] };
-  for (const path of paths) {
-    const file = readOptionalTextFile(path, cwd, explicit, home);
-    if (!file) continue;
-    if (!file.ok) {
-      result.problems.push(file.problem);
-      continue;
-    }
+  for (const file of readFileSet(files, result.problems)) {
+    const path = file.path;
     let table: Record<string, unknown>;
     try {
       table = parse(file.text, { unsafeKeyBehaviour: 'throw' }) as Record<string, unknown>;

@@ -5,7 +5,7 @@ import type { WebSettingsFile } from '../profiles.js';
 import { scrubKeyShapes } from '../secrets.js';
 import type { Location, Role, Setting, SourceProblem, SourceResult } from '../types.js';
 import { locateJsonPath } from './json-locate.js';
-import { readOptionalTextFile } from './read-text.js';
+import { readFileSet, type FileSet } from './read-text.js';
 
 const SHAPES: readonly { test: (j: Record<string, unknown>) => boolean; base: string[]; fields: Record<Role, string | undefined> }[] = [
   { test: (j) => isObject(j.agent_settings) && isObject(j.agent_settings.llm), base: ['agent_settings', 'llm'], fields: { api_key: 'api_key', model: 'model', base_url: 'base_url', auth_token: undefined } },
@@ -21,16 +21,10 @@ export interface OpenHandsSettingsFacts {
   location: Location;
 }
 
-export function readOpenHandsSettings(paths: string[], cwd: string, explicit: boolean, home?: string) {
+export function readOpenHandsSettings(files: FileSet) {
   const result = { settings: [] as Setting[], problems: [] as SourceProblem[], files: [] as WebSettingsFile[], facts: [] as OpenHandsSettingsFacts[] };
-  for (const path of paths) {
-    const file = readOptionalTextFile(path, cwd, explicit, home);
-    if (!file) continue;
-    if (!file.ok) {
-      result.problems.push(file.problem);
-      continue;
-    }
-    const parsed = parseSettings(file.text, path, (extra) => ({ kind: 'file', path, ...extra }));
+  for (const { path, text } of readFileSet(files, result.problems)) {
+    const parsed = parseSettings(text, path, (extra) => ({ kind: 'file', path, ...extra }));
     if ('problem' in parsed) {
       result.problems.push(parsed.problem);
       continue;

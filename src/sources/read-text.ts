@@ -75,12 +75,22 @@ export function resolvePath(path: string, cwd: string, home = homedir()): string
   return path === '~' || path.startsWith('~/') ? resolve(home, path.slice(2)) : resolve(cwd, path);
 }
 
-/**
- * Reads a configuration file the user named (`explicit`: it must exist) or a default location
- * (skipped when absent: undefined).
- */
-export function readOptionalTextFile(path: string, cwd: string, explicit: boolean, home?: string): TextFile | undefined {
-  const absolute = resolvePath(path, cwd, home);
-  if (!explicit && !existsSync(absolute)) return undefined;
-  return readTextFile(absolute, path);
+/** The files of one source: the ones the user named (`explicit`: they must exist) or the defaults. */
+export interface FileSet {
+  paths: string[];
+  explicit: boolean;
+  cwd: string;
+  home?: string;
+}
+
+/** The text of each file that can be read; the others become problems, and absent defaults are skipped. */
+export function readFileSet(set: FileSet, problems: SourceProblem[]): { path: string; text: string }[] {
+  return set.paths.flatMap((path) => {
+    const absolute = resolvePath(path, set.cwd, set.home);
+    if (!set.explicit && !existsSync(absolute)) return [];
+    const file = readTextFile(absolute, path);
+    if (file.ok) return [{ path, text: file.text }];
+    problems.push(file.problem);
+    return [];
+  });
 }
