@@ -12,6 +12,8 @@ import { checkVariableNames } from './checks/variable-names.js';
 import { checkContainers } from './checks/docker.js';
 import { engineAddresses } from './sources/docker-engine.js';
 import type { DockerResult } from './sources/docker.js';
+import type { ProbeResult } from './probe/anthropic.js';
+import { probeTargets, type ProbeOptions } from './probe/targets.js';
 import { HOST_CONFIG_PATHS, HOST_SETTINGS_PATHS } from './data/openhands.js';
 import { providerOfKey } from './data/key-shapes.js';
 import { bySeverity, capSeverity, finding, type Finding } from './findings.js';
@@ -38,6 +40,9 @@ export interface DoctorOptions {
   containers?: string[];
   /** Per network call, in ms. */
   timeout: number;
+  /** No live probe. */
+  offline: boolean;
+  probe?: ProbeOptions;
   /** Today's date (YYYY-MM-DD, UTC), for model retirement dates. */
   today: string;
   showSecrets: boolean;
@@ -48,6 +53,7 @@ export interface Report {
   sources: string[];
   settings: Setting[];
   profiles: Profile[];
+  probes: ProbeResult[];
   findings: Finding[];
 }
 
@@ -85,7 +91,10 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     ...checkHygiene(hostSettings),
     ...(dockerResult ? checkContainers(dockerResult.containers, dockerResult.settings, hostSettings) : []),
   ];
+  const probes = opts.offline ? [] : await runProbes(profiles, opts);
+  findings.push(...probes.map((r) => ({ ...finding(r.code, r.args as never), profile: r.profiles[0] })));
   return {
+    probes,
     sources: [
       ...(opts.useEnv ? ['environment'] : []),
       ...dotenvResult.dotenvFiles!.map((f) => f.path),
@@ -97,6 +106,14 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     profiles,
     findings: findings.filter((f) => !opts.ignore.includes(f.code)).sort(bySeverity),
   };
+}
+
+/** One request per distinct setup, all at once. */
+async function runProbes(profiles: Profile[], opts: DoctorOptions): Promise<ProbeResult[]> {
+  const targets = probeTargets(profiles, opts.probe ?? { scheme: 'x-api-key' });
+  if (!targets.length) return [];
+  const { probe } = await import('./probe/anthropic.js');
+  return Promise.all(targets.map((t) => probe(t, opts.timeout)));
 }
 
 /** The Docker source, loaded only when containers are to be inspected (it brings dockerode). */

@@ -72,7 +72,7 @@ describe('no raw key in any output', () => {
           const envFile = join(dir, '.env');
           if (fromFile) writeFileSync(envFile, `${variable}=${raw}\n`);
           else env[variable] = raw;
-          const args = ['check', '--format', format, '--lang', lang, ...(fromFile ? ['--env-file', envFile] : [])];
+          const args = ['check', '--offline', '--no-docker', '--format', format, '--lang', lang, ...(fromFile ? ['--env-file', envFile] : [])];
           const { code, stdout, stderr } = await runMain(args, env, dir);
           expect(code).not.toBe(2);
           expect(leaks(stdout + stderr, raw), `${variable}=${JSON.stringify(raw)} leaked`).toBe(false);
@@ -83,8 +83,8 @@ describe('no raw key in any output', () => {
 
   it('prints the key with --show-secrets, and only then', async () => {
     const key = apiKey(5);
-    const hidden = await runMain(['check'], { ANTHROPIC_API_KEY: `${key} ` }, dir);
-    const shown = await runMain(['check', '--show-secrets'], { ANTHROPIC_API_KEY: `${key} ` }, dir);
+    const hidden = await runMain(['check', '--offline', '--no-docker'], { ANTHROPIC_API_KEY: `${key} ` }, dir);
+    const shown = await runMain(['check', '--offline', '--no-docker', '--show-secrets'], { ANTHROPIC_API_KEY: `${key} ` }, dir);
     expect(hidden.stdout).not.toContain(key);
     expect(shown.stdout).toContain(key);
   });

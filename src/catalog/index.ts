@@ -9,8 +9,9 @@ import { envCodes } from './env.js';
 import { openhandsCodes } from './openhands.js';
 import { hygieneCodes } from './hygiene.js';
 import { dockerCodes } from './docker.js';
+import { apiCodes } from './api.js';
 
-export const catalog = { ...keyCodes, ...modelCodes, ...urlCodes, ...dotenvCodes, ...envCodes, ...openhandsCodes, ...dockerCodes, ...hygieneCodes, ...sourceCodes };
+export const catalog = { ...keyCodes, ...modelCodes, ...urlCodes, ...dotenvCodes, ...envCodes, ...openhandsCodes, ...dockerCodes, ...apiCodes, ...hygieneCodes, ...sourceCodes };
 
 export type Code = keyof typeof catalog;
 export type ArgsOf<C extends Code> = (typeof catalog)[C] extends CodeSpec<infer A> ? A : never;

@@ -39,6 +39,7 @@ const en = {
   exampleHeading: 'Example',
   severityLabel: 'Severity',
   offlineNote: 'offline: no live probe was made',
+  probe: 'probe',
 };
 
 export type UiWords = typeof en;
@@ -81,6 +82,7 @@ const ja: UiWords = {
   exampleHeading: '例',
   severityLabel: '重大度',
   offlineNote: 'オフライン: ライブ検査は行っていません',
+  probe: 'ライブ検査',
 };
 
 export const UI: Record<Lang, UiWords> = { en, ja };

@@ -19,12 +19,13 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const report = await runDoctor({
     env: io.env, cwd: io.cwd, envFiles: args['env-file'], configFiles: args.config, settingsFiles: args.settings, useEnv: args.env,
     docker: args.docker, dockerHosts: args['docker-host'], containers: args.container, timeout: args.timeout,
+    offline: args.offline, probe: { scheme: args['auth-scheme'], model: args.model, baseUrl: args['base-url'] },
     today: io.today ?? new Date().toISOString().slice(0, 10), showSecrets, ignore,
   });
   const common = { lang, strict: args.strict, showSecrets, version: VERSION };
   io.stdout.write(args.format === 'json'
     ? jsonReport(report, common)
-    : textReport(report, { ...common, offline: true, color: paint(colorEnabled(io.env, Boolean(io.stdout.isTTY))) }));
+    : textReport(report, { ...common, offline: args.offline, color: paint(colorEnabled(io.env, Boolean(io.stdout.isTTY))) }));
   return failed(summarize(report.findings), args.strict) ? 1 : 0;
 }
 

@@ -19,6 +19,9 @@ export const CHECK_OPTIONS = {
   'docker-host': { type: 'string', array: true, describe: 'Docker engine address (repeatable; default DOCKER_HOST, then the local socket)' },
   container: { type: 'string', array: true, describe: 'only these containers, by name or id, OpenHands or not (repeatable)' },
   timeout: { type: 'number', default: 10000, describe: 'per network call, in milliseconds' },
+  model: { type: 'string', describe: 'the model the probe asks about (default: each profile\'s own)' },
+  'base-url': { type: 'string', describe: 'the base URL the probe uses (default: each profile\'s own)' },
+  'auth-scheme': { type: 'string', choices: ['x-api-key', 'bearer'], default: 'x-api-key', describe: 'how the probe sends an API key (x-api-key as OpenHands and LiteLLM do; bearer as SDK 1.x does)' },
   format: { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'output format' },
   strict: { type: 'boolean', default: false, describe: 'warnings also fail (exit 1)' },
   ignore: { type: 'string', array: true, default: [], describe: 'suppress a code (repeatable)' },
@@ -40,6 +43,9 @@ export interface CheckArgs {
   'docker-host'?: string[];
   container?: string[];
   timeout: number;
+  model?: string;
+  'base-url'?: string;
+  'auth-scheme': 'x-api-key' | 'bearer';
   format: 'text' | 'json';
   strict: boolean;
   ignore: string[];

@@ -22,7 +22,10 @@ export function jsonReport(report: Report, opts: JsonOptions): string {
     summary,
     sources: report.sources,
     profiles,
-    probes: [],
+    probes: report.probes.flatMap((r) => r.profiles.map((profile) => ({
+      profile, endpoint: r.endpoint, ...(r.status !== undefined ? { status: r.status } : {}), ...(r.requestId ? { requestId: r.requestId } : {}),
+      latencyMs: r.latencyMs, code: r.code, ...(r.organizationId ? { organizationId: r.organizationId } : {}), ...(r.rateLimits ? { rateLimits: r.rateLimits } : {}),
+    }))),
     findings,
   };
   return `${JSON.stringify(out, null, 2)}\n`;

@@ -34,6 +34,10 @@ export function textReport(report: Report, opts: TextOptions): string {
     const view = viewProfile(profile, opts.showSecrets);
     lines.push('', c.bold(`${ui.profile} ${view.id} · ${clientName(view.client, opts.lang)}${view.label ? ` ${view.label}` : ''}`));
     lines.push(...profileLines(view, opts.lang).map((l) => `  ${l}`));
+    for (const r of report.probes.filter((p) => p.profiles.includes(view.id))) {
+      const meta = [r.status !== undefined && `HTTP ${r.status}`, r.requestId, `${r.latencyMs} ms`].filter(Boolean).join(', ');
+      lines.push(`  ${ui.probe.padEnd(12)}${r.endpoint} → ${tint(r.code === 'api/ok' ? 'info' : 'error')(r.code)} (${meta})`);
+    }
     findings.filter((f) => f.profile === view.id).forEach(showFinding);
   }
   const loose = findings.filter((f) => !f.profile || !report.profiles.some((p) => p.id === f.profile));

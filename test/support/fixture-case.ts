@@ -46,10 +46,12 @@ export interface CliRun { code: number; stdout: string; stderr: string }
 
 /**
  * Runs dist/cli.cjs with a clean environment: only PATH and HOME, plus what the test passes. `check`
- * gets --no-docker unless the test is about Docker: this machine's engine is none of its business.
+ * gets --no-docker unless the test is about Docker, and --offline unless it is about the probe.
  */
 export function runCli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
   if (args[0] === 'check' && !env.DOCKER_HOST && !args.some((a) => /^--(no-)?docker|^--container/.test(a))) args = [...args, '--no-docker'];
+  // No live probe unless the test points it at the fake API server.
+  if (args[0] === 'check' && !args.some((a) => a === '--no-offline' || a.startsWith('--base-url'))) args = [...args, '--offline'];
   return new Promise((resolve) => {
     // `--` as in the launcher's first line: without it Node itself reads --env-file (nodejs/node#54232).
     execFile(process.execPath, ['--', CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: join(cwd, 'home'), ...env }, maxBuffer: 1 << 24 },
