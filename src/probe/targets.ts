@@ -26,7 +26,8 @@ export function probeTargets(profiles: Profile[], opts: ProbeOptions): ProbeTarg
     const rawModel = opts.model ?? p.model?.value.trim();
     // Another provider's model is not Anthropic's to answer for; check the key alone.
     const model = rawModel && (/^[\w.-]+\//.test(rawModel) ? (rawModel.startsWith('anthropic/') ? rawModel.slice(10) : undefined) : rawModel);
-    const scheme = p.authToken === setting || credential.startsWith('sk-ant-oat') ? 'bearer' : opts.scheme;
+    // An auth-token slot is sent as Bearer (an OAuth token with its beta header); a key as the client sends it.
+    const scheme = p.authToken === setting ? 'bearer' : opts.scheme;
     const key = JSON.stringify([credential, scheme, baseUrl, model]);
     const existing = targets.get(key);
     if (existing) existing.profiles.push(p.id);

@@ -1,0 +1,123 @@
+// A fake Anthropic API on 127.0.0.1 and a random port: GET /v1/models and /v1/models/{id} with the
+// real response shapes, statuses, headers and messages (../shared/reference/anthropic-api.md §3-5).
+// Each credential is mapped to a scenario, so one server answers many probes at once.
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export type Scenario =
+  | 'ok' | 'oauth-not-supported' | 'oauth-expired' | 'oauth-revoked' | 'credentials-revoked' | 'permission'
+  | 'credit' | 'org-disabled' | 'spend-limit' | 'tier-cap' | 'rate-limited' | 'cloudflare' | 'server-error'
+  | 'gateway-timeout' | 'overloaded' | 'html-502' | 'slow' | 'reset' | 'stall' | 'overloaded-once';
+
+export const ACTIVE = ['claude-sonnet-4-6', 'claude-opus-4-8', 'claude-haiku-4-5'];
+export const RETIRED = ['claude-3-5-sonnet-20241022', 'claude-3-haiku-20240307'];
+
+export interface FakeApi {
+  url: string;
+  requests: { path: string; headers: IncomingMessage['headers'] }[];
+  close(): Promise<void>;
+}
+
+const envelope = (type: string, message: string, requestId: string, details?: object) =>
+  JSON.stringify({ type: 'error', error: { type, message, ...(details ? { details } : {}) }, request_id: requestId });
+
+const ERRORS: Partial<Record<Scenario, [number, string, string, object?]>> = {
+  'oauth-not-supported': [401, 'authentication_error', 'OAuth authentication is currently not supported.'],
+  'oauth-expired': [401, 'authentication_error', 'OAuth token has expired. Please obtain a new token or refresh your existing token.'],
+  'oauth-revoked': [403, 'permission_error', 'OAuth token has been revoked. Please obtain a new token.'],
+  'credentials-revoked': [401, 'authentication_error', 'Invalid authentication credentials'],
+  permission: [403, 'permission_error', 'Your API key does not have permission to use the specified resource.'],
+  credit: [400, 'invalid_request_error', 'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.'],
+  'org-disabled': [400, 'invalid_request_error', 'This organization has been disabled.'],
+  'spend-limit': [400, 'invalid_request_error', 'You have reached your specified API usage limits. You will regain access on 2026-12-01 at 00:00 UTC.'],
+  'tier-cap': [429, 'rate_limit_error', "You have reached your API usage limits: your organization has crossed its monthly API usage threshold, set based on your organization's API tier. You will regain access on 2026-12-01 at 00:00 UTC.", { error_code: 'enforced_spend_limit_reached' }],
+  'rate-limited': [429, 'rate_limit_error', "This request would exceed your organization's rate limit of 50 requests per minute (org: 5f1c, model: claude-sonnet-4-6). For details, refer to: https://docs.claude.com/en/api/rate-limits."],
+  'server-error': [500, 'api_error', 'Internal server error'],
+  'gateway-timeout': [504, 'timeout_error', 'Request timed out'],
+  overloaded: [529, 'overloaded_error', 'Overloaded'],
+};
+
+export async function startFakeApi(keys: Record<string, Scenario>): Promise<FakeApi> {
+  const requests: FakeApi['requests'] = [];
+  const seen = new Map<string, number>();
+  const server = createServer((req, res) => {
+    requests.push({ path: req.url ?? '', headers: req.headers });
+    void answer(req, res, keys, seen);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    requests,
+    close: () => new Promise((resolve) => {
+      server.closeAllConnections();
+      server.close(() => resolve());
+    }),
+  };
+}
+
+async function answer(req: IncomingMessage, res: ServerResponse, keys: Record<string, Scenario>, seen: Map<string, number>) {
+  const requestId = `req_${randomBytes(12).toString('base64url')}`;
+  const base = { 'content-type': 'application/json', 'request-id': requestId };
+  const send = (status: number, body: string, headers: Record<string, string> = {}) => {
+    res.writeHead(status, { ...base, ...headers });
+    res.end(body);
+  };
+  const url = new URL(req.url ?? '/', 'http://x');
+  const model = /^\/v1\/models\/([^/]+)$/.exec(url.pathname)?.[1];
+  if (url.pathname !== '/v1/models' && !model) return send(404, envelope('not_found_error', 'Not Found', requestId));
+
+  const apiKey = req.headers['x-api-key'] as string | undefined;
+  const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+  const credential = apiKey ?? bearer;
+  if (!credential) return send(401, envelope('authentication_error', 'x-api-key header is required', requestId));
+  // A subscription token works only as Bearer with the OAuth beta header.
+  if (credential.startsWith('sk-ant-oat') && (apiKey || req.headers['anthropic-beta'] !== 'oauth-2025-04-20')) {
+    return send(401, envelope('authentication_error', 'OAuth authentication is currently not supported.', requestId));
+  }
+  const scenario = keys[credential];
+  if (!scenario) return send(401, envelope('authentication_error', apiKey ? 'invalid x-api-key' : 'Invalid bearer token', requestId));
+
+  const org = { 'anthropic-organization-id': '5f1c2a9e-0000-4000-8000-000000000001' };
+  const limits = {
+    'anthropic-ratelimit-requests-limit': '50', 'anthropic-ratelimit-requests-remaining': '0',
+    'anthropic-ratelimit-requests-reset': '2026-11-23T12:00:30Z', 'retry-after': '20',
+  };
+  const count = (seen.get(credential) ?? 0) + 1;
+  seen.set(credential, count);
+  switch (scenario) {
+    case 'cloudflare':
+      res.writeHead(403, { 'content-type': 'application/json', server: 'cloudflare', 'cf-ray': '8f1e2d3c4b5a6978-NRT' });
+      return res.end(JSON.stringify({ error: { type: 'forbidden', message: 'Request not allowed' } }));
+    case 'html-502':
+      res.writeHead(502, { 'content-type': 'text/html' });
+      return res.end('<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>');
+    case 'reset':
+      res.writeHead(200, { ...base, ...org });
+      res.write('{"type":"model","id":"claude-son');
+      return setTimeout(() => res.socket?.destroy(), 20);
+    case 'stall':
+      res.writeHead(200, { ...base, ...org });
+      return res.write('{"type":"model","id":"claude-son'); // and nothing more, ever
+    case 'slow':
+      await new Promise((r) => setTimeout(r, 1500));
+      break;
+    case 'overloaded-once':
+      if (count === 1) return send(529, envelope('overloaded_error', 'Overloaded', requestId));
+      break;
+    case 'rate-limited':
+      return send(429, envelope('rate_limit_error', ERRORS['rate-limited']![2], requestId), { ...org, ...limits });
+    default: {
+      const error = ERRORS[scenario];
+      if (error) return send(error[0], envelope(error[1], error[2], requestId, error[3]), org);
+    }
+  }
+  if (model) {
+    if (!ACTIVE.includes(model)) return send(404, envelope('not_found_error', `model: ${model}`, requestId), org);
+    return send(200, JSON.stringify({ type: 'model', id: model, display_name: model, created_at: '2026-02-17T00:00:00Z', lifecycle: 'active' }), org);
+  }
+  const list = url.searchParams.get('lifecycle') === 'retired' ? RETIRED : ACTIVE;
+  const data = list.slice(0, Number(url.searchParams.get('limit') ?? 20)).map((id) => ({ type: 'model', id, display_name: id, created_at: '2026-02-17T00:00:00Z' }));
+  return send(200, JSON.stringify({ data, has_more: false, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null }), org);
+}
