@@ -40,6 +40,9 @@ const en = {
   severityLabel: 'Severity',
   offlineNote: 'offline: no live probe was made',
   probe: 'probe',
+  explainNothing: 'No known Anthropic, LiteLLM, OpenHands or SDK error found in this text.',
+  explainLines: (n: number) => (n === 1 ? 'seen on line' : `seen ${n} times, on lines`),
+  explainSummary: (n: number) => `${n} distinct problem${n === 1 ? '' : 's'} found.`,
 };
 
 export type UiWords = typeof en;
@@ -83,6 +86,9 @@ const ja: UiWords = {
   severityLabel: '重大度',
   offlineNote: 'オフライン: ライブ検査は行っていません',
   probe: 'ライブ検査',
+  explainNothing: 'このテキストには既知の Anthropic・LiteLLM・OpenHands・SDK のエラーは見つかりませんでした。',
+  explainLines: (n) => (n === 1 ? '出現行' : `${n} 回出現、行`),
+  explainSummary: (n) => `${n} 種類の問題が見つかりました。`,
 };
 
 export const UI: Record<Lang, UiWords> = { en, ja };

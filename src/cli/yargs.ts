@@ -5,6 +5,7 @@ import { codeList, codePage } from '../docs-page.js';
 import { pickLang } from '../i18n.js';
 import { VERSION } from '../version.js';
 import { runCheck, toCode } from './check.js';
+import { runExplain } from './explain.js';
 import { UsageError, type Io } from './io.js';
 import { CHECK_OPTIONS, GLOBAL_OPTIONS, type CheckArgs, type OptionSpec } from './options.js';
 
@@ -42,6 +43,17 @@ export async function runYargs(argv: string[], io: Io, onCheck: (args: CheckArgs
       (y) => withOptions(y, CHECK_OPTIONS),
       async (parsed) => {
         exitCode = await onCheck(parsed as unknown as CheckArgs);
+      },
+    )
+    .command(
+      'explain [text..]',
+      'diagnose a pasted error or a whole log (reads stdin when no text or --file is given)',
+      (y) => y
+        .positional('text', { type: 'string', array: true, describe: 'the error text' })
+        .option('file', { type: 'string', describe: 'a log file to read (streamed: any size)' })
+        .option('format', { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'output format' }),
+      async (parsed) => {
+        exitCode = await runExplain({ text: parsed.text, file: parsed.file, format: parsed.format as 'text' | 'json', lang: parsed.lang as string | undefined }, io);
       },
     )
     .command(

@@ -1,0 +1,46 @@
+// The reports of `explain`: each diagnosis once, with where it was seen, a redacted excerpt and the fix.
+import type { ApiArgs } from '../catalog/api.js';
+import { docsPath, entry, type Code } from '../catalog/index.js';
+import { UI } from '../catalog/ui.js';
+import type { Diagnosis } from '../explain.js';
+import type { Lang } from '../types.js';
+import type { Paint } from './color.js';
+
+/** The API's own message, when the excerpt quotes a JSON error body. */
+function argsOf(d: Diagnosis): ApiArgs {
+  const apiMessage = /"message"\s*:\s*"((?:\\"|[^"])*)"/.exec(d.excerpt)?.[1];
+  return { ...(apiMessage ? { apiMessage } : {}), ...(d.model ? { model: d.model } : {}) };
+}
+
+function render(d: Diagnosis, lang: Lang) {
+  const spec = entry(d.code as Code);
+  const args = argsOf(d);
+  return {
+    code: d.code, severity: spec.severity, title: spec.title[lang],
+    message: args.apiMessage ? spec.message[lang](args as never) : spec.why[lang],
+    line: d.lines[0]!, lines: d.lines, count: d.count, excerpt: d.excerpt,
+    remediation: spec.fix[lang](args as never), docs: docsPath(d.code as Code),
+  };
+}
+
+export function explainJson(diagnoses: Diagnosis[], lang: Lang): string {
+  return `${JSON.stringify({ schemaVersion: 1, findings: diagnoses.map((d) => render(d, lang)) }, null, 2)}\n`;
+}
+
+export function explainText(diagnoses: Diagnosis[], lang: Lang, c: Paint): string {
+  const ui = UI[lang];
+  if (!diagnoses.length) return `${ui.explainNothing}\n`;
+  const out: string[] = [];
+  for (const d of diagnoses.map((x) => render(x, lang))) {
+    const where = d.count > d.lines.length ? `${d.lines.join(', ')}, …` : d.lines.join(', ');
+    out.push(c.bold(`${d.severity === 'error' ? c.red('✖') : c.yellow('▲')} ${d.code}  ${d.title}`));
+    out.push(`  ${d.message}`);
+    out.push(c.dim(`  ${ui.explainLines(d.count)} ${where}`));
+    out.push(c.dim(`  > ${d.excerpt}`));
+    out.push(`  ${ui.fix}:`);
+    d.remediation.forEach((step, i) => out.push(`    ${i + 1}. ${step}`));
+    out.push(c.dim(`  ${ui.docs}: ${d.docs}`), '');
+  }
+  out.push(ui.explainSummary(diagnoses.length));
+  return `${out.join('\n')}\n`;
+}
