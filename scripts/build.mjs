@@ -4,7 +4,8 @@
 // Heavy modules stay lazy: they are imported only on the paths that use them.
 // `--docs` regenerates docs/codes/ from the catalogue.
 import { build } from 'esbuild';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
+import { createServer } from 'node:http';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -66,7 +67,7 @@ if (process.argv.includes('--docs')) {
     format: 'cjs',
     entryPoints: [join(root, 'src/bin.ts')],
     outfile: join(root, 'dist/main.cjs'),
-    define: { ...common.define, 'import.meta.url': '__cdUrl', __BUNDLED__: JSON.stringify({ dockerode: './dockerode.cjs' }) },
+    define: { ...common.define, 'import.meta.url': '__cdUrl', __BUNDLED__: JSON.stringify({ dockerode: './dockerode.cjs', '@anthropic-ai/sdk': './anthropic-sdk.cjs' }) },
     banner: { js: "const __cdUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   await build({ ...common, format: 'cjs', entryPoints: [join(root, 'scripts/launcher.cjs')], outfile: join(root, 'dist/cli.cjs') });
@@ -77,12 +78,17 @@ if (process.argv.includes('--docs')) {
     alias: { '@grpc/grpc-js': empty, '@grpc/proto-loader': empty, protobufjs: empty },
     plugins: [quietModem],
   });
+  // The SDK as one file too: unbundled it takes ~140 ms to load, bundled ~50, cached less.
+  await build({ ...common, external: [], format: 'cjs', entryPoints: [join(root, 'node_modules/@anthropic-ai/sdk/index.js')], outfile: join(root, 'dist/anthropic-sdk.cjs') });
   chmodSync(join(root, 'dist/cli.cjs'), 0o755);
-  writeCodeCache();
+  await writeCodeCache();
 }
 
-/** Runs a typical check once (a .env, a config.toml, a settings.json) and keeps what V8 compiled. */
-function writeCodeCache() {
+/**
+ * Runs a typical check once (a .env, a config.toml, a settings.json, a probe to a local stand-in for
+ * the API, an engine address) and keeps what V8 compiled.
+ */
+async function writeCodeCache() {
   const dir = mkdtempSync(join(tmpdir(), 'cd-cache-'));
   const key = `sk-ant-${'api03'}-${'x'.repeat(93)}AA`;
   mkdirSync(join(dir, 'home/.openhands'), { recursive: true });
@@ -92,11 +98,19 @@ function writeCodeCache() {
   const main = join(root, 'dist/main.cjs');
   // An engine address that answers nothing still loads dockerode, so its top level gets cached too.
   writeFileSync(join(dir, 'docker.sock'), '');
-  const run = spawnSync(process.execPath, ['--', join(root, 'dist/cli.cjs'), 'check', '--offline', '--docker-host', `unix://${join(dir, 'docker.sock')}`, '--timeout', '2000'], {
-    cwd: dir, env: { PATH: process.env.PATH, HOME: join(dir, 'home'), CLAUDE_DOCTOR_WRITE_CODE_CACHE: '1' }, encoding: 'utf8',
+  const api = createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'application/json', 'request-id': 'req_build' });
+    res.end(JSON.stringify({ type: 'model', id: 'claude-sonnet-4-6', display_name: 'Claude Sonnet 4.6', created_at: '2026-02-17T00:00:00Z' }));
   });
+  await new Promise((resolve) => api.listen(0, '127.0.0.1', resolve));
+  const run = await new Promise((resolve) => execFile(process.execPath,
+    ['--', join(root, 'dist/cli.cjs'), 'check', '--base-url', `http://127.0.0.1:${api.address().port}`, '--docker-host', `unix://${join(dir, 'docker.sock')}`, '--timeout', '2000'],
+    { cwd: dir, env: { PATH: process.env.PATH, HOME: join(dir, 'home'), CLAUDE_DOCTOR_WRITE_CODE_CACHE: '1' } },
+    (error, stdout, stderr) => resolve({ status: error ? error.code : 0, stderr })));
+  api.close();
   rmSync(dir, { recursive: true, force: true });
-  for (const file of [main, join(root, 'dist/dockerode.cjs')]) {
+  for (const name of ['main', 'dockerode', 'anthropic-sdk']) {
+    const file = join(root, `dist/${name}.cjs`);
     if (run.status === 2 || !existsSync(`${file}.cache`)) throw new Error(`could not write the code cache of ${file}: ${run.stderr}`);
   }
 }

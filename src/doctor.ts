@@ -75,6 +75,8 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
   const containers = dockerResult ? containerProfiles(dockerResult, hostProfiles.length) : [];
   const profiles = [...hostProfiles, ...containers.flatMap((c) => c.profiles)];
   const settings = [...hostSettings, ...(dockerResult?.settings ?? [])];
+  // Sent before the offline checks run, so they run while the answers travel.
+  const probing = opts.offline ? Promise.resolve([]) : runProbes(profiles, opts);
   const findings = [
     ...results.flatMap((r) => r.problems.map((p) => finding(p.code, p.args as never, { location: p.location, severity: p.severity }))),
     ...settings.flatMap((s) => checkSetting(s, profiles, opts)),
@@ -91,7 +93,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     ...checkHygiene(hostSettings),
     ...(dockerResult ? checkContainers(dockerResult.containers, dockerResult.settings, hostSettings) : []),
   ];
-  const probes = opts.offline ? [] : await runProbes(profiles, opts);
+  const probes = await probing;
   findings.push(...probes.map((r) => ({ ...finding(r.code, r.args as never), profile: r.profiles[0] })));
   return {
     probes,

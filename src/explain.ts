@@ -1,10 +1,11 @@
 // `claude-doctor explain`: every known error in a pasted text or a whole log, each diagnosis once with
 // its line numbers, a redacted excerpt and the fix. The same matcher table as the live probe. A log is
-// streamed in chunks and never held in memory; a chunk with none of the signatures is skipped whole,
-// so a large log costs little more than reading it.
+// streamed in chunks and never held in memory; one pass over its bytes finds the lines that hold a
+// signature (signatures.ts), and only those are matched against the rules.
 import type { Code } from './catalog/index.js';
 import { MATCHERS, modelIn } from './probe/matchers.js';
 import { scrubKeyShapes } from './secrets.js';
+import { buildAutomaton, SIGNATURES } from './signatures.js';
 
 export interface Diagnosis {
   code: Code;
@@ -17,49 +18,62 @@ export interface Diagnosis {
 
 const MAX_LINES = 20;
 const MAX_EXCERPT = 240;
+/** A line longer than this is kept only in part for the rules and the excerpt. */
+const MAX_LINE = 64 * 1024;
 
-// Every signature the matchers can recognise contains one of these: a cheap test for a whole chunk.
-const PREFILTER = /x-api-key|X-Api-Key|OAuth|authentication|credential|credit balance|organization|usage limits|usage threshold|spend_limit|model: |selected model|Not Found|\/v1\/v1\/|rate limit|rate_limit|limiting requests|verloaded|api_error|timeout_error|LLM Provider|proxy|Litellm_proxy|ENOTFOUND|EAI_AGAIN|getaddrinfo|ECONNREFUSED|CERT_|certificate|ERR_TLS|SSL routines|self.signed|timed out|Timed out|ETIMEDOUT|APITimeoutError|permission_error|Request not allowed|Invalid API key|Invalid auth|Invalid bearer|Incorrect API key|Missing Anthropic|authentication method/;
-
+const AUTOMATON = buildAutomaton(SIGNATURES);
 const TEXT_MATCHERS = MATCHERS.filter((m) => m.text);
+const EMPTY = Buffer.alloc(0);
 
 export class Explainer {
   private readonly found = new Map<Code, Diagnosis>();
-  private line = 0;
-  private rest = '';
+  private line = 1;
+  private state = 0;
+  private hit = false;
+  /** The start of the current line, when it began in an earlier chunk. */
+  private carry: Buffer = EMPTY;
 
-  /** `decode` turns a matched line back into text: a stream is scanned as latin1, one byte a character. */
-  constructor(private readonly decode: (line: string) => string = (line) => line) {}
-
-  /** Feeds text as it arrives; lines are split across chunks correctly. */
-  push(chunk: string): void {
-    const text = this.rest + chunk;
-    const end = text.lastIndexOf('\n');
-    if (end === -1) {
-      this.rest = text;
-      return;
+  /** Feeds bytes as they arrive; signatures and lines may be split across chunks. */
+  push(chunk: Buffer): void {
+    const { next, accepting } = AUTOMATON;
+    let { state, hit, line } = this;
+    let lineStart = 0;
+    for (let i = 0; i < chunk.length; i++) {
+      const byte = chunk[i]!;
+      if (byte === 10) {
+        if (hit) this.check(this.lineText(chunk, lineStart, i), line);
+        line++;
+        lineStart = i + 1;
+        hit = false;
+        state = 0;
+        this.carry = EMPTY;
+        continue;
+      }
+      state = next[(state << 8) | byte]!;
+      if (accepting[state]) hit = true;
     }
-    this.rest = text.slice(end + 1);
-    this.scan(text.slice(0, end));
+    if (lineStart < chunk.length && this.carry.length < MAX_LINE) {
+      this.carry = Buffer.concat([this.carry, chunk.subarray(lineStart, lineStart + MAX_LINE - this.carry.length)]);
+    }
+    Object.assign(this, { state, hit, line });
   }
 
   /** Ends the input and returns the diagnoses, in the order they first appeared. */
   finish(): Diagnosis[] {
-    if (this.rest) this.scan(this.rest);
-    this.rest = '';
+    if (this.hit) this.check(this.carry.toString('utf8'), this.line);
+    this.carry = EMPTY;
+    this.hit = false;
     return [...this.found.values()];
   }
 
-  private scan(block: string): void {
-    const first = this.line;
-    const lines = block.split('\n');
-    this.line += lines.length;
-    if (!PREFILTER.test(block)) return;
-    lines.forEach((text, i) => {
-      if (!PREFILTER.test(text)) return;
-      const matcher = TEXT_MATCHERS.find((m) => m.text!.test(text));
-      if (matcher) this.record(matcher.code, first + i + 1, text);
-    });
+  private lineText(chunk: Buffer, start: number, end: number): string {
+    const head = this.carry.length ? Buffer.concat([this.carry, chunk.subarray(start, end)]) : chunk.subarray(start, end);
+    return head.subarray(0, MAX_LINE).toString('utf8').replace(/\r$/, '');
+  }
+
+  private check(text: string, line: number): void {
+    const matcher = TEXT_MATCHERS.find((m) => m.text!.test(text));
+    if (matcher) this.record(matcher.code, line, text);
   }
 
   private record(code: Code, line: number, text: string): void {
@@ -70,7 +84,7 @@ export class Explainer {
       return;
     }
     const model = code === 'api/model-not-found' ? modelIn(text) : undefined;
-    const excerpt = scrubKeyShapes(this.decode(text).trim());
+    const excerpt = scrubKeyShapes(text.trim());
     this.found.set(code, {
       code, lines: [line], count: 1,
       excerpt: excerpt.length > MAX_EXCERPT ? `${excerpt.slice(0, MAX_EXCERPT - 1)}…` : excerpt,
@@ -81,14 +95,13 @@ export class Explainer {
 
 /** Explains a readable stream (a log file, stdin) chunk by chunk. */
 export async function explainStream(stream: AsyncIterable<string | Buffer>): Promise<Diagnosis[]> {
-  // latin1 keeps every byte one character: the signatures are ASCII, and no byte sequence can fail.
-  const explainer = new Explainer((line) => Buffer.from(line, 'latin1').toString('utf8'));
-  for await (const chunk of stream) explainer.push(typeof chunk === 'string' ? chunk : chunk.toString('latin1'));
+  const explainer = new Explainer();
+  for await (const chunk of stream) explainer.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
   return explainer.finish();
 }
 
 export function explainText(text: string): Diagnosis[] {
   const explainer = new Explainer();
-  explainer.push(text);
+  explainer.push(Buffer.from(text, 'utf8'));
   return explainer.finish();
 }

@@ -38,12 +38,13 @@ const ERRORS: Partial<Record<Scenario, [number, string, string, object?]>> = {
   overloaded: [529, 'overloaded_error', 'Overloaded'],
 };
 
-export async function startFakeApi(keys: Record<string, Scenario>): Promise<FakeApi> {
+/** `latencyMs` is added before every answer, like a distant server. */
+export async function startFakeApi(keys: Record<string, Scenario>, latencyMs = 0): Promise<FakeApi> {
   const requests: FakeApi['requests'] = [];
   const seen = new Map<string, number>();
   const server = createServer((req, res) => {
     requests.push({ path: req.url ?? '', headers: req.headers });
-    void answer(req, res, keys, seen);
+    setTimeout(() => void answer(req, res, keys, seen), latencyMs);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;

@@ -1,0 +1,63 @@
+// A one-pass search for many literal strings at once (Aho–Corasick, as a byte-level DFA), so that
+// `explain` reads a large log at close to the speed of the disk: every byte is looked at once, and
+// only the lines that hold a signature are matched against the full rules.
+
+/** Literal strings that every rule of probe/matchers.ts contains at least one of. */
+export const SIGNATURES: readonly string[] = [
+  'x-api-key', 'X-Api-Key', 'OAuth', 'authentication', 'credential', 'credit balance', 'organization',
+  'usage limits', 'usage threshold', 'spend_limit', 'model: ', 'selected model', 'Not Found', '/v1/v1/',
+  'rate limit', 'rate_limit', 'limiting requests', 'verloaded', 'api_error', 'timeout_error', 'LLM Provider',
+  'proxy', 'ENOTFOUND', 'EAI_AGAIN', 'getaddrinfo', 'ECONNREFUSED', 'CERT_', 'certificate', 'ERR_TLS',
+  'SSL routines', 'self-signed', 'self signed', 'timed out', 'Timed out', 'ETIMEDOUT', 'APITimeoutError',
+  'permission_error', 'Request not allowed', 'Invalid API key', 'Invalid auth', 'Invalid bearer',
+  'Incorrect API key', 'Missing Anthropic', 'Invalid X-Api-Key',
+];
+
+/** The automaton: next[state * 256 + byte], and which states end a signature. */
+export interface Automaton {
+  next: Int32Array;
+  accepting: Uint8Array;
+}
+
+export function buildAutomaton(words: readonly string[]): Automaton {
+  const goto: Map<number, number>[] = [new Map()];
+  const accept = [0];
+  for (const word of words) {
+    let state = 0;
+    for (const byte of Buffer.from(word, 'latin1')) {
+      let to = goto[state]!.get(byte);
+      if (to === undefined) {
+        to = goto.length;
+        goto.push(new Map());
+        accept.push(0);
+        goto[state]!.set(byte, to);
+      }
+      state = to;
+    }
+    accept[state] = 1;
+  }
+  // Breadth first: each state's failure link, folded into a full transition table.
+  const next = new Int32Array(goto.length * 256);
+  const fail = new Int32Array(goto.length);
+  const queue: number[] = [];
+  for (let byte = 0; byte < 256; byte++) {
+    const to = goto[0]!.get(byte) ?? 0;
+    next[byte] = to;
+    if (to) queue.push(to);
+  }
+  while (queue.length) {
+    const state = queue.shift()!;
+    if (accept[fail[state]!]) accept[state] = 1;
+    for (let byte = 0; byte < 256; byte++) {
+      const to = goto[state]!.get(byte);
+      if (to === undefined) {
+        next[state * 256 + byte] = next[fail[state]! * 256 + byte]!;
+      } else {
+        next[state * 256 + byte] = to;
+        fail[to] = next[fail[state]! * 256 + byte]!;
+        queue.push(to);
+      }
+    }
+  }
+  return { next, accepting: Uint8Array.from(accept) };
+}
