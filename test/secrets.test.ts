@@ -61,18 +61,26 @@ describe('no raw key in any output', () => {
   };
 
   it('holds for every source, reporter and language', async () => {
+    const sourceArb = fc.constantFrom('env', 'dotenv', 'config', 'settings');
     await fc.assert(
-      fc.asyncProperty(keyArb, damageArb, variableArb, fc.constantFrom('text', 'json'), fc.constantFrom('en', 'ja'), fc.boolean(),
-        async (key, damage, variable, format, lang, fromFile) => {
+      fc.asyncProperty(keyArb, damageArb, variableArb, fc.constantFrom('text', 'json'), fc.constantFrom('en', 'ja'), sourceArb,
+        async (key, damage, variable, format, lang, source) => {
           const raw = damage(key);
           const env: Record<string, string> = {
             // A second, different key makes the conflict report list both.
-            LLM_API_KEY: apiKey(99), LLM_MODEL: 'anthropic/claude-sonnet-4-6',
+            LLM_API_KEY: apiKey(99), LLM_MODEL: 'anthropic/claude-sonnet-4-6', HOME: dir,
           };
-          const envFile = join(dir, '.env');
-          if (fromFile) writeFileSync(envFile, `${variable}=${raw}\n`);
+          const files: string[] = [];
+          const write = (name: string, text: string, flag: string) => {
+            writeFileSync(join(dir, name), text);
+            files.push(flag, join(dir, name));
+          };
+          // JSON string escapes are valid TOML basic-string escapes too.
+          if (source === 'dotenv') write('.env', `${variable}=${raw}\n`, '--env-file');
+          else if (source === 'config') write('config.toml', `[llm]\napi_key = ${JSON.stringify(raw)}\nmodel = "anthropic/claude-sonnet-4-6"\n`, '--config');
+          else if (source === 'settings') write('settings.json', JSON.stringify({ llm_model: 'anthropic/claude-sonnet-4-6', llm_api_key: raw }), '--settings');
           else env[variable] = raw;
-          const args = ['check', '--offline', '--no-docker', '--format', format, '--lang', lang, ...(fromFile ? ['--env-file', envFile] : [])];
+          const args = ['check', '--offline', '--no-docker', '--format', format, '--lang', lang, ...files];
           const { code, stdout, stderr } = await runMain(args, env, dir);
           expect(code).not.toBe(2);
           expect(leaks(stdout + stderr, raw), `${variable}=${JSON.stringify(raw)} leaked`).toBe(false);
