@@ -24,7 +24,7 @@ const common = {
   charset: 'utf8',
   alias: { assert: join(root, 'scripts/shims/assert.mjs') },
   // Loaded from node_modules only on the paths that use them (a probe, a Docker inspection).
-  external: ['dockerode', '@anthropic-ai/sdk'],
+  external: ['dockerode', '@anthropic-ai/sdk', 'undici'],
 };
 
 /**

@@ -112,7 +112,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
 
 /** One request per distinct setup, all at once. */
 async function runProbes(profiles: Profile[], opts: DoctorOptions): Promise<ProbeResult[]> {
-  const targets = probeTargets(profiles, opts.probe ?? { scheme: 'x-api-key' });
+  const targets = probeTargets(profiles, opts.probe ?? { scheme: 'x-api-key' }, opts.env);
   if (!targets.length) return [];
   const { probe } = await import('./probe/anthropic.js');
   return Promise.all(targets.map((t) => probe(t, opts.timeout)));

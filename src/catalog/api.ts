@@ -12,7 +12,9 @@ export interface ApiArgs {
   model?: string;
   endpoint?: string;
   retryAfter?: string;
-  /** What the error was seen in: "the probe" or a log line. */
+  /** A model the API lists among its retired ones (GET /v1/models?lifecycle=retired). */
+  retired?: boolean;
+  /** The network error, when there was no answer. */
   detail?: string;
 }
 
@@ -31,8 +33,8 @@ function outcome(severity: Severity, title: Words, why: Words, summary: Words, s
     title,
     why,
     message: {
-      en: (a) => `${summary.en}${a.model ? ` Model: ${a.model}.` : ''} The API answered ${said(a, 'en')}${a.retryAfter ? `; retry after ${a.retryAfter} s` : ''}.`,
-      ja: (a) => `${summary.ja}${a.model ? `モデル：${a.model}。` : ''}API の応答：${said(a, 'ja')}${a.retryAfter ? `（${a.retryAfter} 秒後に再試行可）` : ''}。`,
+      en: (a) => `${summary.en}${a.model ? ` Model: ${a.model}.` : ''}${a.retired ? ' It is retired: the API lists it among its retired models.' : ''} ${a.detail && !a.status ? `The connection failed: ${a.detail}` : `The API answered ${said(a, 'en')}${a.retryAfter ? `; retry after ${a.retryAfter} s` : ''}`}.`,
+      ja: (a) => `${summary.ja}${a.model ? `モデル：${a.model}。` : ''}${a.retired ? 'このモデルは提供終了しています（API の提供終了モデル一覧にあります）。' : ''}${a.detail && !a.status ? `接続に失敗しました：${a.detail}` : `API の応答：${said(a, 'ja')}${a.retryAfter ? `（${a.retryAfter} 秒後に再試行可）` : ''}`}。`,
     },
     fix: { en: () => steps.en, ja: () => steps.ja },
     example,

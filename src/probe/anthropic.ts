@@ -17,6 +17,8 @@ export interface ProbeTarget {
   baseUrl: string;
   /** The model id without a provider prefix, when one is known. */
   model?: string;
+  /** The HTTP(S) proxy from HTTPS_PROXY / HTTP_PROXY, unless NO_PROXY exempts the host. */
+  proxy?: string;
   profiles: string[];
 }
 
@@ -46,7 +48,7 @@ export async function probe(target: ProbeTarget, timeoutMs: number): Promise<Pro
     timeout: timeoutMs,
     // A fetch whose signal also ends at the deadline: the SDK's own timeout stops waiting for headers,
     // not for a body that stalls half-way.
-    fetch: (url, init) => fetch(url, { ...init, signal: AbortSignal.any([init?.signal, AbortSignal.timeout(Math.max(1, deadline - Date.now()))].filter(Boolean) as AbortSignal[]) }),
+    fetch: withDeadline(target.proxy ? proxied(target.proxy) : fetch, deadline),
     ...(target.scheme === 'bearer'
       ? { authToken: target.credential, ...(oauth ? { defaultHeaders: { 'anthropic-beta': 'oauth-2025-04-20' } } : {}) }
       : { apiKey: target.credential, defaultHeaders: { 'x-api-key': target.credential, Authorization: null, 'anthropic-version': '2023-06-01' } }),
@@ -59,7 +61,11 @@ export async function probe(target: ProbeTarget, timeoutMs: number): Promise<Pro
       const { response } = await call.withResponse();
       return done({ status: response.status, ...ids(response.headers), code: 'api/ok', args: { status: response.status, model: target.model }, rateLimits: rateLimits(response.headers) });
     } catch (error) {
-      const outcome = error instanceof APIError && error.status !== undefined ? fromStatus(error) : fromNetwork(error, deadline);
+      const outcome = error instanceof APIError && error.status !== undefined ? fromStatus(error) : fromNetwork(error, deadline, Boolean(target.proxy));
+      // A retired model answers exactly like a typo; the API's list of retired models tells them apart.
+      if (outcome.code === 'api/model-not-found' && target.model && deadline - Date.now() > 250) {
+        outcome.args.retired = await isRetired(client, target.model);
+      }
       const retryable = outcome.status === undefined ? outcome.code !== 'net/timeout' && outcome.code !== 'net/dns' : outcome.status >= 500;
       // One retry at most, and only when there is time left for it.
       if (attempt === 0 && retryable && deadline - Date.now() > 250) continue;
@@ -96,7 +102,29 @@ function fromStatus(error: InstanceType<Sdk['APIError']>): Omit<ProbeResult, 'pr
   return { status, ...ids(headers), code, args: { ...args, ...(model ? { model } : {}) }, rateLimits: rateLimits(headers) };
 }
 
-function fromNetwork(error: unknown, deadline: number): Omit<ProbeResult, 'profiles' | 'endpoint' | 'latencyMs'> {
+async function isRetired(client: Anthropic, model: string): Promise<boolean | undefined> {
+  try {
+    const page = await client.models.list({ lifecycle: ['retired'], limit: 1000 } as Parameters<Anthropic['models']['list']>[0]);
+    return page.data.some((m) => m.id === model) || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+type Fetch = typeof fetch;
+
+function withDeadline(base: Fetch, deadline: number): Fetch {
+  return (url, init) => base(url, { ...init, signal: AbortSignal.any([init?.signal, AbortSignal.timeout(Math.max(1, deadline - Date.now()))].filter(Boolean) as AbortSignal[]) });
+}
+
+/** Node's own fetch has no proxy support: undici's, with a ProxyAgent, is loaded only when one is set. */
+function proxied(proxy: string): Fetch {
+  const undici = lazyRequire<typeof import('undici')>('undici');
+  const dispatcher = new undici.ProxyAgent(proxy);
+  return ((url: string, init?: RequestInit) => undici.fetch(url, { ...(init as object), dispatcher } as never)) as unknown as Fetch;
+}
+
+function fromNetwork(error: unknown, deadline: number, viaProxy: boolean): Omit<ProbeResult, 'profiles' | 'endpoint' | 'latencyMs'> {
   const causes: string[] = [];
   for (let e = error as { message?: string; code?: string; name?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
     causes.push(`${e.name ?? ''} ${e.code ?? ''} ${e.message ?? ''}`);
@@ -106,7 +134,8 @@ function fromNetwork(error: unknown, deadline: number): Omit<ProbeResult, 'profi
   if (Date.now() >= deadline - 5 || /abort|timeout/i.test(text)) return { code: 'net/timeout', args: { detail } };
   // An answer that started and broke off is a garbled response, not a network that is down.
   if (/ECONNRESET|terminated|other side closed|socket hang up|premature close/i.test(text)) return { code: 'api/unexpected-response', args: { detail } };
-  if (/proxy/i.test(text)) return { code: 'net/proxy', args: { detail } };
+  // Through a proxy, a connection that fails is the proxy's: it is what we connect to.
+  if (/proxy/i.test(text) || (viaProxy && /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|fetch failed/.test(text))) return { code: 'net/proxy', args: { detail } };
   const code = matchAnswer(text)?.code;
   return { code: code?.startsWith('net/') ? code : 'net/refused', args: { detail } };
 }

@@ -12,7 +12,7 @@ export interface ProbeOptions {
 
 export const DEFAULT_BASE_URL = 'https://api.anthropic.com';
 
-export function probeTargets(profiles: Profile[], opts: ProbeOptions): ProbeTarget[] {
+export function probeTargets(profiles: Profile[], opts: ProbeOptions, env: NodeJS.ProcessEnv = {}): ProbeTarget[] {
   const targets = new Map<string, ProbeTarget>();
   for (const p of profiles) {
     const setting = p.apiKey ?? p.authToken;
@@ -31,9 +31,22 @@ export function probeTargets(profiles: Profile[], opts: ProbeOptions): ProbeTarg
     const key = JSON.stringify([credential, scheme, baseUrl, model]);
     const existing = targets.get(key);
     if (existing) existing.profiles.push(p.id);
-    else targets.set(key, { credential, scheme, baseUrl, ...(model ? { model } : {}), profiles: [p.id] });
+    else {
+      const proxy = proxyFor(baseUrl, env);
+      targets.set(key, { credential, scheme, baseUrl, ...(model ? { model } : {}), ...(proxy ? { proxy } : {}), profiles: [p.id] });
+    }
   }
   return [...targets.values()];
+}
+
+/** HTTPS_PROXY (or HTTP_PROXY for an http:// base URL), unless NO_PROXY names the host, as curl reads them. */
+export function proxyFor(baseUrl: string, env: NodeJS.ProcessEnv): string | undefined {
+  const url = new URL(baseUrl);
+  const proxy = url.protocol === 'https:' ? env.HTTPS_PROXY || env.https_proxy || env.ALL_PROXY || env.all_proxy : env.HTTP_PROXY || env.http_proxy || env.ALL_PROXY || env.all_proxy;
+  if (!proxy) return undefined;
+  const host = url.hostname.replace(/^\[|\]$/g, '');
+  const exempt = (env.NO_PROXY || env.no_proxy || '').split(',').map((n) => n.trim().replace(/:\d+$/, '')).filter(Boolean);
+  return exempt.some((n) => n === '*' || host === n.replace(/^\./, '') || host.endsWith(n.startsWith('.') ? n : `.${n}`)) ? undefined : proxy;
 }
 
 /** Never over plain http:// to another machine. */

@@ -80,6 +80,10 @@ describe('probe', () => {
     const model = await check({ ANTHROPIC_API_KEY: keyOf.get('ok')!, ANTHROPIC_MODEL: 'claude-3-5-sonnet-20241022' });
     expect(probes(model.json)[0]).toMatchObject({ code: 'api/model-not-found', status: 404 });
     expect(model.json.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['api/model-not-found', 'model/retired']));
+    // Retired or a typo: the API's list of retired models tells them apart.
+    expect(model.json.findings.find((f) => f.code === 'api/model-not-found')!.message).toContain('It is retired');
+    const typo = await check({ ANTHROPIC_API_KEY: keyOf.get('ok')!, ANTHROPIC_MODEL: 'claude-sonet-4-6' });
+    expect(typo.json.findings.find((f) => f.code === 'api/model-not-found')!.message).not.toContain('retired');
     const path = await check({ ANTHROPIC_API_KEY: keyOf.get('ok')!, ANTHROPIC_BASE_URL: `${api.url}/v1` });
     expect(probes(path.json)[0]!.code).toBe('api/endpoint-not-found');
   });
@@ -117,6 +121,30 @@ describe('probe', () => {
     expect(refused.code).toBe(1);
     const dns = await check({ ANTHROPIC_API_KEY: keyOf.get('ok')!, ANTHROPIC_BASE_URL: 'https://nonexistent.invalid' }, ['--timeout', '3000']);
     expect(['net/dns', 'net/timeout']).toContain(probes(dns.json)[0]!.code);
+  });
+
+  it('goes through HTTP_PROXY / HTTPS_PROXY, honours NO_PROXY, and names a proxy that fails', async () => {
+    const { createServer } = await import('node:http');
+    const { connect } = await import('node:net');
+    let tunnels = 0;
+    const proxy = createServer().on('connect', (req, client) => {
+      tunnels++;
+      const [host, port] = req.url!.split(':');
+      const upstream = connect(Number(port), host!, () => {
+        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+        upstream.pipe(client).pipe(upstream);
+      });
+    });
+    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
+    const proxyUrl = `http://127.0.0.1:${(proxy.address() as { port: number }).port}`;
+    const via = await check({ ANTHROPIC_API_KEY: keyOf.get('ok')!, HTTP_PROXY: proxyUrl });
+    expect(probes(via.json)[0]!.code).toBe('api/ok');
+    expect(tunnels).toBe(1);
+    await check({ ANTHROPIC_API_KEY: keyOf.get('ok')!, HTTP_PROXY: proxyUrl, NO_PROXY: 'localhost,127.0.0.1' });
+    expect(tunnels).toBe(1);
+    proxy.close();
+    const down = await check({ ANTHROPIC_API_KEY: keyOf.get('ok')!, HTTP_PROXY: 'http://127.0.0.1:9' });
+    expect(probes(down.json)[0]!.code).toBe('net/proxy');
   });
 
   it('never sends a key over plain http to another machine', async () => {

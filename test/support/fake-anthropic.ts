@@ -118,7 +118,9 @@ async function answer(req: IncomingMessage, res: ServerResponse, keys: Record<st
     if (!ACTIVE.includes(model)) return send(404, envelope('not_found_error', `model: ${model}`, requestId), org);
     return send(200, JSON.stringify({ type: 'model', id: model, display_name: model, created_at: '2026-02-17T00:00:00Z', lifecycle: 'active' }), org);
   }
-  const list = url.searchParams.get('lifecycle') === 'retired' ? RETIRED : ACTIVE;
+  // The SDK writes the lifecycle filter as lifecycle[]=retired or lifecycle=retired.
+  const retired = [...url.searchParams].some(([name, value]) => name.startsWith('lifecycle') && value === 'retired');
+  const list = retired ? RETIRED : ACTIVE;
   const data = list.slice(0, Number(url.searchParams.get('limit') ?? 20)).map((id) => ({ type: 'model', id, display_name: id, created_at: '2026-02-17T00:00:00Z' }));
   return send(200, JSON.stringify({ data, has_more: false, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null }), org);
 }
