@@ -103,5 +103,10 @@ export async function explainStream(stream: AsyncIterable<string | Buffer>): Pro
 export function explainText(text: string): Diagnosis[] {
   const explainer = new Explainer();
   explainer.push(Buffer.from(text, 'utf8'));
-  return explainer.finish();
+  const found = explainer.finish();
+  if (found.length || !text.includes('\n')) return found;
+  // A pasted error is often wrapped by a terminal or a chat window, even mid-word: read it as one line.
+  const joined = new Explainer();
+  joined.push(Buffer.from(text.replace(/\r?\n\s*/g, ''), 'utf8'));
+  return joined.finish();
 }

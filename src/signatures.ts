@@ -10,7 +10,8 @@ export const SIGNATURES: readonly string[] = [
   'proxy', 'ENOTFOUND', 'EAI_AGAIN', 'getaddrinfo', 'ECONNREFUSED', 'CERT_', 'certificate', 'ERR_TLS',
   'SSL routines', 'self-signed', 'self signed', 'timed out', 'Timed out', 'ETIMEDOUT', 'APITimeoutError',
   'permission_error', 'Request not allowed', 'Invalid API key', 'Invalid auth', 'Invalid bearer',
-  'Incorrect API key', 'Missing Anthropic', 'Invalid X-Api-Key',
+  'Incorrect API key', 'Missing Anthropic', 'Invalid X-Api-Key', 'Missing api key', 'Error authenticating',
+  'ERROR_LLM_AUTHENTICATION',
 ];
 
 /** The automaton: next[state * 256 + byte], and which states end a signature. */

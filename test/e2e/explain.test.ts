@@ -35,6 +35,9 @@ const CASES: [string, string, string][] = [
   ['refused', 'Error: connect ECONNREFUSED 127.0.0.1:4000', 'net/refused'],
   ['timeout', 'litellm.Timeout: APITimeoutError - Request timed out.', 'net/timeout'],
   ['TLS', 'Error: unable to verify the first certificate (UNABLE_TO_VERIFY_LEAF_SIGNATURE)', 'net/tls'],
+  ['OpenHands UI status', 'Error authenticating with the LLM provider. Please check your API key', 'auth/invalid-api-key'],
+  ['OpenHands 0.62 log', 'Missing api key for model anthropic/claude-sonnet-4-6', 'auth/missing-header'],
+  ['wrapped in a paste', `litellm.AuthenticationError: AnthropicException - {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-\nkey"}}`.replace('"type":"authentication_error",', ''), 'auth/invalid-api-key'],
 ];
 
 describe('explain', () => {

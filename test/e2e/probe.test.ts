@@ -22,6 +22,7 @@ const SCENARIOS: [Scenario, string][] = [
   ['html-502', 'api/unexpected-response'],
   ['reset', 'api/unexpected-response'],
   ['overloaded-once', 'api/ok'],
+  ['litellm-proxy', 'auth/litellm-proxy-key'],
 ];
 
 interface ProbeJson { profile: string; endpoint: string; status?: number; requestId?: string; latencyMs: number; code: string; rateLimits?: Record<string, string> }
@@ -145,6 +146,12 @@ describe('probe', () => {
     proxy.close();
     const down = await check({ ANTHROPIC_API_KEY: keyOf.get('ok')!, HTTP_PROXY: 'http://127.0.0.1:9' });
     expect(probes(down.json)[0]!.code).toBe('net/proxy');
+  });
+
+  it('a TLS failure is net/tls', async () => {
+    // HTTPS to a port that speaks plain HTTP: the handshake fails.
+    const { json } = await check({ ANTHROPIC_API_KEY: keyOf.get('ok')!, ANTHROPIC_BASE_URL: api.url.replace('http:', 'https:') });
+    expect(probes(json)[0]!.code).toBe('net/tls');
   });
 
   it('never sends a key over plain http to another machine', async () => {

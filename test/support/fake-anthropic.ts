@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 export type Scenario =
   | 'ok' | 'oauth-not-supported' | 'oauth-expired' | 'oauth-revoked' | 'credentials-revoked' | 'permission'
   | 'credit' | 'org-disabled' | 'spend-limit' | 'tier-cap' | 'rate-limited' | 'cloudflare' | 'server-error'
-  | 'gateway-timeout' | 'overloaded' | 'html-502' | 'slow' | 'reset' | 'stall' | 'overloaded-once';
+  | 'gateway-timeout' | 'overloaded' | 'html-502' | 'slow' | 'reset' | 'stall' | 'overloaded-once' | 'litellm-proxy';
 
 export const ACTIVE = ['claude-sonnet-4-6', 'claude-opus-4-8', 'claude-haiku-4-5'];
 export const RETIRED = ['claude-3-5-sonnet-20241022', 'claude-3-haiku-20240307'];
@@ -91,6 +91,9 @@ async function answer(req: IncomingMessage, res: ServerResponse, keys: Record<st
     case 'cloudflare':
       res.writeHead(403, { 'content-type': 'application/json', server: 'cloudflare', 'cf-ray': '8f1e2d3c4b5a6978-NRT' });
       return res.end(JSON.stringify({ error: { type: 'forbidden', message: 'Request not allowed' } }));
+    case 'litellm-proxy':
+      // A LiteLLM proxy in front, which does not know this key (its own error shape, not Anthropic's).
+      return send(401, JSON.stringify({ error: { message: 'Authentication Error, Invalid proxy server token passed. Received API Key = sk-...', type: 'auth_error', param: 'None', code: '401' } }));
     case 'html-502':
       res.writeHead(502, { 'content-type': 'text/html' });
       return res.end('<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>');
