@@ -158,8 +158,12 @@ function valueChecks(setting: Setting, users: Profile[], opts: DoctorOptions): F
       return checkModel(setting, opts.today, {
         litellm: users.some((p) => p.client !== 'anthropic-sdk') || setting.source === 'openhands-config' || setting.source === 'openhands-settings',
         keyProviders: users.map((p) => p.apiKey && providerOfKey(p.apiKey.value)),
+        provider: users.map((p) => p.provider?.value.trim()).find(Boolean),
       });
     case 'base_url':
       return checkBaseUrl(setting, users.map((p) => p.client));
+    case 'provider':
+    case 'api_version':
+      return [];
   }
 }

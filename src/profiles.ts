@@ -13,7 +13,7 @@
 import { compareVersions } from './sources/docker-images.js';
 import type { Client, IgnoreReason, Profile, Setting } from './types.js';
 
-type Slot = 'apiKey' | 'authToken' | 'model' | 'baseUrl';
+type Slot = 'apiKey' | 'authToken' | 'model' | 'baseUrl' | 'provider' | 'apiVersion';
 /** One variable or field a client reads; `path` narrows it to one file. */
 interface Selector { name: string; path?: string }
 
@@ -41,7 +41,7 @@ function headless(group?: string): ProfileRules {
   return {
     client: 'openhands-headless',
     label: group && `[${group}]`,
-    slots: { apiKey: own('api_key'), model: own('model'), baseUrl: own('base_url') },
+    slots: { apiKey: own('api_key'), model: own('model'), baseUrl: own('base_url'), provider: own('custom_llm_provider'), apiVersion: own('api_version') },
     isSet: nonEmpty,
   };
 }
@@ -115,7 +115,7 @@ function resolveOne(rules: ProfileRules, settings: Setting[], id: string): Profi
   const profile: Profile = { id, client: rules.client, ...(rules.label ? { label: rules.label } : {}), ignored: [] };
   const model = pick(rules, settings, rules.slots.model ?? []);
   const litellm = rules.client !== 'anthropic-sdk' && isAnthropicModel(model.winner?.value) && !rules.label?.startsWith('[llm.');
-  for (const slot of ['model', 'apiKey', 'authToken', 'baseUrl'] as const) {
+  for (const slot of ['model', 'apiKey', 'authToken', 'baseUrl', 'provider', 'apiVersion'] as const) {
     const selectors = [...(rules.slots[slot] ?? []), ...(litellm && slot in LITELLM_FALLBACK ? LITELLM_FALLBACK[slot as 'apiKey' | 'baseUrl'] : [])];
     const { winner, ignored } = slot === 'model' ? model : pick(rules, settings, selectors);
     if (winner) profile[slot] = winner;
@@ -144,5 +144,5 @@ function pick(rules: ProfileRules, settings: Setting[], selectors: Selector[]) {
 
 /** The profiles that use a setting. */
 export function profilesUsing(profiles: Profile[], setting: Setting): Profile[] {
-  return profiles.filter((p) => p.apiKey === setting || p.authToken === setting || p.model === setting || p.baseUrl === setting);
+  return profiles.filter((p) => [p.apiKey, p.authToken, p.model, p.baseUrl, p.provider, p.apiVersion].includes(setting));
 }

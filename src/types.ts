@@ -2,7 +2,8 @@
 
 import type { Code } from './catalog/index.js';
 
-export type Role = 'api_key' | 'auth_token' | 'model' | 'base_url';
+/** `provider` is LiteLLM's custom_llm_provider; `api_version` matters to Azure only, and is shown. */
+export type Role = 'api_key' | 'auth_token' | 'model' | 'base_url' | 'provider' | 'api_version';
 export type Severity = 'error' | 'warning' | 'info';
 export type Lang = 'en' | 'ja';
 
@@ -61,6 +62,8 @@ export interface Profile {
   authToken?: Setting;
   model?: Setting;
   baseUrl?: Setting;
+  provider?: Setting;
+  apiVersion?: Setting;
   /** What tells this profile apart from others of the same client: a config group, a settings file. */
   label?: string;
   /** Settings this client could read but does not use, and why. */

@@ -12,6 +12,8 @@ export interface ModelContext {
   litellm: boolean;
   /** Whose keys are sent with this model ("Anthropic", another provider, or unknown). */
   keyProviders: (string | undefined)[];
+  /** LiteLLM's custom_llm_provider, which routes a model without a prefix. */
+  provider?: string;
 }
 
 export function checkModel(setting: Setting, today: string, ctx: ModelContext = { litellm: false, keyProviders: [] }): Finding[] {
@@ -27,7 +29,8 @@ export function checkModel(setting: Setting, today: string, ctx: ModelContext = 
   const status = modelStatus(id, today);
   switch (status.status) {
     case 'active':
-      return ctx.litellm && !prefix ? [finding('model/missing-provider-prefix', { name, model, fixed: `anthropic/${id}` }, { location })] : [];
+      // custom_llm_provider = "anthropic" routes a bare id as well as the prefix would.
+      return ctx.litellm && !prefix && !ctx.provider ? [finding('model/missing-provider-prefix', { name, model, fixed: `anthropic/${id}` }, { location })] : [];
     case 'retired':
     case 'deprecated': {
       const { retiresOn, replacement, unverified } = status.entry;
@@ -63,7 +66,8 @@ function checkRouting(setting: Setting, today: string, ctx: ModelContext): Findi
     return finding('model/openhands-proxy', { name, model, fixed: `anthropic/${guess}` }, { location });
   }
   if (/^(?:[a-z]{2,4}\.)?anthropic\.claude/.test(model)) return finding('model/bedrock-id-without-prefix', { name, model }, { location });
-  const provider = providerOfModel(model);
+  const custom = ctx.provider && ctx.provider.toLowerCase() !== 'anthropic' ? ctx.provider : undefined;
+  const provider = custom ?? providerOfModel(model);
   if (provider && anthropicKey) return finding('model/provider-mismatch', { name, model, provider, keyProvider: 'Anthropic' }, { location });
   // The reverse (another provider's key with a Claude model) is key/other-provider's to report.
   return undefined;

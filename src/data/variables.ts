@@ -10,6 +10,8 @@ export const VARIABLES: Readonly<Record<string, Role>> = {
   LLM_API_KEY: 'api_key',
   LLM_MODEL: 'model',
   LLM_BASE_URL: 'base_url',
+  LLM_CUSTOM_LLM_PROVIDER: 'provider',
+  LLM_API_VERSION: 'api_version',
 };
 
 export function roleOf(name: string): Role | undefined {

@@ -3,7 +3,7 @@
 import { redact, redactUrl, escapeInvisible } from '../secrets.js';
 import type { Location, Profile, Setting } from '../types.js';
 
-export const SLOTS = ['apiKey', 'authToken', 'model', 'baseUrl'] as const;
+export const SLOTS = ['apiKey', 'authToken', 'model', 'baseUrl', 'provider', 'apiVersion'] as const;
 export type SlotName = (typeof SLOTS)[number];
 
 export function showValue(setting: Setting, showSecrets: boolean): string {

@@ -55,12 +55,13 @@ export function textReport(report: Report, opts: TextOptions): string {
 
 function profileLines(view: ProfileView, lang: Lang): string[] {
   const ui = UI[lang];
-  const label = { apiKey: ui.apiKey, authToken: ui.authToken, model: ui.model, baseUrl: ui.baseUrl };
+  const label = { apiKey: ui.apiKey, authToken: ui.authToken, model: ui.model, baseUrl: ui.baseUrl, provider: ui.provider, apiVersion: ui.apiVersion };
   const width = Math.max(...Object.values(label).map((l) => l.length), ui.ignored.length) + 2;
   const out: string[] = [];
   for (const slot of SLOTS) {
     const v = view.values[slot];
-    if (!v && slot === 'authToken') continue;
+    // Optional slots are shown only when set.
+    if (!v && (slot === 'authToken' || slot === 'provider' || slot === 'apiVersion')) continue;
     const shown = v ? `${v.value}  ${ui.from} ${where(v.source, lang)}` : slot === 'baseUrl' ? ui.defaultBaseUrl : ui.notSet;
     out.push(`${label[slot].padEnd(width)}${shown}`);
   }

@@ -8,7 +8,7 @@ import type { Location, Role, Setting, SourceProblem, SourceResult } from '../ty
 import { locateTomlKey } from './toml-locate.js';
 import { readFileSet, type FileSet } from './read-text.js';
 
-const ROLE_OF_FIELD: Record<string, Role> = { api_key: 'api_key', model: 'model', base_url: 'base_url' };
+const ROLE_OF_FIELD: Record<string, Role> = { api_key: 'api_key', model: 'model', base_url: 'base_url', custom_llm_provider: 'provider', api_version: 'api_version' };
 const LEGACY_KEYS: Record<string, Role> = { LLM_API_KEY: 'api_key', LLM_MODEL: 'model', LLM_BASE_URL: 'base_url' };
 
 export interface OpenHandsConfigFacts {

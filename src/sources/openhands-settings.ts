@@ -7,10 +7,10 @@ import type { Location, Role, Setting, SourceProblem, SourceResult } from '../ty
 import { locateJsonPath } from './json-locate.js';
 import { readFileSet, type FileSet } from './read-text.js';
 
-const SHAPES: readonly { test: (j: Record<string, unknown>) => boolean; base: string[]; fields: Record<Role, string | undefined> }[] = [
-  { test: (j) => isObject(j.agent_settings) && isObject(j.agent_settings.llm), base: ['agent_settings', 'llm'], fields: { api_key: 'api_key', model: 'model', base_url: 'base_url', auth_token: undefined } },
-  { test: (j) => isObject(j.llm), base: ['llm'], fields: { api_key: 'api_key', model: 'model', base_url: 'base_url', auth_token: undefined } },
-  { test: () => true, base: [], fields: { api_key: 'llm_api_key', model: 'llm_model', base_url: 'llm_base_url', auth_token: undefined } },
+const SHAPES: readonly { test: (j: Record<string, unknown>) => boolean; base: string[]; fields: Partial<Record<Role, string>> }[] = [
+  { test: (j) => isObject(j.agent_settings) && isObject(j.agent_settings.llm), base: ['agent_settings', 'llm'], fields: { api_key: 'api_key', model: 'model', base_url: 'base_url' } },
+  { test: (j) => isObject(j.llm), base: ['llm'], fields: { api_key: 'api_key', model: 'model', base_url: 'base_url' } },
+  { test: () => true, base: [], fields: { api_key: 'llm_api_key', model: 'llm_model', base_url: 'llm_base_url' } },
 ];
 
 export interface OpenHandsSettingsFacts {

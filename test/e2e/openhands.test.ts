@@ -97,6 +97,16 @@ describe('config.toml', () => {
     expect(find(json, code)).toMatchObject({ location: { path: 'config.toml', line } });
   });
 
+  it('reads custom_llm_provider and api_version, and a bare model routed by the provider is fine', async () => {
+    const { json, code } = await check('custom-provider');
+    expect(codes(json)).toEqual([]);
+    expect(code).toBe(0);
+    const headless = profile(json, 'openhands-headless')! as unknown as { provider: string; apiVersion: string; sources: Record<string, { line: number }> };
+    expect(headless).toMatchObject({ provider: 'anthropic', apiVersion: '2023-06-01' });
+    expect(headless.sources.provider).toMatchObject({ line: 78 });
+    expect(headless.sources.apiVersion).toMatchObject({ line: 69 });
+  });
+
   it('checks the model of a named group that an agent uses', async () => {
     const { json } = await check('retired-group');
     const retired = find(json, 'model/retired')!;
