@@ -11,6 +11,7 @@ import { CLI, runJson, type JsonReport } from '../support/fixture-case.js';
 import { apiKey } from '../support/keys.js';
 
 const skip = dockerUnavailable();
+const TCP_PORT = 23750 + (process.pid % 200);
 if (skip) console.warn(`Docker tests skipped: ${skip}`);
 
 const codes = (r: JsonReport) => r.findings.map((f) => f.code).sort();
@@ -19,7 +20,7 @@ const at = (r: JsonReport, code: string, container: string) =>
 
 describe.skipIf(skip)('docker', () => {
   let engine: PrivateDocker;
-  let second: PrivateDocker;
+  let second: PrivateDocker & { certPath?: string };
   let work: string;
   const keys = { container: apiKey(21), saved: apiKey(22), host: apiKey(23), other: apiKey(24) };
   const settings = (key: string, model = 'anthropic/claude-sonnet-4-6') =>
@@ -28,7 +29,8 @@ describe.skipIf(skip)('docker', () => {
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'cd-docker-'));
     chmodSync(work, 0o755);
-    [engine, second] = await Promise.all([startDockerd(), startDockerd()]);
+    // --tlsverify holds for every tcp listener of a daemon: plain tcp on one engine, TLS on the other.
+    [engine, second] = await Promise.all([startDockerd({ tcpPort: TCP_PORT }), startDockerd({ tlsPort: TCP_PORT + 1 })]);
     const run = (d: PrivateDocker, args: string[]) => d.docker(['run', '-d', '--network', 'none', ...args, 'sleep', '600']);
 
     // 0.62 app: a key with a trailing space in its env, a different key saved in the Web UI, state mounted.
@@ -103,6 +105,18 @@ describe.skipIf(skip)('docker', () => {
     const labels = json.profiles.map((p) => p.label);
     expect(labels).toContain('container openhands-app');
     expect(labels).toContain('container openhands-runtime-abc123');
+  });
+
+  it('reaches an engine over tcp:// as well as a unix socket', async () => {
+    const { json } = await check(['--docker-host', `tcp://127.0.0.1:${TCP_PORT}`]);
+    expect(json.profiles.map((p) => p.label)).toContain('container openhands-app');
+    expect(json.findings.some((f) => f.code === 'docker/unreachable')).toBe(false);
+  });
+
+  it('reaches an engine over tcp:// with TLS and client certificates (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)', async () => {
+    const { json } = await check(['--docker-host', `tcp://127.0.0.1:${TCP_PORT + 1}`], { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: second.certPath! });
+    expect(json.profiles.map((p) => p.label)).toContain('container openhands-runtime-abc123');
+    expect(json.findings.some((f) => f.code === 'docker/unreachable')).toBe(false);
   });
 
   it('an engine that is not there: an error with --docker, an aside without it', async () => {

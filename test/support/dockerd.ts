@@ -53,15 +53,44 @@ export const OPENHANDS_IMAGES = [
   'docker.openhands.dev/openhands/openhands:1.4',
 ];
 
-export async function startDockerd(): Promise<PrivateDocker> {
+/**
+ * A CA, a server and a client certificate (as `docker` expects them in DOCKER_CERT_PATH: ca.pem,
+ * cert.pem, key.pem), made with openssl for 127.0.0.1.
+ */
+function makeCertificates(dir: string): { certPath: string; server: { ca: string; cert: string; key: string } } {
+  const sh = (script: string) => execFileSync('sh', ['-c', script], { cwd: dir, stdio: 'ignore' });
+  mkdirSync(join(dir, 'client'));
+  sh([
+    'openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=test-ca -keyout ca-key.pem -out ca.pem',
+    'openssl req -newkey rsa:2048 -nodes -subj /CN=127.0.0.1 -keyout server-key.pem -out server.csr',
+    'printf "subjectAltName=IP:127.0.0.1\\nextendedKeyUsage=serverAuth\\n" > server.ext',
+    'openssl x509 -req -in server.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 2 -extfile server.ext -out server-cert.pem',
+    'openssl req -newkey rsa:2048 -nodes -subj /CN=client -keyout client/key.pem -out client.csr',
+    'printf "extendedKeyUsage=clientAuth\\n" > client.ext',
+    'openssl x509 -req -in client.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 2 -extfile client.ext -out client/cert.pem',
+    'cp ca.pem client/ca.pem',
+  ].join(' && '));
+  return { certPath: join(dir, 'client'), server: { ca: join(dir, 'ca.pem'), cert: join(dir, 'server-cert.pem'), key: join(dir, 'server-key.pem') } };
+}
+
+export interface EngineOptions {
+  /** Also listen on tcp://127.0.0.1:<port>, plain HTTP. */
+  tcpPort?: number;
+  /** Also listen on tcp://127.0.0.1:<port> with TLS and client certificates; see `certPath`. */
+  tlsPort?: number;
+}
+
+export async function startDockerd(opts: EngineOptions = {}): Promise<PrivateDocker & { certPath?: string }> {
   const dir = mkdtempSync(join(tmpdir(), 'cd-dockerd-'));
   chmodSync(dir, 0o755);
+  const tls = opts.tlsPort ? makeCertificates(dir) : undefined;
   const socket = join(dir, 'docker.sock');
   const log = openSync(join(dir, 'dockerd.log'), 'a');
   const daemon = spawn('dockerd', [
     '--storage-driver=vfs', '--iptables=false', '--ip6tables=false', '--bridge=none',
     `--data-root=${join(dir, 'data')}`, `--exec-root=${join(dir, 'exec')}`, `--pidfile=${join(dir, 'docker.pid')}`,
-    `-H`, `unix://${socket}`,
+    `-H`, `unix://${socket}`, ...(opts.tcpPort ? ['-H', `tcp://127.0.0.1:${opts.tcpPort}`] : []),
+    ...(tls ? ['--tlsverify', `--tlscacert=${tls.server.ca}`, `--tlscert=${tls.server.cert}`, `--tlskey=${tls.server.key}`, '-H', `tcp://127.0.0.1:${opts.tlsPort}`] : []),
   ], { detached: true, stdio: ['ignore', log, log] });
   daemon.unref();
   const pid = daemon.pid!;
@@ -108,7 +137,7 @@ export async function startDockerd(): Promise<PrivateDocker> {
   for (const c of ['sh', 'sleep', 'cat', 'env', 'mkdir', 'touch']) symlinkSync('busybox', join(rootfs, 'bin', c));
   execFileSync('sh', ['-c', `tar -C "${rootfs}" -c . | docker import - local/busybox:latest >/dev/null`], { env: { ...process.env, DOCKER_HOST: host } });
   for (const image of OPENHANDS_IMAGES) docker(['tag', 'local/busybox:latest', image]);
-  return { dir, socket, host, docker, stop };
+  return { dir, socket, host, docker, stop, ...(tls ? { certPath: tls.certPath } : {}) };
 }
 
 function alive(pid: number): boolean {
