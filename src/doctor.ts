@@ -24,7 +24,7 @@ import { withFileFacts } from './sources/file-facts.js';
 import { readOpenHandsConfigs } from './sources/openhands-config.js';
 import { readOpenHandsSettings } from './sources/openhands-settings.js';
 import type { FileSet } from './sources/read-text.js';
-import type { Profile, Setting } from './types.js';
+import type { Profile, Setting, SourceProblem } from './types.js';
 
 export interface DoctorOptions {
   env: NodeJS.ProcessEnv;
@@ -43,6 +43,8 @@ export interface DoctorOptions {
   /** No live probe. */
   offline: boolean;
   probe?: ProbeOptions;
+  /** Problems found before the sources were read (the configuration file). */
+  extraProblems?: SourceProblem[];
   /** Today's date (YYYY-MM-DD, UTC), for model retirement dates. */
   today: string;
   showSecrets: boolean;
@@ -68,7 +70,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
   const configResult = readOpenHandsConfigs(files(opts.configFiles, HOST_CONFIG_PATHS, opts, home));
   const webResult = readOpenHandsSettings(files(opts.settingsFiles, HOST_SETTINGS_PATHS, opts, home));
   const dockerResult = opts.docker === false ? undefined : await readContainers(opts);
-  const results = [envResult, dotenvResult, configResult, webResult, ...(dockerResult ? [dockerResult] : [])];
+  const results = [envResult, dotenvResult, configResult, webResult, ...(dockerResult ? [dockerResult] : []), { settings: [], problems: opts.extraProblems ?? [] }];
 
   const hostSettings = withFileFacts(results.slice(0, 4).flatMap((r) => r.settings), opts.cwd, home);
   const hostProfiles = resolveProfiles(hostSettings, webResult.files);

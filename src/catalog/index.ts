@@ -10,8 +10,9 @@ import { openhandsCodes } from './openhands.js';
 import { hygieneCodes } from './hygiene.js';
 import { dockerCodes } from './docker.js';
 import { apiCodes } from './api.js';
+import { configCodes } from './config.js';
 
-export const catalog = { ...keyCodes, ...modelCodes, ...urlCodes, ...dotenvCodes, ...envCodes, ...openhandsCodes, ...dockerCodes, ...apiCodes, ...hygieneCodes, ...sourceCodes };
+export const catalog = { ...keyCodes, ...modelCodes, ...urlCodes, ...dotenvCodes, ...envCodes, ...openhandsCodes, ...dockerCodes, ...apiCodes, ...hygieneCodes, ...configCodes, ...sourceCodes };
 
 export type Code = keyof typeof catalog;
 export type ArgsOf<C extends Code> = (typeof catalog)[C] extends CodeSpec<infer A> ? A : never;

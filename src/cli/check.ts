@@ -6,27 +6,38 @@ import { colorEnabled, paint } from '../report/color.js';
 import { jsonReport } from '../report/json.js';
 import { failed, summarize } from '../report/render.js';
 import { textReport } from '../report/text.js';
+import { githubReport } from '../report/github.js';
+import { sarifReport } from '../report/sarif.js';
+import { readConfigFile } from './config-file.js';
 import { suggest } from '../suggest.js';
 import { VERSION } from '../version.js';
 import { UsageError, type Io } from './io.js';
 import type { CheckArgs } from './options.js';
 
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
-  const ignore = args.ignore.map(toCode);
-  const lang = pickLang(args.lang, io.env);
+  // The team's configuration file, under the flags.
+  const { config, problems } = readConfigFile(io.cwd);
+  const ignore = [...(config.ignore ?? []), ...(args.ignore ?? [])].map(toCode);
+  const strict = args.strict ?? config.strict ?? false;
+  const offline = args.offline ?? config.offline ?? false;
+  const lang = pickLang(args.lang ?? config.lang, io.env);
   const showSecrets = args['show-secrets'];
+  const format = args.format ?? (io.env.GITHUB_ACTIONS === 'true' && !io.stdout.isTTY ? 'github' : 'text');
   if (!(args.timeout > 0)) throw new UsageError('--timeout must be a positive number of milliseconds');
   const report = await runDoctor({
     env: io.env, cwd: io.cwd, envFiles: args['env-file'], configFiles: args.config, settingsFiles: args.settings, useEnv: args.env,
     docker: args.docker, dockerHosts: args['docker-host'], containers: args.container, timeout: args.timeout,
-    offline: args.offline, probe: { scheme: args['auth-scheme'], model: args.model, baseUrl: args['base-url'] },
+    offline, probe: { scheme: args['auth-scheme'], model: args.model, baseUrl: args['base-url'] }, extraProblems: problems,
     today: io.today ?? new Date().toISOString().slice(0, 10), showSecrets, ignore,
   });
-  const common = { lang, strict: args.strict, showSecrets, version: VERSION };
-  io.stdout.write(args.format === 'json'
-    ? jsonReport(report, common)
-    : textReport(report, { ...common, offline: args.offline, color: paint(colorEnabled(io.env, Boolean(io.stdout.isTTY))) }));
-  return failed(summarize(report.findings), args.strict) ? 1 : 0;
+  const common = { lang, strict, showSecrets, version: VERSION };
+  const text = (color: boolean) => textReport(report, { ...common, offline, color: paint(color) });
+  io.stdout.write(
+    format === 'json' ? jsonReport(report, common)
+    : format === 'sarif' ? sarifReport(report, common)
+    : format === 'github' ? githubReport(report, { ...common, env: io.env, text: text(false) })
+    : text(colorEnabled(io.env, Boolean(io.stdout.isTTY))));
+  return failed(summarize(report.findings), strict) ? 1 : 0;
 }
 
 export function toCode(text: string): Code {

@@ -10,7 +10,7 @@ export interface OptionSpec {
 }
 
 export const CHECK_OPTIONS = {
-  offline: { type: 'boolean', default: false, describe: 'no live probe (only offline checks)' },
+  offline: { type: 'boolean', describe: 'no live probe (only offline checks; default false, or the config file)' },
   'env-file': { type: 'string', array: true, describe: '.env file to read (repeatable; default ./.env when present)' },
   config: { type: 'string', array: true, describe: 'OpenHands config.toml (repeatable; default ./config.toml and ~/.openhands/config.toml when present)' },
   settings: { type: 'string', array: true, describe: 'OpenHands Web UI settings.json (repeatable; default the known host paths when present)' },
@@ -22,9 +22,9 @@ export const CHECK_OPTIONS = {
   model: { type: 'string', describe: 'the model the probe asks about (default: each profile\'s own)' },
   'base-url': { type: 'string', describe: 'the base URL the probe uses (default: each profile\'s own)' },
   'auth-scheme': { type: 'string', choices: ['x-api-key', 'bearer'], default: 'x-api-key', describe: 'how the probe sends an API key (x-api-key as OpenHands and LiteLLM do; bearer as SDK 1.x does)' },
-  format: { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'output format' },
-  strict: { type: 'boolean', default: false, describe: 'warnings also fail (exit 1)' },
-  ignore: { type: 'string', array: true, default: [], describe: 'suppress a code (repeatable)' },
+  format: { type: 'string', choices: ['text', 'json', 'github', 'sarif'], describe: 'output format (default text; github when GITHUB_ACTIONS=true and stdout is not a terminal)' },
+  strict: { type: 'boolean', describe: 'warnings also fail (exit 1; default false, or the config file)' },
+  ignore: { type: 'string', array: true, describe: 'suppress a code (repeatable; added to the config file\'s list)' },
   'show-secrets': { type: 'boolean', default: false, describe: 'print keys unredacted (never the default)' },
 } as const satisfies Record<string, OptionSpec>;
 
@@ -34,7 +34,7 @@ export const GLOBAL_OPTIONS = {
 
 /** The parsed arguments of `check`. */
 export interface CheckArgs {
-  offline: boolean;
+  offline?: boolean;
   'env-file'?: string[];
   config?: string[];
   settings?: string[];
@@ -46,9 +46,9 @@ export interface CheckArgs {
   model?: string;
   'base-url'?: string;
   'auth-scheme': 'x-api-key' | 'bearer';
-  format: 'text' | 'json';
-  strict: boolean;
-  ignore: string[];
+  format?: 'text' | 'json' | 'github' | 'sarif';
+  strict?: boolean;
+  ignore?: string[];
   'show-secrets': boolean;
   lang?: string;
 }
