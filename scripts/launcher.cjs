@@ -11,6 +11,8 @@ const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
   process.stdout.write(`${__VERSION__}\n`);
 } else {
+  // A dependency's deprecation notice (docker-modem's ssh transport) is not the user's to act on.
+  process.noDeprecation = true;
   const fs = require('node:fs');
   const path = require('node:path');
   const vm = require('node:vm');

@@ -12,10 +12,13 @@ export interface EngineOptions {
   port?: number;
   protocol?: 'http' | 'https' | 'ssh';
   username?: string;
+  /** For ssh://: the agent that holds the key (docker-modem reads SSH_AUTH_SOCK only for DOCKER_HOST itself). */
+  sshOptions?: { agent?: string };
   ca?: Buffer;
   cert?: Buffer;
   key?: Buffer;
-  timeout: number;
+  /** Not for ssh://, whose streams have no socket timeout; our own deadline bounds every call anyway. */
+  timeout?: number;
 }
 
 export function engineOptions(address: string, env: NodeJS.ProcessEnv, timeout: number): EngineOptions {
@@ -25,7 +28,7 @@ export function engineOptions(address: string, env: NodeJS.ProcessEnv, timeout: 
     case 'npipe:':
       return { socketPath: decodeURIComponent(url.pathname), timeout };
     case 'ssh:':
-      return { protocol: 'ssh', host: url.hostname, port: Number(url.port || 22), username: url.username || undefined, timeout };
+      return { protocol: 'ssh', host: url.hostname, port: Number(url.port || 22), username: url.username || undefined, sshOptions: { agent: env.SSH_AUTH_SOCK } };
     case 'tcp:':
     case 'http:':
     case 'https:': {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dockerUnavailable, startDockerd, type PrivateDocker } from '../support/dockerd.js';
 import { CLI, runJson, type JsonReport } from '../support/fixture-case.js';
 import { apiKey } from '../support/keys.js';
+import { sshUnavailable, startSshd } from '../support/sshd.js';
 
 const skip = dockerUnavailable();
 const TCP_PORT = 23750 + (process.pid % 200);
@@ -117,6 +118,18 @@ describe.skipIf(skip)('docker', () => {
     const { json } = await check(['--docker-host', `tcp://127.0.0.1:${TCP_PORT + 1}`], { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: second.certPath! });
     expect(json.profiles.map((p) => p.label)).toContain('container openhands-runtime-abc123');
     expect(json.findings.some((f) => f.code === 'docker/unreachable')).toBe(false);
+  });
+
+  it.skipIf(sshUnavailable())('reaches an engine over ssh://, with the key in an ssh-agent', async () => {
+    const sshd = await startSshd(TCP_PORT + 2, engine.host);
+    try {
+      const { json, stderr } = await check(['--docker-host', `ssh://root@127.0.0.1:${TCP_PORT + 2}`], { SSH_AUTH_SOCK: sshd.agentSocket });
+      expect(json.profiles.map((p) => p.label)).toContain('container openhands-app');
+      expect(json.findings.some((f) => f.code === 'docker/unreachable')).toBe(false);
+      expect(stderr).toBe('');
+    } finally {
+      sshd.stop();
+    }
   });
 
   it('an engine that is not there: an error with --docker, an aside without it', async () => {
