@@ -12,13 +12,14 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const { version, homepage } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 const common = {
   bundle: true,
   platform: 'node',
   target: 'node20',
-  define: { __VERSION__: JSON.stringify(version) },
+  // SARIF rules link to docs/codes/ under the project's homepage, when package.json names one.
+  define: { __VERSION__: JSON.stringify(version), __DOCS_BASE_URL__: JSON.stringify(homepage ? `${homepage.replace(/\/$/, '')}/blob/main/` : '') },
   logLevel: 'warning',
   minify: true,
   charset: 'utf8',

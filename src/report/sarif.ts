@@ -11,6 +11,10 @@ import { renderFinding } from './render.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
+/** Where the docs pages are published: package.json's "homepage" (set by the build), if any. */
+declare const __DOCS_BASE_URL__: string | undefined;
+const DOCS_BASE_URL = typeof __DOCS_BASE_URL__ === 'string' && __DOCS_BASE_URL__ ? __DOCS_BASE_URL__.replace(/\/?$/, '/') : undefined;
+
 function rule(code: (typeof CODES)[number], lang: Lang): ReportingDescriptor {
   const spec = entry(code);
   const steps = spec.fix[lang](spec.example, spec.exampleLocation).map((s, i) => `${i + 1}. ${s}`);
@@ -21,6 +25,8 @@ function rule(code: (typeof CODES)[number], lang: Lang): ReportingDescriptor {
     fullDescription: { text: spec.why[lang] },
     help: { text: `${spec.why[lang]}\n\n${steps.join('\n')}\n\nSee ${docsPath(code)}.`, markdown: `${spec.why[lang]}\n\n${steps.join('\n')}\n\nSee \`${docsPath(code)}\`.` },
     defaultConfiguration: { level: LEVEL[spec.severity] },
+    // SARIF wants an absolute URI: only when the project's docs have a public home.
+    ...(DOCS_BASE_URL ? { helpUri: new URL(docsPath(code), DOCS_BASE_URL).href } : {}),
   };
 }
 
