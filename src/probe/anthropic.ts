@@ -36,7 +36,21 @@ export interface ProbeResult {
 
 type Sdk = typeof import('@anthropic-ai/sdk');
 
+let tuned = false;
+
+/**
+ * Node's fetch parses HTTP with a WebAssembly module; V8 recompiles it with its optimising tier in the
+ * background and waits for that at exit, which kept a one-request run alive ~100 ms longer than the
+ * request itself. The baseline tier is plenty for one small answer.
+ */
+function tuneForOneRequest(): void {
+  if (tuned) return;
+  tuned = true;
+  lazyRequire<typeof import('node:v8')>('node:v8').setFlagsFromString('--liftoff-only');
+}
+
 export async function probe(target: ProbeTarget, timeoutMs: number): Promise<ProbeResult> {
+  tuneForOneRequest();
   const { default: Client, APIError } = lazyRequire<Sdk>('@anthropic-ai/sdk');
   const started = Date.now();
   const deadline = started + timeoutMs;
