@@ -41,17 +41,19 @@ let tuned = false;
 /**
  * Node's fetch parses HTTP with a WebAssembly module; V8 recompiles it with its optimising tier in the
  * background and waits for that at exit, which kept a one-request run alive ~100 ms longer than the
- * request itself. The baseline tier is plenty for one small answer.
+ * request itself. The baseline tier is plenty for one small answer. A V8 flag is part of what a code
+ * cache is checked against, so it changes only after our bundles are loaded, and not while the build
+ * records their caches.
  */
-function tuneForOneRequest(): void {
-  if (tuned) return;
+function tuneForOneRequest(env: NodeJS.ProcessEnv): void {
+  if (tuned || env.CLAUDE_DOCTOR_WRITE_CODE_CACHE) return;
   tuned = true;
   lazyRequire<typeof import('node:v8')>('node:v8').setFlagsFromString('--liftoff-only');
 }
 
 export async function probe(target: ProbeTarget, timeoutMs: number): Promise<ProbeResult> {
-  tuneForOneRequest();
   const { default: Client, APIError } = lazyRequire<Sdk>('@anthropic-ai/sdk');
+  tuneForOneRequest(process.env);
   const started = Date.now();
   const deadline = started + timeoutMs;
   const endpoint = target.model ? `GET /v1/models/${target.model}` : 'GET /v1/models?limit=1';
