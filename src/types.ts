@@ -79,7 +79,8 @@ export type IgnoreReason =
 export interface SourceProblem {
   code: Code;
   args: Record<string, unknown>;
-  location: Location;
+  /** None for an engine: its address is in the message. */
+  location?: Location;
   /** When the context changes how serious it is (an engine that was not asked for). */
   severity?: Severity;
 }

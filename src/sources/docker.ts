@@ -61,7 +61,7 @@ export async function readDocker(opts: DockerOptions): Promise<DockerResult> {
   for (const address of opts.addresses) {
     const severity: Severity = opts.required ? 'error' : 'info';
     const unreachable = (reason: string, detail?: string): SourceProblem => ({
-      code: 'docker/unreachable' as const, args: { host: address, reason, ...(detail ? { detail } : {}) }, location: engineLocation(address), severity,
+      code: 'docker/unreachable' as const, args: { host: address, reason, ...(detail ? { detail } : {}) }, severity,
     });
     let options;
     try {
@@ -85,7 +85,7 @@ export async function readDocker(opts: DockerOptions): Promise<DockerResult> {
     } catch (error) {
       const e = error as NodeJS.ErrnoException & { statusCode?: number };
       if (e.code === 'EACCES' || e.code === 'EPERM') {
-        result.problems.push({ code: 'docker/permission-denied', args: { host: address, socket: options.socketPath ?? address }, location: engineLocation(address), severity: opts.required ? 'error' : 'warning' });
+        result.problems.push({ code: 'docker/permission-denied', args: { host: address, socket: options.socketPath ?? address }, severity: opts.required ? 'error' : 'warning' });
       } else {
         const reason = e.code === 'ETIMEDOUT' || /timeout|timed out/i.test(e.message) ? 'timeout' : e.code === 'ECONNREFUSED' || e.code === 'ENOENT' ? 'refused' : 'error';
         result.problems.push(unreachable(reason, reason === 'error' ? e.message.split('\n')[0] : undefined));
@@ -97,10 +97,6 @@ export async function readDocker(opts: DockerOptions): Promise<DockerResult> {
 
 const names = (c: Dockerode.ContainerInfo) => c.Names.map((n) => n.replace(/^\//, ''));
 const named = (c: Dockerode.ContainerInfo, only: string[]) => only.some((o) => names(c).includes(o.replace(/^\//, '')) || c.Id.startsWith(o));
-
-function engineLocation(address: string): Location {
-  return { kind: 'env', name: `DOCKER_HOST=${address}` };
-}
 
 async function readContainer(docker: Dockerode, engine: string, id: string, timeout: number, result: DockerResult): Promise<void> {
   const container = docker.getContainer(id);
