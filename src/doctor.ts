@@ -70,9 +70,10 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
   const configResult = readOpenHandsConfigs(files(opts.configFiles, HOST_CONFIG_PATHS, opts, home));
   const webResult = readOpenHandsSettings(files(opts.settingsFiles, HOST_SETTINGS_PATHS, opts, home));
   const dockerResult = opts.docker === false ? undefined : await readContainers(opts);
-  const results = [envResult, dotenvResult, configResult, webResult, ...(dockerResult ? [dockerResult] : []), { settings: [], problems: opts.extraProblems ?? [] }];
+  const hostResults = [envResult, dotenvResult, configResult, webResult];
+  const problems = [...opts.extraProblems ?? [], ...hostResults.flatMap((r) => r.problems), ...(dockerResult?.problems ?? [])];
 
-  const hostSettings = withFileFacts(results.slice(0, 4).flatMap((r) => r.settings), opts.cwd, home);
+  const hostSettings = withFileFacts(hostResults.flatMap((r) => r.settings), opts.cwd, home);
   const hostProfiles = resolveProfiles(hostSettings, webResult.files);
   const containers = dockerResult ? containerProfiles(dockerResult, hostProfiles.length) : [];
   const profiles = [...hostProfiles, ...containers.flatMap((c) => c.profiles)];
@@ -80,7 +81,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
   // Sent before the offline checks run, so they run while the answers travel.
   const probing = opts.offline ? Promise.resolve([]) : runProbes(profiles, opts);
   const findings = [
-    ...results.flatMap((r) => r.problems.map((p) => finding(p.code, p.args as never, { location: p.location, severity: p.severity }))),
+    ...problems.map((p) => finding(p.code, p.args as never, { location: p.location, severity: p.severity })),
     ...settings.flatMap((s) => checkSetting(s, profiles, opts)),
     ...checkDuplicates(dotenvResult.dotenvFiles ?? []),
     ...checkMissing(hostProfiles, hostSettings),
