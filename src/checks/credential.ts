@@ -1,5 +1,5 @@
 // key/*: every offline check of one credential value (an API key or an auth token).
-import { finding, type Finding } from '../findings.js';
+import { finding, type Finding, type FindingExtras } from '../findings.js';
 import { redact } from '../secrets.js';
 import type { Setting } from '../types.js';
 import { ANTHROPIC_PREFIXES, API03, MASKS, OTHER_PROVIDERS, PLACEHOLDERS } from '../data/key-shapes.js';
@@ -19,46 +19,45 @@ export function checkCredential(setting: Setting, ctx: CredentialContext): Findi
   if (value.trim() === '') return [finding('key/empty', { name }, { location })];
 
   const text = inspectText(value);
-  const out: Finding[] = [];
-  const shape = maskOrPlaceholder(name, text.unwrapped, value.trim()) ?? checkShape(name, text.cleaned, setting.role, ctx);
   // A placeholder or a masked display explains everything else about the value.
-  if (shape?.code === 'key/placeholder' || shape?.code === 'key/masked') return [finding(shape.code, shape.args as never, at)];
+  const template = maskOrPlaceholder(name, text.unwrapped, value.trim(), at);
+  if (template) return [template];
+  const out: Finding[] = [];
   if (text.whitespace.length) out.push(finding('key/whitespace', { name, problems: text.whitespace }, at));
   if (text.quote) out.push(finding('key/quoted', { name, quote: text.quote }, at));
   if (text.headerPrefix) out.push(finding('key/bearer-prefix', { name, prefix: text.headerPrefix }, at));
   if (text.invisible.length) out.push(finding('key/invisible-character', { name, chars: text.invisible }, at));
-  if (shape) out.push(finding(shape.code, shape.args as never, { ...at, severity: shape.severity }));
+  const shape = checkShape(name, text.cleaned, setting.role, ctx, at);
+  if (shape) out.push(shape);
   return out;
 }
 
-type Shape = { code: Parameters<typeof finding>[0]; args: object; severity?: 'info' } | undefined;
-
-function checkShape(name: string, key: string, role: Setting['role'], ctx: CredentialContext): Shape {
+function checkShape(name: string, key: string, role: Setting['role'], ctx: CredentialContext, at: FindingExtras): Finding | undefined {
   const kind = ANTHROPIC_PREFIXES.find((p) => key.startsWith(p.prefix))?.kind;
   if (kind === 'api-key') {
     const truncated = api03Problems(key);
     if (!truncated) return undefined;
-    return { code: 'key/truncated', args: { name, ...truncated } };
+    return finding('key/truncated', { name, ...truncated }, at);
   }
   switch (kind) {
     case 'console-admin':
     case 'enterprise-admin':
-      return { code: 'key/admin-key', args: { name, kind } };
+      return finding('key/admin-key', { name, kind }, at);
     case 'oauth-access':
       // A subscription token is right where a Bearer token is expected.
-      return role === 'auth_token' ? undefined : { code: 'key/oauth-token', args: { name } };
+      return role === 'auth_token' ? undefined : finding('key/oauth-token', { name }, at);
     case 'oauth-refresh':
-      return { code: 'key/refresh-token', args: { name } };
+      return finding('key/refresh-token', { name }, at);
     case 'other-anthropic':
-      return { code: 'key/unknown-format', args: { name } };
+      return finding('key/unknown-format', { name }, at);
   }
   const other = OTHER_PROVIDERS.find((p) => p.shape.test(key));
   if (other) {
     if (other.model && ctx.models.some((m) => other.model!.test(m))) return undefined;
-    return { code: 'key/other-provider', args: { name, provider: other.provider } };
+    return finding('key/other-provider', { name, provider: other.provider }, at);
   }
   // Proxies and gateways issue keys of their own shape.
-  return { code: 'key/unknown-format', args: { name }, severity: ctx.viaProxy ? 'info' : undefined };
+  return finding('key/unknown-format', { name }, { ...at, ...(ctx.viaProxy ? { severity: 'info' as const } : {}) });
 }
 
 function api03Problems(key: string) {
@@ -71,16 +70,16 @@ function api03Problems(key: string) {
   return problems.length ? { length: key.length, expected: API03.length, problems, badPositions: badPositions.slice(0, 5) } : undefined;
 }
 
-function maskOrPlaceholder(name: string, key: string, shown: string): Shape {
+function maskOrPlaceholder(name: string, key: string, shown: string, at: FindingExtras): Finding | undefined {
   // A complete, well-formed key is never template text, whatever letters it happens to contain.
   if (key.startsWith(API03.prefix) && !api03Problems(key)) return undefined;
   const mask = MASKS.map((m) => m.exec(key)?.[0]).find(Boolean);
   // "sk-ant-..." alone is template text; "sk-ant-api03-abcd...wxAA" is a masked copy of a real key.
   const rest = mask ? key.replace(mask, '').replace(/^sk-ant-(api03-)?|^sk-/, '') : '';
-  if (mask && (rest.length >= 4 || /^\*+$/.test(key))) return { code: 'key/masked', args: { name, mask } };
+  if (mask && (rest.length >= 4 || /^\*+$/.test(key))) return finding('key/masked', { name, mask }, at);
   // Template text is short; only short text is shown as it is, anything longer goes through redact.
   if (key.length <= 60 && PLACEHOLDERS.some((p) => p.test(key))) {
-    return { code: 'key/placeholder', args: { name, placeholder: shown.length <= 40 ? shown : redact(shown) } };
+    return finding('key/placeholder', { name, placeholder: shown.length <= 40 ? shown : redact(shown) }, at);
   }
   return undefined;
 }
