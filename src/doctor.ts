@@ -12,12 +12,13 @@ import { checkVariableNames } from './checks/variable-names.js';
 import { checkContainers } from './checks/docker.js';
 import { engineAddresses } from './sources/docker-engine.js';
 import type { DockerResult } from './sources/docker.js';
-import type { ProbeResult } from './probe/anthropic.js';
-import { probeTargets, type ProbeOptions } from './probe/targets.js';
+import type { ProbeResult, ProbeTarget } from './probe/anthropic.js';
+import { MAX_PROBES, probeTargets, targetKey, type ProbeOptions } from './probe/targets.js';
+import { withTrust } from './probe/trust.js';
 import { HOST_CONFIG_PATHS, HOST_SETTINGS_PATHS } from './data/openhands.js';
 import { providerOfKey } from './data/key-shapes.js';
 import { bySeverity, capSeverity, finding, type Finding } from './findings.js';
-import { profilesUsing, resolveProfiles } from './profiles.js';
+import { resolveProfiles, usersOfSettings } from './profiles.js';
 import { readDotenvFiles } from './sources/dotenv.js';
 import { readEnvironment } from './sources/env.js';
 import { withFileFacts } from './sources/file-facts.js';
@@ -38,7 +39,7 @@ export interface DoctorOptions {
   docker?: boolean;
   dockerHosts?: string[];
   containers?: string[];
-  /** Per network call, in ms. */
+  /** The whole run's network time, in ms: every engine, probe and retry ends within it. */
   timeout: number;
   /** No live probe. */
   offline: boolean;
@@ -64,25 +65,31 @@ const files = (given: string[] | undefined, defaults: readonly string[], opts: D
   ({ paths: given?.length ? given : [...defaults], explicit: Boolean(given?.length), cwd: opts.cwd, home });
 
 export async function runDoctor(opts: DoctorOptions): Promise<Report> {
+  const deadline = Date.now() + opts.timeout;
   const home = opts.env.HOME || homedir();
   const envResult = opts.useEnv ? readEnvironment(opts.env) : { settings: [], problems: [], otherNames: [] };
   const dotenvResult = readDotenvFiles(files(opts.envFiles, ['.env'], opts, home));
   const configResult = readOpenHandsConfigs(files(opts.configFiles, HOST_CONFIG_PATHS, opts, home));
   const webResult = readOpenHandsSettings(files(opts.settingsFiles, HOST_SETTINGS_PATHS, opts, home));
-  const dockerResult = opts.docker === false ? undefined : await readContainers(opts);
   const hostResults = [envResult, dotenvResult, configResult, webResult];
+  const explicit = { dotenv: Boolean(opts.envFiles?.length), 'openhands-config': Boolean(opts.configFiles?.length), 'openhands-settings': Boolean(opts.settingsFiles?.length) };
+  const hostSettings = withFileFacts(withTrust(hostResults.flatMap((r) => r.settings), explicit), opts.cwd, home);
+  const hostProfiles = resolveProfiles(hostSettings, webResult.files);
+  // The host's probes go out before the engines are asked, so both wait on the network together.
+  const hostProbes = opts.offline ? undefined : startProbes(hostProfiles, opts, deadline);
+  const dockerResult = opts.docker === false ? undefined : await readContainers(opts, deadline);
   const problems = [...opts.extraProblems ?? [], ...hostResults.flatMap((r) => r.problems), ...(dockerResult?.problems ?? [])];
 
-  const hostSettings = withFileFacts(hostResults.flatMap((r) => r.settings), opts.cwd, home);
-  const hostProfiles = resolveProfiles(hostSettings, webResult.files);
   const containers = dockerResult ? containerProfiles(dockerResult, hostProfiles.length) : [];
-  const profiles = [...hostProfiles, ...containers.flatMap((c) => c.profiles)];
+  const containerProfileList = containers.flatMap((c) => c.profiles);
+  const profiles = [...hostProfiles, ...containerProfileList];
   const settings = [...hostSettings, ...(dockerResult?.settings ?? [])];
-  // Sent before the offline checks run, so they run while the answers travel.
-  const probing = opts.offline ? Promise.resolve([]) : runProbes(profiles, opts);
+  const probing = hostProbes ? hostProbes.then((host) => withContainerProbes(host, containerProfileList, opts, deadline)) : undefined;
+  const users = usersOfSettings(profiles);
   const findings = [
     ...problems.map((p) => finding(p.code, p.args as never, { location: p.location, severity: p.severity })),
-    ...settings.flatMap((s) => checkSetting(s, profiles, opts)),
+    ...settings.flatMap((s) => checkSetting(s, users.get(s) ?? [], opts)),
+    ...checkArguments(opts),
     ...checkDuplicates(dotenvResult.dotenvFiles ?? []),
     ...checkMissing(hostProfiles, hostSettings),
     ...checkBothCredentials(profiles),
@@ -96,8 +103,8 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     ...checkHygiene(hostSettings),
     ...(dockerResult ? checkContainers(dockerResult.containers, dockerResult.settings, hostSettings) : []),
   ];
-  const probes = await probing;
-  findings.push(...probes.map((r) => ({ ...finding(r.code, r.args as never), profile: r.profiles[0] })));
+  const { probes, refusals } = (await probing) ?? { probes: [], refusals: [] };
+  findings.push(...refusals, ...probes.map((r) => ({ ...finding(r.code, r.args as never), profile: r.profiles[0] })));
   return {
     probes,
     sources: [
@@ -113,18 +120,41 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
   };
 }
 
-/** One request per distinct setup, all at once. */
-async function runProbes(profiles: Profile[], opts: DoctorOptions): Promise<ProbeResult[]> {
-  const targets = probeTargets(profiles, opts.probe ?? { scheme: 'x-api-key' }, opts.env);
-  if (!targets.length) return [];
+interface Probed { probes: ProbeResult[]; refusals: Finding[]; targets: ProbeTarget[] }
+
+/**
+ * One request per distinct setup, all at once, all ending by the run's deadline. A profile whose setup
+ * is among `known` joins that request: its result's profile list is the target's own.
+ */
+async function startProbes(profiles: Profile[], opts: DoctorOptions, deadline: number,
+  known: ReadonlyMap<string, ProbeTarget> = new Map(), limit = MAX_PROBES): Promise<Probed> {
+  const plan = probeTargets(profiles, opts.probe ?? { scheme: 'x-api-key' }, opts.env, known, limit);
+  if (!plan.targets.length) return { probes: [], refusals: plan.findings, targets: [] };
   const { probe } = await import('./probe/anthropic.js');
-  return Promise.all(targets.map((t) => probe(t, opts.timeout)));
+  const probes = await Promise.all(plan.targets.map((t) => probe(t, deadline)));
+  return { probes, refusals: plan.findings, targets: plan.targets };
+}
+
+/** The containers' setups, after the host's, within what is left of the limit. */
+async function withContainerProbes(host: Probed, profiles: Profile[], opts: DoctorOptions, deadline: number): Promise<Probed> {
+  if (!profiles.length) return host;
+  const known = new Map(host.targets.map((t) => [targetKey(t), t]));
+  const more = await startProbes(profiles, opts, deadline, known, MAX_PROBES - host.targets.length);
+  return { probes: [...host.probes, ...more.probes], refusals: [...host.refusals, ...more.refusals], targets: [...host.targets, ...more.targets] };
+}
+
+/** The command line's own values are checked like any other (an http:// --base-url included). */
+function checkArguments(opts: DoctorOptions): Finding[] {
+  const url = opts.probe?.baseUrl;
+  if (url === undefined) return [];
+  const location = { kind: 'argument' as const, name: '--base-url' };
+  return checkBaseUrl({ role: 'base_url', name: '--base-url', value: url, location, source: 'argument', trust: 'user' }, []);
 }
 
 /** The Docker source, loaded only when containers are to be inspected (it brings dockerode). */
-async function readContainers(opts: DoctorOptions): Promise<DockerResult> {
+async function readContainers(opts: DoctorOptions, deadline: number): Promise<DockerResult> {
   const { readDocker } = await import('./sources/docker.js');
-  return readDocker({ addresses: engineAddresses(opts.dockerHosts, opts.env), only: opts.containers, env: opts.env, timeout: opts.timeout, required: opts.docker === true });
+  return readDocker({ addresses: engineAddresses(opts.dockerHosts, opts.env), only: opts.containers, env: opts.env, timeout: Math.max(1, deadline - Date.now()), required: opts.docker === true });
 }
 
 /** Each container's own profiles (its env and its settings file), numbered after the host's. */
@@ -141,8 +171,7 @@ function containerProfiles(result: DockerResult, offset: number) {
   });
 }
 
-function checkSetting(setting: Setting, profiles: Profile[], opts: DoctorOptions): Finding[] {
-  const users = profilesUsing(profiles, setting);
+function checkSetting(setting: Setting, users: Profile[], opts: DoctorOptions): Finding[] {
   const found = [...valueChecks(setting, users, opts), ...checkDotenvLine(setting, opts.showSecrets)];
   // A value no client uses can still bite (docker --env-file, another shell), but it is not what fails now.
   return found.map((f) => (users.length ? { ...f, profile: f.profile ?? users[0]!.id } : capSeverity(f, 'warning')));

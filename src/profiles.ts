@@ -63,11 +63,7 @@ function isAnthropicModel(model: string | undefined): boolean {
   return model === undefined || /^(anthropic\/)?claude/i.test(model);
 }
 
-const SOURCE_ORDER: Record<Setting['source'], number> = { env: 0, dotenv: 1, 'openhands-config': 2, 'openhands-settings': 3 };
-
-function matches(s: Setting, sel: Selector): boolean {
-  return s.name === sel.name && (!sel.path || settingPath(s) === sel.path);
-}
+const SOURCE_ORDER: Record<Setting['source'], number> = { env: 0, argument: 0, dotenv: 1, 'openhands-config': 2, 'openhands-settings': 3 };
 
 /** The settings file a value came from, on the host or inside a container. */
 function settingPath(s: Setting): string | undefined {
@@ -75,14 +71,39 @@ function settingPath(s: Setting): string | undefined {
   return s.location.kind === 'container' && s.location.path ? `${s.location.name}:${s.location.path}` : undefined;
 }
 
-/** Candidates for one selector, strongest first; settings OpenHands throws away are left out. */
-function candidates(settings: Setting[], sel: Selector): Setting[] {
-  const all = settings.filter((s) => matches(s, sel) && !s.dropped);
-  // Within one .env file the last assignment wins, so keep only that one per file.
-  const lastPerFile = all.filter((s) => s.source !== 'dotenv' || !all.some((o) =>
-    o.source === 'dotenv' && o.location.kind === 'file' && s.location.kind === 'file' &&
-    o.location.path === s.location.path && (o.location.line ?? 0) > (s.location.line ?? 0)));
-  return lastPerFile.sort((a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source]);
+/**
+ * Every setting a client could read, by name, strongest first; settings OpenHands throws away are left
+ * out, and within one .env file only the last assignment of a name counts. Built once per resolution,
+ * so a file with thousands of lines or groups costs one pass, not one pass per lookup.
+ */
+type Index = Map<string, Setting[]>;
+
+function indexSettings(settings: Setting[]): Index {
+  const lastInFile = new Map<string, Setting>();
+  const index: Index = new Map();
+  for (const s of settings) {
+    if (s.dropped) continue;
+    if (s.source === 'dotenv' && s.location.kind === 'file') {
+      const key = `${s.name}\0${s.location.path}`;
+      const seen = lastInFile.get(key);
+      const line = (x: Setting) => (x.location.kind === 'file' ? x.location.line ?? 0 : 0);
+      if (!seen || line(seen) < line(s)) lastInFile.set(key, s);
+    }
+    const list = index.get(s.name) ?? [];
+    list.push(s);
+    index.set(s.name, list);
+  }
+  for (const [name, list] of index) {
+    const kept = list.filter((s) => s.source !== 'dotenv' || s.location.kind !== 'file' || lastInFile.get(`${s.name}\0${s.location.path}`) === s);
+    index.set(name, kept.sort((a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source]));
+  }
+  return index;
+}
+
+/** Candidates for one selector, strongest first. */
+function candidates(index: Index, sel: Selector): Setting[] {
+  const all = index.get(sel.name) ?? [];
+  return sel.path ? all.filter((s) => settingPath(s) === sel.path) : all;
 }
 
 export interface Scope {
@@ -108,22 +129,24 @@ function rulesFor(settings: Setting[], webFiles: WebSettingsFile[], scope: Scope
 export interface WebSettingsFile { path: string; fields: { apiKey: string; model: string; baseUrl: string } }
 
 export function resolveProfiles(settings: Setting[], webFiles: WebSettingsFile[] = [], scope: Scope = {}): Profile[] {
-  return rulesFor(settings, webFiles, scope).map((rules, i) => resolveOne(rules, settings, `p${i + 1}`));
+  const index = indexSettings(settings);
+  const dropped = settings.filter((s) => s.dropped);
+  return rulesFor(settings, webFiles, scope).map((rules, i) => resolveOne(rules, index, dropped, `p${i + 1}`));
 }
 
-function resolveOne(rules: ProfileRules, settings: Setting[], id: string): Profile {
+function resolveOne(rules: ProfileRules, index: Index, dropped: Setting[], id: string): Profile {
   const profile: Profile = { id, client: rules.client, ...(rules.label ? { label: rules.label } : {}), ignored: [] };
-  const model = pick(rules, settings, rules.slots.model ?? []);
+  const model = pick(rules, index, rules.slots.model ?? []);
   const litellm = rules.client !== 'anthropic-sdk' && isAnthropicModel(model.winner?.value) && !rules.label?.startsWith('[llm.');
   for (const slot of ['model', 'apiKey', 'authToken', 'baseUrl', 'provider', 'apiVersion'] as const) {
     const selectors = [...(rules.slots[slot] ?? []), ...(litellm && slot in LITELLM_FALLBACK ? LITELLM_FALLBACK[slot as 'apiKey' | 'baseUrl'] : [])];
-    const { winner, ignored } = slot === 'model' ? model : pick(rules, settings, selectors);
+    const { winner, ignored } = slot === 'model' ? model : pick(rules, index, selectors);
     if (winner) profile[slot] = winner;
     profile.ignored.push(...ignored);
   }
   // Settings OpenHands throws away never reach the client: say so where this client would read them.
   if (rules.client === 'openhands-headless' && !rules.label) {
-    for (const s of settings) {
+    for (const s of dropped) {
       if (s.dropped === 'section' && s.group === 'llm') profile.ignored.push({ setting: s, reason: { kind: 'section-dropped' } });
       if (s.dropped === 'legacy') profile.ignored.push({ setting: s, reason: { kind: 'legacy-top-level' } });
     }
@@ -131,8 +154,8 @@ function resolveOne(rules: ProfileRules, settings: Setting[], id: string): Profi
   return profile;
 }
 
-function pick(rules: ProfileRules, settings: Setting[], selectors: Selector[]) {
-  const perSelector = selectors.map((sel) => candidates(settings, sel));
+function pick(rules: ProfileRules, index: Index, selectors: Selector[]) {
+  const perSelector = selectors.map((sel) => candidates(index, sel));
   // Only the strongest candidate of a variable reaches the process: an empty variable in the
   // environment still stops dotenv from loading the .env value, and then counts as unset.
   const winner = perSelector.map((c) => c[0]).find((s) => s !== undefined && rules.isSet(s.value));
@@ -142,7 +165,16 @@ function pick(rules: ProfileRules, settings: Setting[], selectors: Selector[]) {
   return { winner, ignored };
 }
 
-/** The profiles that use a setting. */
-export function profilesUsing(profiles: Profile[], setting: Setting): Profile[] {
-  return profiles.filter((p) => [p.apiKey, p.authToken, p.model, p.baseUrl, p.provider, p.apiVersion].includes(setting));
+/** For each setting, the profiles that use it: one pass over the profiles, not one per setting. */
+export function usersOfSettings(profiles: Profile[]): Map<Setting, Profile[]> {
+  const users = new Map<Setting, Profile[]>();
+  for (const p of profiles) {
+    for (const s of new Set([p.apiKey, p.authToken, p.model, p.baseUrl, p.provider, p.apiVersion])) {
+      if (!s) continue;
+      const list = users.get(s);
+      if (list) list.push(p);
+      else users.set(s, [p]);
+    }
+  }
+  return users;
 }

@@ -10,7 +10,9 @@ export type Lang = 'en' | 'ja';
 export type Location =
   | { kind: 'env'; name: string }
   | { kind: 'file'; path: string; line?: number; column?: number; key?: string }
-  | { kind: 'container'; id: string; name: string; image: string; env?: string; path?: string };
+  | { kind: 'container'; id: string; name: string; image: string; env?: string; path?: string }
+  /** A command-line option (--base-url): checked like any value, never read from a file. */
+  | { kind: 'argument'; name: string };
 
 /** How the two common readers of a `.env` file understand one assignment. */
 export interface DotenvReading {
@@ -49,9 +51,17 @@ export interface Setting {
   /** config.toml: OpenHands throws this table away (an unknown key, or a legacy top-level key). */
   dropped?: 'section' | 'legacy';
   file?: FileFacts;
+  /**
+   * Who chose this value (DESIGN.md, "Secrets"): `user` for the process environment, the home folder,
+   * containers and what the command line names; `project` for files found in the working directory,
+   * which a checked-out repository controls. Decides where a credential may be sent.
+   */
+  trust?: Trust;
 }
 
-export type SourceKind = 'env' | 'dotenv' | 'openhands-config' | 'openhands-settings';
+export type Trust = 'user' | 'project';
+
+export type SourceKind = 'env' | 'dotenv' | 'openhands-config' | 'openhands-settings' | 'argument';
 
 export type Client = 'anthropic-sdk' | 'openhands-headless' | 'openhands-web';
 

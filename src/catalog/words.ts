@@ -35,6 +35,8 @@ export function where(loc: Location, lang: Lang): string {
         ? `コンテナ ${loc.name}${inner ? ` の ${inner}` : ''}`
         : `container ${loc.name}${inner ? ` ${inner}` : ''}`;
     }
+    case 'argument':
+      return lang === 'ja' ? `コマンドラインオプション ${loc.name}` : `command-line option ${loc.name}`;
   }
 }
 
@@ -45,6 +47,9 @@ export function editStep(loc: Location | undefined, name: string, lang: Lang): s
     return lang === 'ja'
       ? `${loc.path}${line}（${name}）を編集します。`
       : `Edit ${loc.path}${line} (${name}).`;
+  }
+  if (loc?.kind === 'argument') {
+    return lang === 'ja' ? `コマンドラインの ${loc.name} を変更します。` : `Change ${loc.name} on the command line.`;
   }
   return lang === 'ja'
     ? `${name} を設定している場所（シェルの設定ファイル、CI のシークレット、docker run -e など）で値を設定し直します。`

@@ -14,6 +14,9 @@ import { VERSION } from '../version.js';
 import { UsageError, type Io } from './io.js';
 import type { CheckArgs } from './options.js';
 
+/** Ten minutes: more than any engine or API needs, and well inside a 32-bit timer. */
+const MAX_TIMEOUT = 600_000;
+
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   // The team's configuration file, under the flags.
   const { config, problems } = readConfigFile(io.cwd);
@@ -23,11 +26,13 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const lang = pickLang(args.lang ?? config.lang, io.env);
   const showSecrets = args['show-secrets'];
   const format = args.format ?? (io.env.GITHUB_ACTIONS === 'true' && !io.stdout.isTTY ? 'github' : 'text');
-  if (!(args.timeout > 0)) throw new UsageError('--timeout must be a positive number of milliseconds');
+  if (!Number.isInteger(args.timeout) || args.timeout < 1 || args.timeout > MAX_TIMEOUT) {
+    throw new UsageError(`--timeout must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT} (10 minutes)`);
+  }
   const report = await runDoctor({
     env: io.env, cwd: io.cwd, envFiles: args['env-file'], configFiles: args.config, settingsFiles: args.settings, useEnv: args.env,
     docker: args.docker, dockerHosts: args['docker-host'], containers: args.container, timeout: args.timeout,
-    offline, probe: { scheme: args['auth-scheme'], model: args.model, baseUrl: args['base-url'] }, extraProblems: problems,
+    offline, probe: { scheme: args['auth-scheme'], model: args.model, baseUrl: args['base-url'], trustProject: args['trust-project'] }, extraProblems: problems,
     today: io.today ?? new Date().toISOString().slice(0, 10), showSecrets, ignore,
   });
   const common = { lang, strict, showSecrets, version: VERSION };

@@ -18,9 +18,10 @@ export const CHECK_OPTIONS = {
   docker: { type: 'boolean', describe: 'inspect Docker containers (default: when an engine answers; --no-docker to skip)' },
   'docker-host': { type: 'string', array: true, describe: 'Docker engine address (repeatable; default DOCKER_HOST, then the local socket)' },
   container: { type: 'string', array: true, describe: 'only these containers, by name or id, OpenHands or not (repeatable)' },
-  timeout: { type: 'number', default: 10000, describe: 'per network call, in milliseconds' },
+  timeout: { type: 'number', default: 10000, describe: 'the run\'s network time, in milliseconds (1 to 600000): engines, probes and retries all end within it' },
   model: { type: 'string', describe: 'the model the probe asks about (default: each profile\'s own)' },
   'base-url': { type: 'string', describe: 'the base URL the probe uses (default: each profile\'s own)' },
+  'trust-project': { type: 'boolean', default: false, describe: 'let a base URL from a file in this folder receive a key from elsewhere (the environment, the home folder)' },
   'auth-scheme': { type: 'string', choices: ['x-api-key', 'bearer'], default: 'x-api-key', describe: 'how the probe sends an API key (x-api-key as OpenHands and LiteLLM do; bearer as SDK 1.x does)' },
   format: { type: 'string', choices: ['text', 'json', 'github', 'sarif'], describe: 'output format (default text; github when GITHUB_ACTIONS=true and stdout is not a terminal)' },
   strict: { type: 'boolean', describe: 'warnings also fail (exit 1; default false, or the config file)' },
@@ -45,6 +46,7 @@ export interface CheckArgs {
   timeout: number;
   model?: string;
   'base-url'?: string;
+  'trust-project': boolean;
   'auth-scheme': 'x-api-key' | 'bearer';
   format?: 'text' | 'json' | 'github' | 'sarif';
   strict?: boolean;

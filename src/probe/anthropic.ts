@@ -5,9 +5,9 @@
 // (../shared/recipes/probe-deadline.md).
 import type Anthropic from '@anthropic-ai/sdk';
 import type { ApiArgs } from '../catalog/api.js';
-import type { Code } from '../catalog/index.js';
+import type { ArgsOf, Code } from '../catalog/index.js';
 import { lazyRequire } from '../lazy.js';
-import { scrubKeyShapes } from '../secrets.js';
+import { redactUrl, scrubKeyShapes } from '../secrets.js';
 import { matchAnswer, modelIn } from './matchers.js';
 
 export interface ProbeTarget {
@@ -18,7 +18,7 @@ export interface ProbeTarget {
   /** The model id without a provider prefix, when one is known. */
   model?: string;
   /** The HTTP(S) proxy from HTTPS_PROXY / HTTP_PROXY, unless NO_PROXY exempts the host. */
-  proxy?: string;
+  proxy?: { url: string; name: string; valid: boolean; shown: string };
   profiles: string[];
 }
 
@@ -30,7 +30,7 @@ export interface ProbeResult {
   organizationId?: string;
   latencyMs: number;
   code: Code;
-  args: ApiArgs;
+  args: ApiArgs | ArgsOf<'net/redirect'>;
   rateLimits?: Record<string, string>;
 }
 
@@ -51,20 +51,28 @@ function tuneForOneRequest(env: NodeJS.ProcessEnv): void {
   lazyRequire<typeof import('node:v8')>('node:v8').setFlagsFromString('--liftoff-only');
 }
 
-export async function probe(target: ProbeTarget, timeoutMs: number): Promise<ProbeResult> {
+/** An answer of the models endpoints is a few KB; more is read no further. */
+export const BODY_LIMIT = 64 * 1024;
+
+/** `deadline` is the run's own (ms since the epoch): every attempt and every body ends by then. */
+export async function probe(target: ProbeTarget, deadline: number): Promise<ProbeResult> {
+  const started = Date.now();
+  const endpoint = target.model ? `GET /v1/models/${target.model}` : 'GET /v1/models?limit=1';
+  if (target.proxy && !target.proxy.valid) {
+    return { profiles: target.profiles, endpoint, latencyMs: 0, code: 'net/proxy', args: { detail: scrubKeyShapes(target.proxy.shown) } };
+  }
   const { default: Client, APIError } = lazyRequire<Sdk>('@anthropic-ai/sdk');
   tuneForOneRequest(process.env);
-  const started = Date.now();
-  const deadline = started + timeoutMs;
-  const endpoint = target.model ? `GET /v1/models/${target.model}` : 'GET /v1/models?limit=1';
   const oauth = target.credential.startsWith('sk-ant-oat');
+  const cut = { truncated: false };
   const client: Anthropic = new Client({
     baseURL: target.baseUrl,
     maxRetries: 0,
-    timeout: timeoutMs,
-    // A fetch whose signal also ends at the deadline: the SDK's own timeout stops waiting for headers,
-    // not for a body that stalls half-way.
-    fetch: withDeadline(target.proxy ? proxied(target.proxy) : fetch, deadline),
+    timeout: Math.max(1, deadline - started),
+    // A fetch whose signal also ends at the deadline (the SDK's own timeout stops waiting for headers,
+    // not for a body that stalls half-way), that never follows a redirect with the key, and reads at
+    // most BODY_LIMIT bytes of any answer.
+    fetch: guarded(target.proxy ? proxied(target.proxy.url) : fetch, deadline, cut),
     ...(target.scheme === 'bearer'
       ? { authToken: target.credential, ...(oauth ? { defaultHeaders: { 'anthropic-beta': 'oauth-2025-04-20' } } : {}) }
       : { apiKey: target.credential, defaultHeaders: { 'x-api-key': target.credential, Authorization: null, 'anthropic-version': '2023-06-01' } }),
@@ -74,15 +82,21 @@ export async function probe(target: ProbeTarget, timeoutMs: number): Promise<Pro
   for (let attempt = 0; ; attempt++) {
     try {
       const call = target.model ? client.models.retrieve(target.model) : client.models.list({ limit: 1 });
-      const { response } = await call.withResponse();
+      const { data, response } = await call.withResponse();
+      // A 200 is the API's only when it is the API's answer: a model, or a page of them, in full.
+      if (cut.truncated || !isModelAnswer(data)) return done({ status: response.status, ...garbled(data, cut.truncated) });
       return done({ status: response.status, ...ids(response.headers), code: 'api/ok', args: { status: response.status, model: target.model }, rateLimits: rateLimits(response.headers) });
     } catch (error) {
-      const outcome = error instanceof APIError && error.status !== undefined ? fromStatus(error) : fromNetwork(error, deadline, Boolean(target.proxy));
+      const outcome = error instanceof APIError && error.status !== undefined ? fromStatus(error)
+        : cut.truncated || error instanceof SyntaxError ? garbled(error, cut.truncated)
+        : fromNetwork(error, deadline, Boolean(target.proxy));
       // A retired model answers exactly like a typo; the API's list of retired models tells them apart.
       if (outcome.code === 'api/model-not-found' && target.model && deadline - Date.now() > 250) {
-        outcome.args.retired = await isRetired(client, target.model);
+        (outcome.args as ApiArgs).retired = await isRetired(client, target.model);
       }
-      const retryable = outcome.status === undefined ? outcome.code !== 'net/timeout' && outcome.code !== 'net/dns' : outcome.status >= 500;
+      const retryable = outcome.status === undefined
+        ? outcome.code !== 'net/timeout' && outcome.code !== 'net/dns' && !cut.truncated
+        : outcome.status >= 500;
       // One retry at most, and only when there is time left for it.
       if (attempt === 0 && retryable && deadline - Date.now() > 250) continue;
       return done(outcome);
@@ -90,27 +104,40 @@ export async function probe(target: ProbeTarget, timeoutMs: number): Promise<Pro
   }
 }
 
+/** A server's header values are its own text: short, printable, and never a key. */
+function headerText(headers: Headers, name: string): string | undefined {
+  const value = headers.get(name);
+  if (!value) return undefined;
+  const shown = scrubKeyShapes(value.replace(/[^\x20-\x7e]/g, '?'));
+  return shown.length > 200 ? `${shown.slice(0, 199)}…` : shown;
+}
+
 function ids(headers: Headers) {
-  const requestId = headers.get('request-id') ?? undefined;
-  const organizationId = headers.get('anthropic-organization-id') ?? undefined;
+  const requestId = headerText(headers, 'request-id');
+  const organizationId = headerText(headers, 'anthropic-organization-id');
   return { ...(requestId ? { requestId } : {}), ...(organizationId ? { organizationId } : {}) };
 }
 
 function rateLimits(headers: Headers): Record<string, string> | undefined {
-  const limits = Object.fromEntries([...headers].filter(([name]) => name.startsWith('anthropic-ratelimit-') || name === 'retry-after'));
+  const limits = Object.fromEntries([...headers].filter(([name]) => name.startsWith('anthropic-ratelimit-') || name === 'retry-after')
+    .slice(0, 32).map(([name]) => [name, headerText(headers, name)!]));
   return Object.keys(limits).length ? limits : undefined;
 }
 
 /** An HTTP answer: the API's JSON envelope, Cloudflare's, or something else (a proxy's HTML). */
-function fromStatus(error: InstanceType<Sdk['APIError']>): Omit<ProbeResult, 'profiles' | 'endpoint' | 'latencyMs'> {
+function fromStatus(error: InstanceType<Sdk['APIError']>): Outcome {
   const status = error.status!;
   const headers = error.headers ?? new Headers();
   const body = error.error as { error?: { type?: string; message?: string; details?: { error_code?: string } }; type?: string } | undefined;
-  const apiMessage = body?.error?.message;
-  const text = `${JSON.stringify(body ?? '')} ${error.message}`;
-  const retryAfter = headers.get('retry-after') ?? undefined;
-  const args: ApiArgs = { status, ...(apiMessage ? { apiMessage: scrubKeyShapes(apiMessage) } : {}), ...(retryAfter ? { retryAfter } : {}) };
-  const model = modelIn(apiMessage ?? '');
+  // A server's message is quoted in the finding: a few hundred characters of it, never a key.
+  const rawMessage = body?.error?.message;
+  const apiMessage = typeof rawMessage === 'string' ? clip(scrubKeyShapes(rawMessage), 500) : undefined;
+  // A real error body is well under a kilobyte; the rules need no more than its start.
+  const text = `${JSON.stringify(body ?? '')} ${error.message}`.slice(0, 8192);
+  const retryAfter = headerText(headers, 'retry-after');
+  if (status >= 300 && status < 400) return redirected(status, headers);
+  const args: ApiArgs = { status, ...(apiMessage ? { apiMessage } : {}), ...(retryAfter ? { retryAfter } : {}) };
+  const model = modelIn(apiMessage ?? '')?.slice(0, 200);
   // A body that is not the API's JSON came from something in between.
   const code = typeof body !== 'object' || !body || (!body.error && body.type !== 'error')
     ? (/Request not allowed/.test(text) ? 'auth/region-blocked' : 'api/unexpected-response')
@@ -127,10 +154,67 @@ async function isRetired(client: Anthropic, model: string): Promise<boolean | un
   }
 }
 
+type Outcome = Omit<ProbeResult, 'profiles' | 'endpoint' | 'latencyMs'>;
+
+/** The API never redirects: whatever did is named, and the key does not follow. */
+function redirected(status: number, headers: Headers): Outcome {
+  const location = headerText(headers, 'location') ?? '';
+  let target = location;
+  let host = location;
+  try {
+    const url = new URL(location);
+    host = url.host;
+    target = redactUrl(`${url.origin}${url.pathname}`);
+  } catch {
+    // A relative or broken Location: shown as it is (already made printable and scrubbed).
+  }
+  return { status, code: 'net/redirect', args: { status, target: target || '?', host: host || '?' } };
+}
+
+function isModelAnswer(data: unknown): boolean {
+  const d = data as { id?: unknown; data?: unknown } | null;
+  return typeof d === 'object' && d !== null && (typeof d.id === 'string' || Array.isArray(d.data));
+}
+
+const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
+
+/** An answer that is not what the API sends: cut off at BODY_LIMIT, or not JSON at all. */
+function garbled(error: unknown, truncated: boolean): Outcome {
+  const detail = truncated ? `answer longer than ${BODY_LIMIT / 1024} KB`
+    : error instanceof Error ? scrubKeyShapes(error.message.slice(0, 200)) : 'not an answer of the models API';
+  return { code: 'api/unexpected-response', args: { detail } };
+}
+
 type Fetch = typeof fetch;
 
-function withDeadline(base: Fetch, deadline: number): Fetch {
-  return (url, init) => base(url, { ...init, signal: AbortSignal.any([init?.signal, AbortSignal.timeout(Math.max(1, deadline - Date.now()))].filter(Boolean) as AbortSignal[]) });
+function guarded(base: Fetch, deadline: number, cut: { truncated: boolean }): Fetch {
+  return async (url, init) => {
+    const signal = AbortSignal.any([init?.signal, AbortSignal.timeout(Math.max(1, deadline - Date.now()))].filter(Boolean) as AbortSignal[]);
+    const response = await base(url, { ...init, signal, redirect: 'manual' });
+    return capped(response, BODY_LIMIT, cut);
+  };
+}
+
+/** The same answer, whose body ends after `limit` bytes (the rest is never read). */
+function capped(response: Response, limit: number, cut: { truncated: boolean }): Response {
+  if (!response.body || [101, 204, 205, 304].includes(response.status)) return response;
+  const reader = response.body.getReader();
+  let seen = 0;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      const { done, value } = await reader.read();
+      if (done) return controller.close();
+      const room = limit - seen;
+      seen += value.length;
+      if (value.length < room) return controller.enqueue(value);
+      cut.truncated = true;
+      controller.enqueue(value.subarray(0, room));
+      controller.close();
+      reader.cancel().catch(() => undefined);
+    },
+    cancel: (reason) => reader.cancel(reason),
+  });
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
 }
 
 /** Node's own fetch has no proxy support: undici's, with a ProxyAgent, is loaded only when one is set. */
@@ -140,7 +224,7 @@ function proxied(proxy: string): Fetch {
   return ((url: string, init?: RequestInit) => undici.fetch(url, { ...(init as object), dispatcher } as never)) as unknown as Fetch;
 }
 
-function fromNetwork(error: unknown, deadline: number, viaProxy: boolean): Omit<ProbeResult, 'profiles' | 'endpoint' | 'latencyMs'> {
+function fromNetwork(error: unknown, deadline: number, viaProxy: boolean): Outcome {
   const causes: string[] = [];
   for (let e = error as { message?: string; code?: string; name?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
     causes.push(`${e.name ?? ''} ${e.code ?? ''} ${e.message ?? ''}`);

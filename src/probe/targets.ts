@@ -1,19 +1,41 @@
 // Which requests to make: one per distinct (credential, scheme, base URL, model) among the profiles,
-// and none where sending the key would be unsafe or pointless (the offline findings say why).
-import { isLoopback } from '../checks/base-url.js';
+// at most MAX_PROBES of them, and none where sending the key would be unsafe (trust.ts) or pointless
+// (the offline findings say why).
+import { finding, type Finding } from '../findings.js';
+import { redactUrl } from '../secrets.js';
 import type { Profile } from '../types.js';
 import type { ProbeTarget } from './anthropic.js';
+import { baseUrlRefusal, holdsCredential, pathSafeModel, safeToSend } from './trust.js';
+import { isLoopback } from '../checks/base-url.js';
 
 export interface ProbeOptions {
   scheme: 'x-api-key' | 'bearer';
   model?: string;
   baseUrl?: string;
+  /** --trust-project: a project file's base URL may receive a key from elsewhere. */
+  trustProject?: boolean;
 }
 
 export const DEFAULT_BASE_URL = 'https://api.anthropic.com';
+/** A file with a thousand setups must not turn one run into a thousand requests. */
+export const MAX_PROBES = 16;
 
-export function probeTargets(profiles: Profile[], opts: ProbeOptions, env: NodeJS.ProcessEnv = {}): ProbeTarget[] {
+export interface Plan { targets: ProbeTarget[]; findings: Finding[] }
+
+export const targetKey = (t: Pick<ProbeTarget, 'credential' | 'scheme' | 'baseUrl' | 'model'>) =>
+  JSON.stringify([t.credential, t.scheme, t.baseUrl, t.model]);
+
+/**
+ * `known`: targets already being probed (the host's, when the containers' come); a profile with the
+ * same setup joins that target instead of making a request of its own. `limit`: new targets at most.
+ */
+export function probeTargets(profiles: Profile[], opts: ProbeOptions, env: NodeJS.ProcessEnv = {},
+  known: ReadonlyMap<string, ProbeTarget> = new Map(), limit = MAX_PROBES): Plan {
   const targets = new Map<string, ProbeTarget>();
+  const findings: Finding[] = [];
+  const unprobed: string[] = [];
+  let overflow = 0;
+  const refused = new Set<string>();
   for (const p of profiles) {
     const setting = p.apiKey ?? p.authToken;
     if (!setting) continue;
@@ -21,39 +43,66 @@ export function probeTargets(profiles: Profile[], opts: ProbeOptions, env: NodeJ
     // with a line break in it. Such a key already has its finding; probe what the SDK would send.
     const credential = p.client === 'anthropic-sdk' ? setting.value.trim() : setting.value;
     if (!/^[\x21-\x7e]+$/.test(credential)) continue;
-    const baseUrl = (opts.baseUrl ?? p.baseUrl?.value ?? DEFAULT_BASE_URL).replace(/\/+$/, '');
-    if (!safeToSend(baseUrl)) continue;
+    if (!opts.baseUrl) {
+      const refusal = baseUrlRefusal(p, setting, Boolean(opts.trustProject));
+      if (refusal) {
+        const once = JSON.stringify([p.baseUrl!.location, setting.location]);
+        if (!refused.has(once)) findings.push(refusal);
+        refused.add(once);
+        continue;
+      }
+    }
+    const baseUrl = (opts.baseUrl ?? p.baseUrl?.value ?? DEFAULT_BASE_URL).trim().replace(/\/+$/, '');
+    // In the clear to another machine, or a URL with a key inside it: the offline findings say why.
+    if (!safeToSend(baseUrl) || holdsCredential(baseUrl)) continue;
     const rawModel = opts.model ?? p.model?.value.trim();
     // Another provider's model is not Anthropic's to answer for; check the key alone.
-    const model = rawModel && (/^[\w.-]+\//.test(rawModel) ? (rawModel.startsWith('anthropic/') ? rawModel.slice(10) : undefined) : rawModel);
+    const bare = rawModel && (/^[\w.-]+\//.test(rawModel) ? (rawModel.startsWith('anthropic/') ? rawModel.slice(10) : undefined) : rawModel);
+    const model = pathSafeModel(bare);
     // An auth-token slot is sent as Bearer (an OAuth token with its beta header); a key as the client sends it.
     const scheme = p.authToken === setting ? 'bearer' : opts.scheme;
-    const key = JSON.stringify([credential, scheme, baseUrl, model]);
-    const existing = targets.get(key);
+    const key = targetKey({ credential, scheme, baseUrl, model });
+    const existing = known.get(key) ?? targets.get(key);
     if (existing) existing.profiles.push(p.id);
-    else {
+    else if (targets.size >= limit) {
+      overflow++;
+      unprobed.push(p.id);
+    } else {
       const proxy = proxyFor(baseUrl, env);
+      // A key in the clear may cross this machine's loopback only: an http:// base URL goes through a
+      // proxy only when that proxy is on this machine too.
+      const clearProxy = proxy?.valid && baseUrl.startsWith('http:') && !isLoopback(new URL(proxy.url).hostname);
+      if (clearProxy) {
+        const host = new URL(proxy.url).hostname;
+        if (!refused.has(proxy.name)) findings.push({ ...finding('url/insecure', { name: proxy.name, url: redactUrl(proxy.url), host }, { location: { kind: 'env', name: proxy.name } }), profile: p.id });
+        refused.add(proxy.name);
+        continue;
+      }
       targets.set(key, { credential, scheme, baseUrl, ...(model ? { model } : {}), ...(proxy ? { proxy } : {}), profiles: [p.id] });
     }
   }
-  return [...targets.values()];
+  if (overflow) findings.push(finding('api/not-probed', { count: overflow, limit: MAX_PROBES, profiles: unprobed.slice(0, 20) }));
+  return { targets: [...targets.values()], findings };
 }
 
 /** HTTPS_PROXY (or HTTP_PROXY for an http:// base URL), unless NO_PROXY names the host, as curl reads them. */
-export function proxyFor(baseUrl: string, env: NodeJS.ProcessEnv): string | undefined {
+export function proxyFor(baseUrl: string, env: NodeJS.ProcessEnv): ProbeTarget['proxy'] {
   const url = new URL(baseUrl);
-  const proxy = url.protocol === 'https:' ? env.HTTPS_PROXY || env.https_proxy || env.ALL_PROXY || env.all_proxy : env.HTTP_PROXY || env.http_proxy || env.ALL_PROXY || env.all_proxy;
-  if (!proxy) return undefined;
   const host = url.hostname.replace(/^\[|\]$/g, '');
+  const https = url.protocol === 'https:';
+  const names = https ? ['HTTPS_PROXY', 'https_proxy', 'ALL_PROXY', 'all_proxy'] : ['HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy'];
+  const name = names.find((n) => env[n]);
+  if (!name) return undefined;
   const exempt = (env.NO_PROXY || env.no_proxy || '').split(',').map((n) => n.trim().replace(/:\d+$/, '')).filter(Boolean);
-  return exempt.some((n) => n === '*' || host === n.replace(/^\./, '') || host.endsWith(n.startsWith('.') ? n : `.${n}`)) ? undefined : proxy;
+  if (exempt.some((n) => n === '*' || host === n.replace(/^\./, '') || host.endsWith(n.startsWith('.') ? n : `.${n}`))) return undefined;
+  const value = env[name]!.trim();
+  return { url: value, name, valid: validProxy(value), shown: `${name}=${redactUrl(value)}` };
 }
 
-/** Never over plain http:// to another machine. */
-function safeToSend(baseUrl: string): boolean {
+function validProxy(value: string): boolean {
   try {
-    const url = new URL(baseUrl);
-    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname));
+    const url = new URL(value);
+    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
   } catch {
     return false;
   }

@@ -1,0 +1,76 @@
+// The trust model (DESIGN.md, "Secrets"; README, "Where your key may go"), in one place: who chose each
+// value, and whether a credential may be sent to a base URL. A checked-out repository is someone
+// else's text: a base URL that one of its files sets must not receive a key the user brought from
+// their shell, home folder or CI secrets.
+import { isLoopback } from '../checks/base-url.js';
+import { finding, type Finding } from '../findings.js';
+import { escapeInvisible, redactUrl } from '../secrets.js';
+import type { Profile, Setting, Trust } from '../types.js';
+
+/** Which file sources the user named on the command line (--env-file, --config, --settings). */
+export type ExplicitSources = Partial<Record<Setting['source'], boolean>>;
+
+/**
+ * `user`: the process environment, containers on the user's engines, files in the home folder and files
+ * named on the command line. `project`: files found by default in the working directory.
+ */
+export function trustOf(setting: Setting, explicit: ExplicitSources): Trust {
+  if (setting.location.kind !== 'file') return 'user';
+  if (explicit[setting.source]) return 'user';
+  return setting.location.path === '~' || setting.location.path.startsWith('~/') ? 'user' : 'project';
+}
+
+export function withTrust(settings: Setting[], explicit: ExplicitSources): Setting[] {
+  return settings.map((s) => ({ ...s, trust: trustOf(s, explicit) }));
+}
+
+const sameFile = (a: Setting, b: Setting) =>
+  a.location.kind === 'file' && b.location.kind === 'file' && a.location.path === b.location.path && a.source === b.source;
+
+/**
+ * A base URL may receive a credential when the user chose it, or when it comes from the same file as the
+ * credential. A project file's base URL with a key from anywhere else (another project file included:
+ * the user's own untracked .env beside a repository's config.toml) is refused, unless the user said
+ * --trust-project or named the URL with --base-url.
+ */
+export function baseUrlRefusal(p: Profile, credential: Setting, trustProject: boolean): Finding | undefined {
+  const url = p.baseUrl;
+  if (!url || trustProject || (url.trust ?? 'user') === 'user' || sameFile(url, credential)) return undefined;
+  return {
+    ...finding('url/untrusted-base-url', {
+      name: url.name, url: escapeInvisible(redactUrl(url.value.trim())), host: hostOf(url.value), credential: credential.location,
+    }, { location: url.location }),
+    profile: p.id,
+  };
+}
+
+export function hostOf(url: string): string {
+  try {
+    return new URL(url.trim()).host;
+  } catch {
+    return escapeInvisible(redactUrl(url.trim()));
+  }
+}
+
+/** Never in the clear to another machine: https, or http to this machine only. */
+export function safeToSend(baseUrl: string): boolean {
+  try {
+    const url = new URL(baseUrl);
+    return url.protocol === 'https:' || (url.protocol === 'http:' && isLoopback(url.hostname));
+  } catch {
+    return false;
+  }
+}
+
+// A credential's prefix at a word boundary: such a value is never put into a URL (model or base URL).
+const CREDENTIAL_INSIDE = /(?:^|[^A-Za-z0-9])(?:sk-|AIza|gsk_|xai-|hf_|r8_|pplx-|sgp_|gh[pousr]_|github_pat_|AKIA|ASIA)[\w-]{8,}/;
+
+export function holdsCredential(value: string): boolean {
+  return CREDENTIAL_INSIDE.test(value);
+}
+
+/** A model id that may stand in a URL path: a plain id, nothing that escapes the path or holds a key. */
+export function pathSafeModel(model: string | undefined): string | undefined {
+  if (!model || !/^[A-Za-z0-9][\w.:@-]{0,199}$/.test(model) || holdsCredential(model)) return undefined;
+  return model;
+}
