@@ -12,6 +12,7 @@ import { readConfigFile } from './config-file.js';
 import { suggest } from '../suggest.js';
 import { VERSION } from '../version.js';
 import { UsageError, type Io } from './io.js';
+import type { SourceProblem } from '../types.js';
 import type { CheckArgs } from './options.js';
 
 /** Ten minutes: more than any engine or API needs, and well inside a 32-bit timer. */
@@ -20,7 +21,7 @@ const MAX_TIMEOUT = 600_000;
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   // The team's configuration file, under the flags.
   const { config, problems } = readConfigFile(io.cwd);
-  const ignore = [...(config.ignore ?? []), ...(args.ignore ?? [])].map(toCode);
+  const ignore = [...projectIgnores(config.ignore ?? [], problems), ...(args.ignore ?? []).map(toCode)];
   const strict = args.strict ?? config.strict ?? false;
   const offline = args.offline ?? config.offline ?? false;
   const lang = pickLang(args.lang ?? config.lang, io.env);
@@ -43,6 +44,23 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     : format === 'github' ? githubReport(report, { ...common, env: io.env, text: text(false) })
     : text(colorEnabled(io.env, Boolean(io.stdout.isTTY))));
   return failed(summarize(report.findings), strict) ? 1 : 0;
+}
+
+/**
+ * The project's ignore list: a code it does not know is a finding, not a usage error (the file is the
+ * project's, the command line the user's); and a project cannot silence the finding that it sends the
+ * user's key elsewhere.
+ */
+const NOT_FOR_PROJECTS: readonly Code[] = ['url/untrusted-base-url'];
+
+function projectIgnores(codes: string[], problems: SourceProblem[]): Code[] {
+  const invalid = (detail: string) => problems.push({ code: 'config/invalid', args: { path: '.claude-doctor.json', detail }, location: { kind: 'file', path: '.claude-doctor.json' } });
+  return codes.filter((code): code is Code => {
+    if (!isCode(code)) invalid(`"ignore" names an unknown code: ${JSON.stringify(code).slice(0, 80)}`);
+    else if (NOT_FOR_PROJECTS.includes(code)) invalid(`"ignore" cannot silence ${code} (only --ignore on the command line can)`);
+    else return true;
+    return false;
+  });
 }
 
 export function toCode(text: string): Code {
