@@ -11,8 +11,9 @@ import { hygieneCodes } from './hygiene.js';
 import { dockerCodes } from './docker.js';
 import { apiCodes } from './api.js';
 import { configCodes } from './config.js';
+import { ciCodes } from './ci.js';
 
-export const catalog = { ...keyCodes, ...modelCodes, ...urlCodes, ...dotenvCodes, ...envCodes, ...openhandsCodes, ...dockerCodes, ...apiCodes, ...hygieneCodes, ...configCodes, ...sourceCodes };
+export const catalog = { ...keyCodes, ...modelCodes, ...urlCodes, ...dotenvCodes, ...envCodes, ...openhandsCodes, ...dockerCodes, ...apiCodes, ...hygieneCodes, ...configCodes, ...sourceCodes, ...ciCodes };
 
 export type Code = keyof typeof catalog;
 export type ArgsOf<C extends Code> = (typeof catalog)[C] extends CodeSpec<infer A> ? A : never;
