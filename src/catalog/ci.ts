@@ -11,7 +11,7 @@ const REASON: Record<CiWriteReason, { en: string; ja: string }> = {
   directory: { en: 'is a directory, not a file', ja: 'はファイルではなくディレクトリです' },
   permission: { en: 'cannot be written: permission denied', ja: 'に書き込む権限がありません' },
   'not-a-file': { en: 'is not a regular file (a pipe, a device or a socket)', ja: 'は通常のファイルではありません（パイプ、デバイス、ソケットなど）' },
-  'no-space': { en: 'cannot be written: no space left on the device', ja: 'に書き込めません（デバイスの空き容量がありません）' },
+  'no-space': { en: 'cannot be written: no space left (a full disk, a quota or a file size limit)', ja: 'に書き込めません（ディスク、クォータ、ファイルサイズの上限のいずれかで空きがありません）' },
   'read-only': { en: 'is on a read-only file system', ja: 'は読み取り専用のファイルシステム上にあります' },
   other: { en: 'cannot be written', ja: 'に書き込めません' },
 };

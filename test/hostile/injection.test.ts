@@ -3,9 +3,11 @@
 // every format and language: stdout and stderr hold no raw control character but our own line feeds
 // (and our own colours when asked), no line a runner would read as a command except ours, and
 // JSON and SARIF that parse.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dockerUnavailable, startDockerd, type PrivateDocker } from '../support/dockerd.js';
 import { prepareCase, runCli, type CliRun } from '../support/fixture-case.js';
 import { ALL, ALL_NO_NUL, CORPUS, commandLines, githubProblems, rawControl } from '../support/injection.js';
 
@@ -164,6 +166,52 @@ describe('explain and usage errors', () => {
       expect(rawControl(run.stderr), run.stderr).toBeUndefined();
       expect(commandLines(run.stderr), run.stderr).toEqual([]);
       expect(rawControl(run.stdout)).toBeUndefined();
+    }
+  });
+});
+
+// Docker names are restricted, but env values, labels (a compose project names the restart command)
+// and the settings file inside a container are not.
+describe.skipIf(dockerUnavailable())('a hostile container', () => {
+  let engine: PrivateDocker;
+  let work: string;
+
+  beforeAll(async () => {
+    work = mkdtempSync(join(tmpdir(), 'cd-hostile-docker-'));
+    chmodSync(work, 0o755);
+    engine = await startDockerd();
+    mkdirSync(join(work, 'state'));
+    writeFileSync(join(work, 'state/settings.json'), JSON.stringify({ llm_model: `anthropic/x${ALL}`, llm_api_key: `sk-${ALL}`, llm_base_url: `https://${ALL}/` }));
+    engine.docker(['run', '-d', '--network', 'none', '--name', 'openhands-app',
+      '--label', `com.docker.compose.project=proj${ALL_NO_NUL}`, '--label', `com.docker.compose.service=svc${ALL_NO_NUL}`,
+      '-e', `LLM_API_KEY=container-key${ALL_NO_NUL}`, '-e', `LLM_MODEL=anthropic/m${ALL_NO_NUL}`, '-e', `ANTHROPIC_BASE_URL=https://b/${ALL_NO_NUL}`,
+      '-v', `${join(work, 'state')}:/.openhands`, 'docker.openhands.dev/openhands/openhands:0.62', 'sleep', '600']);
+    // Saved after the start: the container is stale, and its restart command names the compose project.
+    const later = new Date(Date.now() + 3600_000);
+    utimesSync(join(work, 'state/settings.json'), later, later);
+  }, 120_000);
+
+  afterAll(() => {
+    engine?.stop();
+    if (work) rmSync(work, { recursive: true, force: true });
+  }, 60_000);
+
+  const check = (format: string, lang: string) =>
+    runCli(['check', '--docker', '--format', format, '--lang', lang], work, { DOCKER_HOST: engine.host, LLM_API_KEY: 'host-key-differs' });
+
+  it.each(['en', 'ja'])('text, github, json and sarif, --lang %s', async (lang) => {
+    const text = await check('text', lang);
+    expectTerminalSafe(text);
+    // The container's values, labels and settings did reach the report.
+    expect(text.stdout).toMatch(/docker compose -p proj\\x1b\]0;pwned-title/);
+    expect(text.stdout).toContain('anthropic/m');
+    const github = await check('github', lang);
+    expect(rawControl(github.stdout)).toBeUndefined();
+    expect(githubProblems(github.stdout)).toEqual([]);
+    for (const format of ['json', 'sarif']) {
+      const run = await check(format, lang);
+      expect(rawControl(run.stdout)).toBeUndefined();
+      expect(() => JSON.parse(run.stdout)).not.toThrow();
     }
   });
 });
