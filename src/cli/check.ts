@@ -34,7 +34,9 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   });
   // The job summary and the step outputs first: a file that cannot be written is a finding to print.
   const ciFindings = format === 'github' ? writeCiFiles(doctored, { lang, strict, env: io.env, cwd: io.cwd, ignore }) : [];
-  const report = ciFindings.length ? { ...doctored, findings: [...doctored.findings, ...ciFindings].sort(bySeverity) } : doctored;
+  const report = ciFindings.length
+    ? { ...doctored, findings: [...doctored.findings, ...ciFindings].sort(bySeverity) }
+    : doctored;
   const common = { lang, strict, showSecrets, version: VERSION };
   const text = (color: boolean) => textReport(report, { ...common, offline, color: paint(color) });
   io.stdout.write(

@@ -23,12 +23,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
     // Never echo a key, even one typed on the command line by mistake.
     if (error instanceof UsageError) {
       const hint = KEY_ON_COMMAND_LINE.test(argv.join(' ')) ? `\n${NO_KEYS_ON_COMMAND_LINE}` : '';
-      io.stderr.write(scrubKeyShapes(`claude-doctor: ${safeMessage(error.message, argv)}${hint}\nRun claude-doctor --help for usage.\n`));
+      const message = safeMessage(error.message, argv);
+      io.stderr.write(scrubKeyShapes(`claude-doctor: ${message}${hint}\nRun claude-doctor --help for usage.\n`));
       return 2;
     }
     // An exception's message may quote anything (a file, an answer): one line. The stack is for debugging.
     const detail = io.env.CLAUDE_DOCTOR_DEBUG ? `\n${neutraliseLines(String((error as Error).stack))}` : '';
-    io.stderr.write(scrubKeyShapes(`claude-doctor: internal error: ${neutralise(String((error as Error).message))}${detail}\n`));
+    const message = neutralise(String((error as Error).message));
+    io.stderr.write(scrubKeyShapes(`claude-doctor: internal error: ${message}${detail}\n`));
     return 2;
   }
 }

@@ -76,8 +76,8 @@ export function writeCiFiles(report: Report, opts: CiFilesOptions): Finding[] {
     const rendered = report.findings.map((f) => renderFinding(f, opts.lang));
     const failure = appendCiFile(resolve(opts.cwd, summaryPath), stepSummary(report, rendered, opts.lang));
     if (failure) {
-      found.push(...keep(finding('ci/step-summary-unwritable', { variable: 'GITHUB_STEP_SUMMARY', path: summaryPath, ...failure },
-        { location: { kind: 'env', name: 'GITHUB_STEP_SUMMARY' } })));
+      const args = { variable: 'GITHUB_STEP_SUMMARY', path: summaryPath, ...failure };
+      found.push(...keep(finding('ci/step-summary-unwritable', args, { location: { kind: 'env', name: 'GITHUB_STEP_SUMMARY' } })));
     }
   }
   const outputPath = opts.env.GITHUB_OUTPUT;
@@ -87,8 +87,8 @@ export function writeCiFiles(report: Report, opts: CiFilesOptions): Finding[] {
     const text = `ok=${!failed(summary, opts.strict)}\nerrors=${summary.errors}\nwarnings=${summary.warnings}\n`;
     const failure = appendCiFile(resolve(opts.cwd, outputPath), text);
     if (failure) {
-      found.push(...keep(finding('ci/output-unwritable', { variable: 'GITHUB_OUTPUT', path: outputPath, ...failure },
-        { location: { kind: 'env', name: 'GITHUB_OUTPUT' } })));
+      const args = { variable: 'GITHUB_OUTPUT', path: outputPath, ...failure };
+      found.push(...keep(finding('ci/output-unwritable', args, { location: { kind: 'env', name: 'GITHUB_OUTPUT' } })));
     }
   }
   return found;

@@ -58,7 +58,9 @@ export function masksFor(settings: Setting[]): string[] {
   const masks = new Set<string>();
   for (const s of settings) {
     if (s.role !== 'api_key' && s.role !== 'auth_token') continue;
-    for (const run of safeRuns(s.value)) for (const v of [run, run.trim()]) if (v.trim().length >= MIN_MASK) masks.add(v);
+    for (const run of safeRuns(s.value)) {
+      for (const v of [run, run.trim()]) if (v.trim().length >= MIN_MASK) masks.add(v);
+    }
   }
   return [...masks];
 }
@@ -114,22 +116,27 @@ export function stepSummary(report: Report, findings: RenderedFinding[], lang: L
     ...report.profiles.map((p) => {
       const view = printableView(viewProfile(p, false));
       const v = view.values;
-      return `| ${cell(`${p.id}${view.label ? ` ${view.label}` : ''}`)} | ${cell(clientName(p.client, lang))} | ${cell(v.apiKey?.value ?? v.authToken?.value ?? '—')} | ${cell(v.model?.value ?? '—')} | ${cell(v.baseUrl?.value ?? 'https://api.anthropic.com')} |`;
+      const cells = [`${p.id}${view.label ? ` ${view.label}` : ''}`, clientName(p.client, lang), v.apiKey?.value ?? v.authToken?.value ?? '—',
+        v.model?.value ?? '—', v.baseUrl?.value ?? 'https://api.anthropic.com'];
+      return `| ${cells.map(cell).join(' | ')} |`;
     }),
   ];
   if (report.probes.length) {
     lines.push('', '| probe | status | request id | latency | code |', '| --- | --- | --- | --- | --- |',
-      ...report.probes.map((r) => `| ${cell(`${r.profiles.join(', ')} ${r.endpoint}`)} | ${r.status ?? '—'} | ${cell(r.requestId ?? '—')} | ${r.latencyMs} ms | \`${r.code}\` |`));
+      ...report.probes.map((r) =>
+        `| ${cell(`${r.profiles.join(', ')} ${r.endpoint}`)} | ${r.status ?? '—'} | ${cell(r.requestId ?? '—')} | ${r.latencyMs} ms | \`${r.code}\` |`));
   }
   lines.push('');
   let body = `${lines.join('\n')}\n`;
   let size = Buffer.byteLength(body);
   for (const [i, f] of findings.entries()) {
+    const icon = f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️';
+    // The catalogue's own line breaks (a code frame, a TOML snippet) stay line breaks.
+    const paragraph = (text: string) => markdownText(text).replace(/\n/g, '<br>\n');
     const block = [
-      `<details><summary>${f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'} <code>${f.code}</code> ${markdownText(f.title)}</summary>`, '',
-      // The catalogue's own line breaks (a code frame) stay line breaks.
-      markdownText(f.message).replace(/\n/g, '<br>\n'), f.location ? `\nAt ${markdownText(where(safeLocation(f.location), lang))}.` : '', '',
-      ...f.remediation.map((step, k) => `${k + 1}. ${markdownText(step).replace(/\n/g, '<br>\n')}`), '', '</details>', '',
+      `<details><summary>${icon} <code>${f.code}</code> ${markdownText(f.title)}</summary>`, '',
+      paragraph(f.message), f.location ? `\nAt ${markdownText(where(safeLocation(f.location), lang))}.` : '', '',
+      ...f.remediation.map((step, k) => `${k + 1}. ${paragraph(step)}`), '', '</details>', '',
     ].join('\n');
     size += Buffer.byteLength(block);
     if (size > SUMMARY_LIMIT) {

@@ -25,7 +25,8 @@ const MULTILINE_ARGS = new Set(['frame']);
 
 function safeArgs(args: unknown): unknown {
   if (!args || typeof args !== 'object' || Array.isArray(args)) return neutraliseDeep(args);
-  return Object.fromEntries(Object.entries(args).map(([k, v]) => [k, MULTILINE_ARGS.has(k) && typeof v === 'string' ? neutraliseLines(v) : neutraliseDeep(v)]));
+  return Object.fromEntries(Object.entries(args).map(([k, v]) =>
+    [k, MULTILINE_ARGS.has(k) && typeof v === 'string' ? neutraliseLines(v) : neutraliseDeep(v)]));
 }
 
 /** A location whose every name (path, key, variable, container, image) is safe to print. */
