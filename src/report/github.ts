@@ -45,7 +45,8 @@ function annotation(f: RenderedFinding): string {
   }
   props.push(`title=${escapeProperty(`${f.code}: ${f.title}`)}`);
   const fix = f.remediation.map((step, i) => `${i + 1}. ${step}`).join('\n');
-  return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(`${f.message}\n${fix}`)}`;
+  // The arguments were neutralised before rendering; once more here, so no control can reach the runner.
+  return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(neutraliseLines(`${f.message}\n${fix}`))}`;
 }
 
 /**

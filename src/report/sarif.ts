@@ -67,7 +67,8 @@ export function sarifText(text: string): string {
   // A `[` anywhere before a `](`: a little wider than the link syntax, and linear on a long message.
   const open = out.indexOf('[');
   if (open !== -1 && out.indexOf('](', open) !== -1) out = out.replace(/[\\[\]]/g, '\\$&');
-  if (/\{\d+\}/.test(out)) out = out.replace(/[{}]/g, '$&$&');
+  // Not our own escapes (`\u{7}`, shown for a control character): a placeholder from outside.
+  if (/(?<!\\u)\{\d+\}/.test(out)) out = out.replace(/[{}]/g, '$&$&');
   return out;
 }
 

@@ -109,6 +109,7 @@ describe('sarif text', () => {
     expect(sarifText('Move them under [llm] in config.toml')).toBe('Move them under [llm] in config.toml');
     expect(sarifText('name [click](https://evil) and \\x1b')).toBe('name \\[click\\](https://evil) and \\\\x1b');
     expect(sarifText('key {0} {"a": 1}')).toBe('key {{0}} {{"a": 1}}');
+    expect(sarifText('model \\u{7} {"a": 1}')).toBe('model \\u{7} {"a": 1}');
   });
 
   it('writes a path as a URI reference, segment by segment', () => {
