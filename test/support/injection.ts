@@ -32,7 +32,6 @@ export const ALL = Object.values(CORPUS).join(' ');
 export const ALL_NO_NUL = Object.values(CORPUS).filter((s) => !s.includes('\u0000')).join(' ');
 
 /** Everything that must never reach stdout or stderr raw (the line feed is checked by line, below). */
-// eslint-disable-next-line no-control-regex
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
 const SGR = new RegExp(`${ESC}\\[[0-9;]*m`, 'g');
 
