@@ -12,8 +12,9 @@ import { dockerCodes } from './docker.js';
 import { apiCodes } from './api.js';
 import { configCodes } from './config.js';
 import { trustCodes } from './trust.js';
+import { ciCodes } from './ci.js';
 
-export const catalog = { ...keyCodes, ...modelCodes, ...urlCodes, ...dotenvCodes, ...envCodes, ...openhandsCodes, ...dockerCodes, ...apiCodes, ...hygieneCodes, ...configCodes, ...sourceCodes, ...trustCodes };
+export const catalog = { ...keyCodes, ...modelCodes, ...urlCodes, ...dotenvCodes, ...envCodes, ...openhandsCodes, ...dockerCodes, ...apiCodes, ...hygieneCodes, ...configCodes, ...sourceCodes, ...trustCodes, ...ciCodes };
 
 export type Code = keyof typeof catalog;
 export type ArgsOf<C extends Code> = (typeof catalog)[C] extends CodeSpec<infer A> ? A : never;

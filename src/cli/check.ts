@@ -1,12 +1,14 @@
 // `claude-doctor check`: run the doctor, print the report, return the exit code.
 import { CODES, isCode, type Code } from '../catalog/index.js';
 import { runDoctor } from '../doctor.js';
+import { bySeverity } from '../findings.js';
 import { pickLang } from '../i18n.js';
 import { colorEnabled, paint } from '../report/color.js';
 import { jsonReport } from '../report/json.js';
 import { failed, summarize } from '../report/render.js';
 import { textReport } from '../report/text.js';
 import { githubReport } from '../report/github.js';
+import { writeCiFiles } from '../report/ci-files.js';
 import { sarifReport } from '../report/sarif.js';
 import { readConfigFile } from './config-file.js';
 import { suggest } from '../suggest.js';
@@ -30,18 +32,23 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   if (!Number.isInteger(args.timeout) || args.timeout < 1 || args.timeout > MAX_TIMEOUT) {
     throw new UsageError(`--timeout must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT} (10 minutes)`);
   }
-  const report = await runDoctor({
+  const doctored = await runDoctor({
     env: io.env, cwd: io.cwd, envFiles: args['env-file'], configFiles: args.config, settingsFiles: args.settings, useEnv: args.env,
     docker: args.docker, dockerHosts: args['docker-host'], containers: args.container, timeout: args.timeout,
     offline, probe: { scheme: args['auth-scheme'], model: args.model, baseUrl: args['base-url'], trustProject: args['trust-project'] }, extraProblems: problems,
     today: io.today ?? new Date().toISOString().slice(0, 10), showSecrets, ignore,
   });
+  // The job summary and the step outputs first: a file that cannot be written is a finding to print.
+  const ciFindings = format === 'github' ? writeCiFiles(doctored, { lang, strict, env: io.env, cwd: io.cwd, ignore }) : [];
+  const report = ciFindings.length
+    ? { ...doctored, findings: [...doctored.findings, ...ciFindings].sort(bySeverity) }
+    : doctored;
   const common = { lang, strict, showSecrets, version: VERSION };
   const text = (color: boolean) => textReport(report, { ...common, offline, color: paint(color) });
   io.stdout.write(
     format === 'json' ? jsonReport(report, common)
     : format === 'sarif' ? sarifReport(report, common)
-    : format === 'github' ? githubReport(report, { ...common, env: io.env, text: text(false) })
+    : format === 'github' ? githubReport(report, { lang, text: text(false) })
     : text(colorEnabled(io.env, Boolean(io.stdout.isTTY))));
   return failed(summarize(report.findings), strict) ? 1 : 0;
 }
@@ -66,5 +73,6 @@ function projectIgnores(codes: string[], problems: SourceProblem[]): Code[] {
 export function toCode(text: string): Code {
   if (isCode(text)) return text;
   const close = suggest(text, CODES);
-  throw new UsageError(`unknown code "${text}"${close ? ` (did you mean ${close}?)` : ''}; claude-doctor codes lists them`);
+  // JSON.stringify: a code from .claude-doctor.json is outside text, and its line breaks show as \n.
+  throw new UsageError(`unknown code ${JSON.stringify(text)}${close ? ` (did you mean ${close}?)` : ''}; claude-doctor codes lists them`);
 }

@@ -1,5 +1,6 @@
 // The command line: the fast path for plain `check` runs, yargs for everything else; usage errors
 // and internal failures become one clear line on stderr and exit code 2, never a stack trace.
+import { neutralise, neutraliseLines } from '../report/neutralise.js';
 import { scrubKeyShapes } from '../secrets.js';
 import { runCheck } from './check.js';
 import { fastParse } from './fast-path.js';
@@ -22,11 +23,24 @@ export async function main(argv: string[], io: Io): Promise<number> {
     // Never echo a key, even one typed on the command line by mistake.
     if (error instanceof UsageError) {
       const hint = KEY_ON_COMMAND_LINE.test(argv.join(' ')) ? `\n${NO_KEYS_ON_COMMAND_LINE}` : '';
-      io.stderr.write(scrubKeyShapes(`claude-doctor: ${error.message}${hint}\nRun claude-doctor --help for usage.\n`));
+      const message = safeMessage(error.message, argv);
+      io.stderr.write(scrubKeyShapes(`claude-doctor: ${message}${hint}\nRun claude-doctor --help for usage.\n`));
       return 2;
     }
-    const detail = io.env.CLAUDE_DOCTOR_DEBUG ? `\n${(error as Error).stack}` : '';
-    io.stderr.write(scrubKeyShapes(`claude-doctor: internal error: ${(error as Error).message}${detail}\n`));
+    // An exception's message may quote anything (a file, an answer): one line. The stack is for debugging.
+    const detail = io.env.CLAUDE_DOCTOR_DEBUG ? `\n${neutraliseLines(String((error as Error).stack))}` : '';
+    const message = neutralise(String((error as Error).message));
+    io.stderr.write(scrubKeyShapes(`claude-doctor: internal error: ${message}${detail}\n`));
     return 2;
   }
+}
+
+/**
+ * A message that may quote the command line (yargs' "Invalid values: … Given: …", a path that was
+ * not found). Its own line breaks (yargs writes some) are kept, unless an argument holds a line break
+ * itself: then no break in the message can be trusted, and all of them are shown as `\n`. The runner
+ * of a CI job reads workflow commands from stderr too, so a quoted argument must not start a line.
+ */
+function safeMessage(message: string, argv: string[]): string {
+  return argv.some((a) => /[\n\r]/.test(a)) ? neutralise(message) : neutraliseLines(message);
 }

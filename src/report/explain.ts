@@ -1,10 +1,13 @@
 // The reports of `explain`: each diagnosis once, with where it was seen, a redacted excerpt and the fix.
+// The excerpt, the API's message and the model come from the log: they are neutralised before the
+// catalogue words them, and the text report goes through the last guard.
 import type { ApiArgs } from '../catalog/api.js';
 import { docsPath, entry, type Code } from '../catalog/index.js';
 import { UI } from '../catalog/ui.js';
 import type { Diagnosis } from '../explain.js';
 import type { Lang } from '../types.js';
 import type { Paint } from './color.js';
+import { guardTerminal, jsonSafe, neutralise, neutraliseDeep } from './neutralise.js';
 
 /** The API's own message, when the excerpt quotes a JSON error body. */
 function argsOf(d: Diagnosis): ApiArgs {
@@ -14,17 +17,17 @@ function argsOf(d: Diagnosis): ApiArgs {
 
 function render(d: Diagnosis, lang: Lang) {
   const spec = entry(d.code as Code);
-  const args = argsOf(d);
+  const args = neutraliseDeep(argsOf(d));
   return {
     code: d.code, severity: spec.severity, title: spec.title[lang],
     message: args.apiMessage ? spec.message[lang](args as never) : spec.why[lang],
-    line: d.lines[0]!, lines: d.lines, count: d.count, excerpt: d.excerpt,
+    line: d.lines[0]!, lines: d.lines, count: d.count, excerpt: neutralise(d.excerpt),
     remediation: spec.fix[lang](args as never), docs: docsPath(d.code as Code),
   };
 }
 
 export function explainJson(diagnoses: Diagnosis[], lang: Lang): string {
-  return `${JSON.stringify({ schemaVersion: 1, findings: diagnoses.map((d) => render(d, lang)) }, null, 2)}\n`;
+  return jsonSafe(`${JSON.stringify({ schemaVersion: 1, findings: diagnoses.map((d) => render(d, lang)) }, null, 2)}\n`);
 }
 
 export function explainText(diagnoses: Diagnosis[], lang: Lang, c: Paint): string {
@@ -42,5 +45,5 @@ export function explainText(diagnoses: Diagnosis[], lang: Lang, c: Paint): strin
     out.push(c.dim(`  ${ui.docs}: ${d.docs}`), '');
   }
   out.push(ui.explainSummary(diagnoses.length));
-  return `${out.join('\n')}\n`;
+  return guardTerminal(`${out.join('\n')}\n`);
 }

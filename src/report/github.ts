@@ -1,18 +1,28 @@
 // --format github: for a GitHub Actions step. Every discovered key is masked before anything else is
 // printed; then one annotation per finding, within GitHub's per-step limits (10 errors, 10 warnings;
-// the rest summed up in one line); then the text report in a collapsed group. With GITHUB_STEP_SUMMARY
-// set, a Markdown summary is appended to it; with GITHUB_OUTPUT set, the outputs ok, errors, warnings.
+// the rest summed up in one line); then the text report in a collapsed group. Rendering only: the job
+// summary (stepSummary) and the step outputs are written by ci-files.ts before this runs, so a file
+// that cannot be written is a finding of this very report.
 // Conventions: ../shared/reference/ci-and-cli-conventions.md §1.
-import { appendFileSync } from 'node:fs';
+//
+// Outside strings never reach the runner as a command: the runner reads a command from any line that
+// starts, after blanks, with `::` (or the older `##[`), on stdout and stderr alike. So the text report
+// sits between `::stop-commands::<token>` and `::<token>::` (a fresh random token each run, so the
+// report cannot end the block), every annotation property and message is escaped as actions/toolkit
+// does, and masks are escaped too (the runner unescapes `%0A` in a mask, it does not split on it).
+import { randomBytes } from 'node:crypto';
 import { clientName, where } from '../catalog/words.js';
 import type { Report } from '../doctor.js';
-import type { Lang, Severity } from '../types.js';
-import { viewProfile } from './profile-view.js';
-import { failed, renderFinding, summarize, type RenderedFinding } from './render.js';
+import type { Lang, Setting, Severity } from '../types.js';
+import { neutralise, neutraliseLines, safeRuns } from './neutralise.js';
+import { printableView, viewProfile } from './profile-view.js';
+import { renderFinding, safeLocation, summarize, type RenderedFinding } from './render.js';
 
 export const ANNOTATION_LIMIT = 10;
 /** GitHub drops a summary over 1 MiB whole; stay well below. */
 export const SUMMARY_LIMIT = 900 * 1024;
+/** Shorter secrets are not masked: masking "password" would blank that word all over the log. */
+const MIN_MASK = 8;
 
 /** Escaping of the data after `::` (actions/toolkit command.ts). */
 export function escapeData(text: string): string {
@@ -29,23 +39,47 @@ const COMMAND: Record<Severity, string> = { error: 'error', warning: 'warning', 
 function annotation(f: RenderedFinding): string {
   const props: string[] = [];
   if (f.location?.kind === 'file') {
-    props.push(`file=${escapeProperty(f.location.path)}`);
+    props.push(`file=${escapeProperty(neutralise(f.location.path))}`);
     if (f.location.line) props.push(`line=${f.location.line}`);
     if (f.location.column) props.push(`col=${f.location.column}`);
   }
   props.push(`title=${escapeProperty(`${f.code}: ${f.title}`)}`);
   const fix = f.remediation.map((step, i) => `${i + 1}. ${step}`).join('\n');
-  return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(`${f.message}\n${fix}`)}`;
+  // The arguments were neutralised before rendering; once more here, so no control can reach the runner.
+  return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(neutraliseLines(`${f.message}\n${fix}`))}`;
 }
 
-export interface GithubOptions { lang: Lang; strict: boolean; version: string; env: NodeJS.ProcessEnv; text: string }
+/**
+ * What to register with `::add-mask::`: each credential as it is and trimmed. A mask line has no
+ * escape for a control character (only `%`, CR and LF have one), and the runner masks line by line,
+ * so a value holding control characters is masked as its runs between them: the mask line itself
+ * then holds nothing a terminal or the runner would act on.
+ */
+export function masksFor(settings: Setting[]): string[] {
+  const masks = new Set<string>();
+  for (const s of settings) {
+    if (s.role !== 'api_key' && s.role !== 'auth_token') continue;
+    for (const run of safeRuns(s.value)) {
+      for (const v of [run, run.trim()]) if (v.trim().length >= MIN_MASK) masks.add(v);
+    }
+  }
+  return [...masks];
+}
+
+/** The text report where the runner runs no command, whatever the report holds. */
+export function inertBlock(text: string): string[] {
+  // Only our own line breaks are left; every other control is a visible escape.
+  const body = neutraliseLines(text.trimEnd());
+  let token = randomBytes(16).toString('hex');
+  while (body.includes(token)) token = randomBytes(16).toString('hex');
+  return [`::stop-commands::${token}`, body, `::${token}::`];
+}
+
+export interface GithubOptions { lang: Lang; text: string }
 
 export function githubReport(report: Report, opts: GithubOptions): string {
-  const out: string[] = [];
   // Keys from files and containers are not secrets GitHub knows about: mask them first.
-  const secrets = new Set(report.settings.filter((s) => (s.role === 'api_key' || s.role === 'auth_token') && s.value.trim().length >= 8).flatMap((s) => [s.value, s.value.trim()]));
-  for (const secret of secrets) if (!/[\r\n]/.test(secret)) out.push(`::add-mask::${secret}`);
-
+  const out = masksFor(report.settings).map((secret) => `::add-mask::${escapeData(secret)}`);
   const findings = report.findings.map((f) => renderFinding(f, opts.lang));
   const shown: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let hidden = 0;
@@ -58,17 +92,21 @@ export function githubReport(report: Report, opts: GithubOptions): string {
     out.push(annotation(f));
   }
   if (hidden) out.push(`::notice title=claude-doctor::${escapeData(`${hidden} more findings are not shown as annotations (GitHub keeps at most ${ANNOTATION_LIMIT} of each kind per step); see the log below and the job summary.`)}`);
-  out.push('::group::claude-doctor report', opts.text.trimEnd(), '::endgroup::');
-
-  const summary = summarize(findings);
-  if (opts.env.GITHUB_STEP_SUMMARY) appendFileSync(opts.env.GITHUB_STEP_SUMMARY, stepSummary(report, findings, opts.lang));
-  if (opts.env.GITHUB_OUTPUT) {
-    appendFileSync(opts.env.GITHUB_OUTPUT, `ok=${!failed(summary, opts.strict)}\nerrors=${summary.errors}\nwarnings=${summary.warnings}\n`);
-  }
+  out.push('::group::claude-doctor report', ...inertBlock(opts.text), '::endgroup::');
   return `${out.join('\n')}\n`;
 }
 
-const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+/**
+ * Outside text as Markdown that renders literally: control characters escaped, and every ASCII
+ * punctuation character backslash-escaped (CommonMark allows it for all of them), so no name or
+ * message can open an HTML tag, a link, an image, emphasis, a table cell or an emoji shortcode.
+ */
+export function markdownText(text: string): string {
+  return neutraliseLines(text).replace(/[!-/:-@[-`{-~]/g, '\\$&');
+}
+
+/** In a table cell: on one line. */
+const cell = (text: string) => markdownText(text).replace(/\n/g, ' ');
 
 /** A short Markdown summary: profiles, probes, then each finding with its fix in a <details> block. */
 export function stepSummary(report: Report, findings: RenderedFinding[], lang: Lang): string {
@@ -77,31 +115,36 @@ export function stepSummary(report: Report, findings: RenderedFinding[], lang: L
     `## claude-doctor: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info`, '',
     '| profile | client | key | model | base URL |', '| --- | --- | --- | --- | --- |',
     ...report.profiles.map((p) => {
-      const v = viewProfile(p, false).values;
-      return `| ${p.id}${p.label ? ` ${cell(p.label)}` : ''} | ${cell(clientName(p.client, lang))} | ${cell(v.apiKey?.value ?? v.authToken?.value ?? '—')} | ${cell(v.model?.value ?? '—')} | ${cell(v.baseUrl?.value ?? 'https://api.anthropic.com')} |`;
+      const view = printableView(viewProfile(p, false));
+      const v = view.values;
+      const cells = [`${p.id}${view.label ? ` ${view.label}` : ''}`, clientName(p.client, lang), v.apiKey?.value ?? v.authToken?.value ?? '—',
+        v.model?.value ?? '—', v.baseUrl?.value ?? 'https://api.anthropic.com'];
+      return `| ${cells.map(cell).join(' | ')} |`;
     }),
   ];
   if (report.probes.length) {
     lines.push('', '| probe | status | request id | latency | code |', '| --- | --- | --- | --- | --- |',
-      ...report.probes.map((r) => `| ${r.profiles.join(', ')} ${cell(r.endpoint)} | ${r.status ?? '—'} | ${r.requestId ?? '—'} | ${r.latencyMs} ms | \`${r.code}\` |`));
+      ...report.probes.map((r) =>
+        `| ${cell(`${r.profiles.join(', ')} ${r.endpoint}`)} | ${r.status ?? '—'} | ${cell(r.requestId ?? '—')} | ${r.latencyMs} ms | \`${r.code}\` |`));
   }
   lines.push('');
   let body = `${lines.join('\n')}\n`;
-  for (const f of findings) {
+  let size = Buffer.byteLength(body);
+  for (const [i, f] of findings.entries()) {
+    const icon = f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️';
+    // The catalogue's own line breaks (a code frame, a TOML snippet) stay line breaks.
+    const paragraph = (text: string) => markdownText(text).replace(/\n/g, '<br>\n');
     const block = [
-      `<details><summary>${f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️'} <code>${f.code}</code> ${escapeHtml(f.title)}</summary>`, '',
-      escapeHtml(f.message), f.location ? `\nAt ${escapeHtml(where(f.location, lang))}.` : '', '',
-      ...f.remediation.map((step, i) => `${i + 1}. ${escapeHtml(step)}`), '', '</details>', '',
+      `<details><summary>${icon} <code>${f.code}</code> ${markdownText(f.title)}</summary>`, '',
+      paragraph(f.message), f.location ? `\nAt ${markdownText(where(safeLocation(f.location), lang))}.` : '', '',
+      ...f.remediation.map((step, k) => `${k + 1}. ${paragraph(step)}`), '', '</details>', '',
     ].join('\n');
-    if (Buffer.byteLength(body + block) > SUMMARY_LIMIT) {
-      body += `\n…and ${findings.length - findings.indexOf(f)} more findings; see the step's log.\n`;
+    size += Buffer.byteLength(block);
+    if (size > SUMMARY_LIMIT) {
+      body += `\n…and ${findings.length - i} more findings; see the step's log.\n`;
       break;
     }
     body += block;
   }
   return body;
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

@@ -1,6 +1,8 @@
 // --format json: the schema of DESIGN.md. Field names are a public contract (schemaVersion 1).
+// Outside strings are data here, safe by encoding; messages are neutralised like everywhere else.
 import type { Report } from '../doctor.js';
 import type { Lang } from '../types.js';
+import { jsonSafe } from './neutralise.js';
 import { viewProfile } from './profile-view.js';
 import { failed, renderFinding, summarize } from './render.js';
 
@@ -28,5 +30,5 @@ export function jsonReport(report: Report, opts: JsonOptions): string {
     }))),
     findings,
   };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return jsonSafe(`${JSON.stringify(out, null, 2)}\n`);
 }

@@ -2,6 +2,7 @@
 // the settings the client ignores, with the reason.
 import { redact, redactUrl, escapeInvisible } from '../secrets.js';
 import type { Location, Profile, Setting } from '../types.js';
+import { neutraliseDeep } from './neutralise.js';
 
 export const SLOTS = ['apiKey', 'authToken', 'model', 'baseUrl', 'provider', 'apiVersion'] as const;
 export type SlotName = (typeof SLOTS)[number];
@@ -47,4 +48,12 @@ export function viewProfile(p: Profile, showSecrets: boolean): ProfileView {
     reason: reasonView(setting, reason),
   }));
   return { id: p.id, client: p.client, ...(p.label ? { label: p.label } : {}), values, ignored };
+}
+
+/**
+ * The view with every string neutralised, for the reports a person reads (text, the job summary):
+ * labels, names and locations come from files, containers and group names. JSON keeps the data.
+ */
+export function printableView(view: ProfileView): ProfileView {
+  return neutraliseDeep(view);
 }

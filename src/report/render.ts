@@ -1,14 +1,18 @@
 // One formatter for findings: code + arguments -> words, in the chosen language. Every reporter
-// builds on this, so a message reads the same in text, JSON and CI output.
+// builds on this, so a message reads the same in text, JSON and CI output. Every argument and the
+// location are neutralised before the catalogue turns them into words: the catalogue's own line
+// breaks (a code frame, a TOML snippet in a fix step) stay, and an outside string cannot add one.
 import { docsPath, entry } from '../catalog/index.js';
 import type { Finding } from '../findings.js';
 import type { Lang, Location, Severity } from '../types.js';
+import { neutralise, neutraliseDeep, neutraliseLines } from './neutralise.js';
 
 export interface RenderedFinding {
   code: string;
   severity: Severity;
   title: string;
   message: string;
+  /** The location as data (JSON and SARIF encode it); print it through `safeLocation`. */
   location?: Location;
   profile?: string;
   credential?: string;
@@ -16,17 +20,34 @@ export interface RenderedFinding {
   docs: string;
 }
 
+/** Arguments that are a block of lines by nature: each line is neutralised, the breaks are kept. */
+const MULTILINE_ARGS = new Set(['frame']);
+
+function safeArgs(args: unknown): unknown {
+  if (!args || typeof args !== 'object' || Array.isArray(args)) return neutraliseDeep(args);
+  return Object.fromEntries(Object.entries(args).map(([k, v]) =>
+    [k, MULTILINE_ARGS.has(k) && typeof v === 'string' ? neutraliseLines(v) : neutraliseDeep(v)]));
+}
+
+/** A location whose every name (path, key, variable, container, image) is safe to print. */
+export function safeLocation(loc: Location): Location;
+export function safeLocation(loc: Location | undefined): Location | undefined;
+export function safeLocation(loc: Location | undefined): Location | undefined {
+  return loc && neutraliseDeep(loc);
+}
+
 export function renderFinding(f: Finding, lang: Lang): RenderedFinding {
   const spec = entry(f.code);
+  const args = safeArgs(f.args) as never;
   return {
     code: f.code,
     severity: f.severity,
     title: spec.title[lang],
-    message: spec.message[lang](f.args as never),
+    message: spec.message[lang](args),
     ...(f.location && { location: f.location }),
-    ...(f.profile && { profile: f.profile }),
-    ...(f.credential && { credential: f.credential }),
-    remediation: spec.fix[lang](f.args as never, f.location),
+    ...(f.profile && { profile: neutralise(f.profile) }),
+    ...(f.credential && { credential: neutralise(f.credential) }),
+    remediation: spec.fix[lang](args, safeLocation(f.location)),
     docs: docsPath(f.code),
   };
 }

@@ -7,6 +7,7 @@ import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { CODES, docsPath, entry } from '../catalog/index.js';
 import type { Report } from '../doctor.js';
 import type { Lang, Severity } from '../types.js';
+import { jsonSafe } from './neutralise.js';
 import { renderFinding } from './render.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -36,14 +37,15 @@ export function sarifReport(report: Report, opts: { lang: Lang; version: string 
     // Only paths inside the repository: not ~/…, not absolute.
     if (loc?.kind !== 'file' || loc.path.startsWith('~') || loc.path.startsWith('/')) return [];
     const r = renderFinding(f, opts.lang);
-    const uri = loc.path.replace(/^\.\//, '');
+    const relative = loc.path.replace(/^(\.\/)+/, '');
+    const uri = toUri(relative);
     return [{
       ruleId: f.code,
       level: LEVEL[f.severity],
-      message: { text: `${r.message}\n${r.remediation.map((s, i) => `${i + 1}. ${s}`).join('\n')}` },
+      message: { text: sarifText(`${r.message}\n${r.remediation.map((s, i) => `${i + 1}. ${s}`).join('\n')}`) },
       locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: loc.line ?? 1, ...(loc.column ? { startColumn: loc.column } : {}) } } }],
       // Stable across runs for the same problem at the same place, so code scanning does not duplicate it.
-      partialFingerprints: { primaryLocationLineHash: createHash('sha256').update(`${f.code}:${uri}:${loc.line ?? 1}:${loc.key ?? ''}`).digest('hex').slice(0, 32) },
+      partialFingerprints: { primaryLocationLineHash: createHash('sha256').update(`${f.code}:${relative}:${loc.line ?? 1}:${loc.key ?? ''}`).digest('hex').slice(0, 32) },
     }];
   });
   const log: Log = {
@@ -51,5 +53,31 @@ export function sarifReport(report: Report, opts: { lang: Lang; version: string 
     version: '2.1.0',
     runs: [{ tool: { driver: { name: 'claude-doctor', version: opts.version, rules: CODES.map((c) => rule(c, opts.lang)) } }, results }],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  return jsonSafe(`${JSON.stringify(log, null, 2)}\n`);
+}
+
+/**
+ * A result message as SARIF reads plain text (§3.11.5, §3.11.6): `[text](target)` is an embedded link
+ * and `{0}` a placeholder. When a message holds either shape (a name from a file can), brackets and
+ * backslashes are backslash-escaped and braces doubled, so it reads as the text it is; other
+ * messages are left as they are, as viewers that do not unescape would show the escapes.
+ */
+export function sarifText(text: string): string {
+  let out = text;
+  // A `[` anywhere before a `](`: a little wider than the link syntax, and linear on a long message.
+  const open = out.indexOf('[');
+  if (open !== -1 && out.indexOf('](', open) !== -1) out = out.replace(/[\\[\]]/g, '\\$&');
+  // Not our own escapes (`\u{7}`, shown for a control character): a placeholder from outside.
+  if (/(?<!\\u)\{\d+\}/.test(out)) out = out.replace(/[{}]/g, '$&$&');
+  return out;
+}
+
+/**
+ * A repository-relative path as the URI reference SARIF wants: each segment percent-encoded, so a
+ * name with a space, `%`, `#`, `?` or a control character is one valid URI naming that file.
+ */
+export function toUri(path: string): string {
+  // encodeURIComponent throws on a lone surrogate; a file name read from disk never has one, but be sure.
+  const wellFormed = path.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd');
+  return wellFormed.split('/').map(encodeURIComponent).join('/');
 }

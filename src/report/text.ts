@@ -1,12 +1,15 @@
 // --format text: findings grouped by profile, each with where it points, the redacted key and
-// numbered fix steps, then a one-line summary.
+// numbered fix steps, then a one-line summary. Every outside string (paths, names, labels, the
+// probe's endpoint and request id) is neutralised before it is coloured; the whole report then goes
+// through the last guard, which lets only our own newlines and colours through.
 import { UI } from '../catalog/ui.js';
 import { clientName, where } from '../catalog/words.js';
 import type { Report } from '../doctor.js';
 import type { Lang, Severity } from '../types.js';
 import type { Paint } from './color.js';
-import { SLOTS, viewProfile, type ProfileView } from './profile-view.js';
-import { failed, renderFinding, summarize, type RenderedFinding } from './render.js';
+import { guardTerminal, neutralise } from './neutralise.js';
+import { printableView, SLOTS, viewProfile, type ProfileView } from './profile-view.js';
+import { failed, renderFinding, safeLocation, summarize, type RenderedFinding } from './render.js';
 
 export interface TextOptions { lang: Lang; strict: boolean; showSecrets: boolean; version: string; color: Paint; offline: boolean }
 
@@ -18,25 +21,25 @@ export function textReport(report: Report, opts: TextOptions): string {
   const tint = (s: Severity) => (s === 'error' ? c.red : s === 'warning' ? c.yellow : c.cyan);
   const findings = report.findings.map((f) => renderFinding(f, opts.lang));
   const lines: string[] = [];
-  lines.push(c.bold(`claude-doctor ${opts.version}`) + c.dim(` — ${ui.checked}: ${report.sources.map((s) => (s === 'environment' ? ui.environment : s)).join(', ')}`));
+  lines.push(c.bold(`claude-doctor ${opts.version}`) + c.dim(` — ${ui.checked}: ${report.sources.map((s) => (s === 'environment' ? ui.environment : neutralise(s))).join(', ')}`));
 
   const showFinding = (f: RenderedFinding) => {
     lines.push('', `  ${tint(f.severity)(`${MARK[f.severity]} ${f.code}`)}  ${c.bold(f.title)}`);
-    lines.push(`    ${f.message}`);
-    const place = [f.location && `${ui.at} ${where(f.location, opts.lang)}`, f.credential && `${ui.key} ${f.credential}`].filter(Boolean);
+    lines.push(indent(f.message, '    '));
+    const place = [f.location && `${ui.at} ${where(safeLocation(f.location), opts.lang)}`, f.credential && `${ui.key} ${f.credential}`].filter(Boolean);
     if (place.length) lines.push(c.dim(`    ${place.join(' · ')}`));
     lines.push(`    ${ui.fix}:`);
-    f.remediation.forEach((step, i) => lines.push(`      ${i + 1}. ${step}`));
+    f.remediation.forEach((step, i) => lines.push(indent(`${i + 1}. ${step}`, '      ')));
     lines.push(c.dim(`    ${ui.docs}: ${f.docs}`));
   };
 
   for (const profile of report.profiles) {
-    const view = viewProfile(profile, opts.showSecrets);
+    const view = printableView(viewProfile(profile, opts.showSecrets));
     lines.push('', c.bold(`${ui.profile} ${view.id} · ${clientName(view.client, opts.lang)}${view.label ? ` ${view.label}` : ''}`));
     lines.push(...profileLines(view, opts.lang).map((l) => `  ${l}`));
     for (const r of report.probes.filter((p) => p.profiles.includes(view.id))) {
-      const meta = [r.status !== undefined && `HTTP ${r.status}`, r.requestId, `${r.latencyMs} ms`].filter(Boolean).join(', ');
-      lines.push(`  ${ui.probe.padEnd(12)}${r.endpoint} → ${tint(r.code === 'api/ok' ? 'info' : 'error')(r.code)} (${meta})`);
+      const meta = [r.status !== undefined && `HTTP ${r.status}`, r.requestId && neutralise(r.requestId), `${r.latencyMs} ms`].filter(Boolean).join(', ');
+      lines.push(`  ${ui.probe.padEnd(12)}${neutralise(r.endpoint)} → ${tint(r.code === 'api/ok' ? 'info' : 'error')(r.code)} (${meta})`);
     }
     findings.filter((f) => f.profile === view.id).forEach(showFinding);
   }
@@ -50,8 +53,11 @@ export function textReport(report: Report, opts: TextOptions): string {
   const bad = failed(summary, opts.strict);
   const verdict = bad ? c.red().bold(`✖ ${ui.verdictFail}`) : c.green().bold(`✔ ${findings.length ? ui.verdictOk : ui.noFindings}`);
   lines.push('', `${verdict} — ${ui.summary(summary.errors, summary.warnings, summary.infos)}${opts.offline ? c.dim(` (${ui.offlineNote})`) : ''}`);
-  return `${lines.join('\n')}\n`;
+  return guardTerminal(`${lines.join('\n')}\n`);
 }
+
+/** Lines after the first (a code frame, a TOML snippet) under the first, not at the margin. */
+const indent = (text: string, pad: string) => `${pad}${text.split('\n').join(`\n${pad}`)}`;
 
 function profileLines(view: ProfileView, lang: Lang): string[] {
   const ui = UI[lang];
