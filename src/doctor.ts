@@ -73,7 +73,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
   const hostResults = [envResult, dotenvResult, configResult, webResult];
   const problems = [...opts.extraProblems ?? [], ...hostResults.flatMap((r) => r.problems), ...(dockerResult?.problems ?? [])];
 
-  const hostSettings = withFileFacts(hostResults.flatMap((r) => r.settings), opts.cwd, home);
+  const hostSettings = withFileFacts(hostResults.flatMap((r) => r.settings), opts.cwd, home, opts.env);
   const hostProfiles = resolveProfiles(hostSettings, webResult.files);
   const containers = dockerResult ? containerProfiles(dockerResult, hostProfiles.length) : [];
   const profiles = [...hostProfiles, ...containers.flatMap((c) => c.profiles)];
