@@ -73,7 +73,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
   const webResult = readOpenHandsSettings(files(opts.settingsFiles, HOST_SETTINGS_PATHS, opts, home));
   const hostResults = [envResult, dotenvResult, configResult, webResult];
   const explicit = { dotenv: Boolean(opts.envFiles?.length), 'openhands-config': Boolean(opts.configFiles?.length), 'openhands-settings': Boolean(opts.settingsFiles?.length) };
-  const hostSettings = withFileFacts(withTrust(hostResults.flatMap((r) => r.settings), explicit), opts.cwd, home);
+  const hostSettings = withFileFacts(withTrust(hostResults.flatMap((r) => r.settings), explicit), opts.cwd, home, opts.env);
   const hostProfiles = resolveProfiles(hostSettings, webResult.files);
   // The host's probes go out before the engines are asked, so both wait on the network together.
   const hostProbes = opts.offline ? undefined : startProbes(hostProfiles, opts, deadline);
