@@ -56,7 +56,8 @@ export async function probe(target: ProbeTarget, timeoutMs: number): Promise<Pro
   tuneForOneRequest(process.env);
   const started = Date.now();
   const deadline = started + timeoutMs;
-  const endpoint = target.model ? `GET /v1/models/${target.model}` : 'GET /v1/models?limit=1';
+  // Shown in every report: a key where the model should be must not be (the model is its own finding).
+  const endpoint = scrubKeyShapes(target.model ? `GET /v1/models/${target.model}` : 'GET /v1/models?limit=1');
   const oauth = target.credential.startsWith('sk-ant-oat');
   const client: Anthropic = new Client({
     baseURL: target.baseUrl,
@@ -90,14 +91,15 @@ export async function probe(target: ProbeTarget, timeoutMs: number): Promise<Pro
   }
 }
 
+/** The ids to give Anthropic support; a server's header values all the same, so redacted when one holds a key. */
 function ids(headers: Headers) {
-  const requestId = headers.get('request-id') ?? undefined;
-  const organizationId = headers.get('anthropic-organization-id') ?? undefined;
+  const requestId = scrubKeyShapes(headers.get('request-id') ?? '') || undefined;
+  const organizationId = scrubKeyShapes(headers.get('anthropic-organization-id') ?? '') || undefined;
   return { ...(requestId ? { requestId } : {}), ...(organizationId ? { organizationId } : {}) };
 }
 
 function rateLimits(headers: Headers): Record<string, string> | undefined {
-  const limits = Object.fromEntries([...headers].filter(([name]) => name.startsWith('anthropic-ratelimit-') || name === 'retry-after'));
+  const limits = Object.fromEntries([...headers].filter(([name]) => name.startsWith('anthropic-ratelimit-') || name === 'retry-after').map(([name, value]) => [name, scrubKeyShapes(value)]));
   return Object.keys(limits).length ? limits : undefined;
 }
 
@@ -108,7 +110,7 @@ function fromStatus(error: InstanceType<Sdk['APIError']>): Omit<ProbeResult, 'pr
   const body = error.error as { error?: { type?: string; message?: string; details?: { error_code?: string } }; type?: string } | undefined;
   const apiMessage = body?.error?.message;
   const text = `${JSON.stringify(body ?? '')} ${error.message}`;
-  const retryAfter = headers.get('retry-after') ?? undefined;
+  const retryAfter = scrubKeyShapes(headers.get('retry-after') ?? '') || undefined;
   const args: ApiArgs = { status, ...(apiMessage ? { apiMessage: scrubKeyShapes(apiMessage) } : {}), ...(retryAfter ? { retryAfter } : {}) };
   const model = modelIn(apiMessage ?? '');
   // A body that is not the API's JSON came from something in between.
