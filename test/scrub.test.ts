@@ -1,19 +1,9 @@
 // Redaction by shape in free text: every provider's key, keys broken by an odd character, the contexts
 // that announce a credential, what must stay readable around them, what is not a secret, and time.
 import { describe, expect, it } from 'vitest';
-import { TEXT_SHAPES } from '../src/data/key-shapes.js';
 import { credentialIn, redact, redactUrl, scrubCodeLine, scrubKeyShapes, showText } from '../src/secrets.js';
 import { apiKey, body, oauthToken, PROVIDER_KEYS } from './support/keys.js';
-
-/** Any run of 8 characters of the key's body (after its prefix) in the output is a leak. */
-export function fragmentLeaked(output: string, key: string, size = 8): string | undefined {
-  const prefix = TEXT_SHAPES.find((s) => key.startsWith(s.prefix))?.prefix ?? '';
-  for (let i = prefix.length; i + size <= key.length; i++) {
-    const piece = key.slice(i, i + size);
-    if (output.includes(piece)) return piece;
-  }
-  return undefined;
-}
+import { fragmentLeaked } from './support/leaks.js';
 
 const key = apiKey(11);
 const oat = oauthToken(12);
