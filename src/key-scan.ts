@@ -23,9 +23,16 @@ const isWide = (c: number) => isBody(c) || c === 46 || c === 126 || c === 43 || 
 /** Characters that break a key by mistake: spaces of every kind, invisible ones, quotes, full-width forms. */
 const ODD = /[\p{Zs}\p{Cf}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0\u2018-\u201f\uff01-\uff5e]/u;
 /** The same, written as an escape: `\"`, `\u200b`, `\u{a0}`, `\x20`, `\n`, `%20`, `%E2%80%8B`, `&nbsp;`. */
-const ESCAPED = /\\(?:["'\\tnr]|u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})|%(?:20|09|22|27|C2%A0|E2%80%8[B-F]|E2%81%A0|EF%BB%BF|E3%80%80)|&(?:nbsp|quot|#160|#x0*a0|#8203|#x0*200b|#34|#39);/iy;
+const ESCAPED = new RegExp([
+  String.raw`\\(?:["'\\tnr]|u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})`,
+  '%(?:20|09|22|27|C2%A0|E2%80%8[B-F]|E2%81%A0|EF%BB%BF|E3%80%80)',
+  '&(?:nbsp|quot|#160|#x0*a0|#8203|#x0*200b|#34|#39);',
+].join('|'), 'iy');
 /** Words after which a value is a credential: `x-api-key`, `ANTHROPIC_AUTH_TOKEN`, `apiKey`, `password`. */
-const KEYWORD = /(?:^|[_-]|api|auth|access|secret|private|client|session|refresh|master|admin|bearer)(?:key|token|secret|password|passwd|credentials?)$|^(?:authorization|auth|bearer|x-goog-api-key)$/i;
+const KEYWORD = new RegExp([
+  '(?:^|[_-]|api|auth|access|secret|private|client|session|refresh|master|admin|bearer)(?:key|token|secret|password|passwd|credentials?)$',
+  '^(?:authorization|auth|bearer)$',
+].join('|'), 'i');
 /** Anthropic's public object ids (`req_011C…`, `msg_01…`, `toolu_01…`): for support, never secret. */
 const OBJECT_ID = /^[a-z]{2,16}_0[0-9A-Za-z]{8,}$/;
 /** A scheme before the credential itself: `Authorization: Bearer <token>`. */
@@ -58,16 +65,22 @@ function bodyLike(s: string): boolean {
   return (hasDigit(s) && /[A-Za-z]/.test(s)) || (hasUpper(s.slice(1)) && hasLower(s)) || /^[A-Z]{16,}$/.test(s);
 }
 
+/** What follows `x-api-key:` or `Bearer` is a credential when it is long and not a word, a placeholder or an id. */
+const contextValue = (v: string) => v.length >= 12 && classes(v) >= 2 && !placeholderBody(v) && !OBJECT_ID.test(v);
+const hexToken = (s: string) => s.length >= 32 && /^[0-9a-fA-F]+$/.test(s);
+
 /** Template text in place of a key body: `xxxx`, `...`, `your-key-here`. */
 export function placeholderBody(body: string): boolean {
-  return /^[xX0*._-]*$/.test(body) || (/^[A-Za-z_-]+$/.test(body) && /your|here|insert|paste|replace|change|example|dummy|fake|placeholder/i.test(body));
+  if (/^[xX0*._-]*$/.test(body)) return true;
+  return /^[A-Za-z_-]+$/.test(body) && /your|here|insert|paste|replace|change|example|dummy|fake|placeholder/i.test(body);
 }
 
-/** The shape whose prefix starts `run` at `offset`: `sk-ant-` anywhere in the run, the others at its start. */
+/** The shape whose prefix starts `run` at `offset`: any at its start, else `sk-ant-` anywhere in it (`xsk-ant-…`). */
 function shapeIn(run: string): { offset: number; shape: TextShape } | undefined {
-  const ant = run.indexOf('sk-ant-');
-  const offset = ant >= 0 ? ant : 0;
-  const shape = TEXT_SHAPES.find((s) => run.startsWith(s.prefix, offset));
+  const first = TEXT_SHAPES.find((s) => run.startsWith(s.prefix));
+  if (first) return { offset: 0, shape: first };
+  const offset = run.indexOf('sk-ant-');
+  const shape = offset > 0 ? TEXT_SHAPES.find((s) => run.startsWith(s.prefix, offset)) : undefined;
   return shape ? { offset, shape } : undefined;
 }
 
@@ -114,7 +127,8 @@ function valueStart(t: string, j: number, bearer: boolean): number | undefined {
     while (k < limit && (t[k] === ' ' || t[k] === '\t')) k++;
     return k;
   };
-  const quote = (k: number) => (t[k] === '\\' && (t[k + 1] === '"' || t[k + 1] === "'") ? k + 2 : t[k] === '"' || t[k] === "'" || t[k] === '`' ? k + 1 : k);
+  const isQuote = (c: string | undefined) => c === '"' || c === "'" || c === '`';
+  const quote = (k: number) => (t[k] === '\\' && isQuote(t[k + 1]) ? k + 2 : isQuote(t[k]) ? k + 1 : k);
   if (bearer && spaces(j) > j) return spaces(j);
   let k = spaces(quote(j));
   if (t[k] !== ':' && t[k] !== '=') return undefined;
@@ -164,13 +178,13 @@ export function findKeySpans(text: string, opts: ScanOptions = {}): KeySpan[] {
           for (wideTo = v; wideTo < n && isWide(text.charCodeAt(wideTo)); wideTo++);
         }
         const token = wideTo - v <= MAX_PIECE ? extend(text, v, wideTo, isWide) : undefined;
-        if (token && token.body.length >= 12 && classes(token.body) >= 2 && !placeholderBody(token.body) && !OBJECT_ID.test(token.body)) {
+        if (token && contextValue(token.body)) {
           spans.push({ start: v, end: token.end, kind: 'context' });
           i = token.end;
           continue;
         }
       }
-    } else if (run.length >= randomMin && !OBJECT_ID.test(run) && (classes(run) === 3 || (opts.hex && run.length >= 32 && /^[0-9a-fA-F]+$/.test(run)))) {
+    } else if (run.length >= randomMin && !OBJECT_ID.test(run) && (classes(run) === 3 || (opts.hex && hexToken(run)))) {
       const token = extend(text, i, e, isBody);
       spans.push({ start: i, end: token.end, kind: 'random' });
       i = token.end;

@@ -109,7 +109,8 @@ export function showText(text: string): string {
  */
 export function credentialIn(value: string): string | undefined {
   const userinfo = findUserinfo(value);
-  const span = findKeySpans(value).find((s) => s.kind === 'shape' || !userinfo.some(([from, to]) => s.start >= from && s.end <= to));
+  const inUserinfo = (s: KeySpan) => userinfo.some(([from, to]) => s.start >= from && s.end <= to);
+  const span = findKeySpans(value).find((s) => s.kind === 'shape' || !inUserinfo(s));
   return span && value.slice(span.start, span.end);
 }
 

@@ -32,6 +32,17 @@ describe('scrubKeyShapes: every provider', () => {
   }
 });
 
+describe('scrubKeyShapes: keys glued to other text', () => {
+  it.each([
+    ['a word before', `my-${key}`, [key]],
+    ['two keys glued together', `${PROVIDER_KEYS.OpenAI!(4)}${key}`, [PROVIDER_KEYS.OpenAI!(4), key]],
+    ['a key glued after another', `${key}${oat}`, [key, oat]],
+  ])('%s', (_, text, keys) => {
+    const out = scrubKeyShapes(text);
+    for (const k of keys) expect(fragmentLeaked(out, k), out).toBeUndefined();
+  });
+});
+
 describe('scrubKeyShapes: a key broken by an odd character is redacted whole', () => {
   const odd: [string, string][] = [
     ['a space', ' '], ['a tab', '\t'], ['a no-break space', '\u00a0'], ['a zero-width space', '\u200b'],

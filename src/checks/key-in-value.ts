@@ -20,5 +20,6 @@ export function checkKeyInValue(setting: Setting, showSecrets: boolean): Finding
   const provider = providerOfKey(key);
   const keyName = keyNameFor(setting.name);
   const args = { name: setting.name, credential, ...(provider ? { provider } : {}), ...(keyName ? { keyName } : {}) };
-  return [finding(setting.role === 'model' ? 'key/in-model' : 'key/in-base-url', args, { location: setting.location, credential })];
+  const code = setting.role === 'model' ? 'key/in-model' : 'key/in-base-url';
+  return [finding(code, args, { location: setting.location, credential })];
 }
