@@ -263,9 +263,9 @@ describe('linear time', () => {
       scrub(input);
       return performance.now() - started;
     };
-    expect(timed(scrubKeyShapes, text)).toBeLessThan(3000);
+    expect(timed(scrubKeyShapes, text)).toBeLessThan(6000);
     // The same scanner with other options and output: a quarter of the input is enough to tell.
-    expect(timed(scrubCodeLine, text.slice(0, MB / 4))).toBeLessThan(1500);
-    expect(timed(showText, text.slice(0, MB / 4))).toBeLessThan(1500);
+    expect(timed(scrubCodeLine, text.slice(0, MB / 4))).toBeLessThan(3000);
+    expect(timed(showText, text.slice(0, MB / 4))).toBeLessThan(3000);
   });
 });
