@@ -6,6 +6,7 @@ import { checkBothCredentials, checkConflict, checkMissing } from './checks/cons
 import { checkCredential } from './checks/credential.js';
 import { checkDotenvLine, checkDuplicates } from './checks/dotenv-lines.js';
 import { checkHygiene } from './checks/hygiene.js';
+import { checkKeyInValue } from './checks/key-in-value.js';
 import { checkModel } from './checks/model.js';
 import { checkConfigFacts, checkSettingsFacts, checkWebUi } from './checks/openhands.js';
 import { checkVariableNames } from './checks/variable-names.js';
@@ -24,6 +25,7 @@ import { readEnvironment } from './sources/env.js';
 import { withFileFacts } from './sources/file-facts.js';
 import { readOpenHandsConfigs } from './sources/openhands-config.js';
 import { readOpenHandsSettings } from './sources/openhands-settings.js';
+import { scrubDeep } from './secrets.js';
 import type { FileSet } from './sources/read-text.js';
 import type { Profile, Setting, SourceProblem } from './types.js';
 
@@ -116,7 +118,8 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     ],
     settings,
     profiles,
-    findings: findings.filter((f) => !opts.ignore.includes(f.code)).sort(bySeverity),
+    // Arguments carry outside text (names, URLs, models, server messages): nothing key-shaped gets out.
+    findings: findings.filter((f) => !opts.ignore.includes(f.code)).map((f) => (opts.showSecrets ? f : scrubDeep(f))).sort(bySeverity),
   };
 }
 
@@ -172,7 +175,9 @@ function containerProfiles(result: DockerResult, offset: number) {
 }
 
 function checkSetting(setting: Setting, users: Profile[], opts: DoctorOptions): Finding[] {
-  const found = [...valueChecks(setting, users, opts), ...checkDotenvLine(setting, opts.showSecrets)];
+  // A key in the model field is that finding, not an unknown model.
+  const misplaced = checkKeyInValue(setting, opts.showSecrets);
+  const found = [...misplaced, ...(misplaced.length && setting.role === 'model' ? [] : valueChecks(setting, users, opts)), ...checkDotenvLine(setting, opts.showSecrets)];
   // A value no client uses can still bite (docker --env-file, another shell), but it is not what fails now.
   return found.map((f) => (users.length ? { ...f, profile: f.profile ?? users[0]!.id } : capSeverity(f, 'warning')));
 }

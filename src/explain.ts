@@ -83,7 +83,7 @@ export class Explainer {
       if (known.lines.length < MAX_LINES) known.lines.push(line);
       return;
     }
-    const model = code === 'api/model-not-found' ? modelIn(text) : undefined;
+    const model = code === 'api/model-not-found' ? scrubKeyShapes(modelIn(text) ?? '') || undefined : undefined;
     const excerpt = scrubKeyShapes(text.trim());
     this.found.set(code, {
       code, lines: [line], count: 1,

@@ -3,28 +3,30 @@
 // newline is visible), the length and a short fingerprint: enough to tell two keys apart, never
 // enough to use one.
 import { createHash } from 'node:crypto';
+import { TEXT_SHAPES } from './data/key-shapes.js';
+import { findKeySpans, findUserinfo, type KeySpan, type ScanOptions } from './key-scan.js';
 
 declare const redactedBrand: unique symbol;
 /** A string that is safe to print: produced only by this module. */
 export type Redacted = string & { readonly [redactedBrand]: true };
 
-const KNOWN_PREFIXES = [
-  'sk-ant-api03-', 'sk-ant-admin01-', 'sk-ant-api01-', 'sk-ant-oat01-', 'sk-ant-ort01-', 'sk-ant-',
-  'sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-or-v1-', 'sk-', 'AIza', 'gsk_', 'xai-', 'hf_', 'r8_',
-  'pplx-', 'sgp_', 'Bearer ',
-];
+const KNOWN_PREFIXES = [...TEXT_SHAPES.map((s) => s.prefix), 'Bearer '];
 
 /** First 8 hex digits of SHA-256: compares keys across sources without revealing them. */
 export function fingerprint(value: string): string {
   return createHash('sha256').update(value, 'utf8').digest('hex').slice(0, 8);
 }
 
-/** Makes control and non-ASCII characters visible: `\n`, `\r`, `\t`, `\u200b`. */
+/**
+ * Makes control and non-ASCII characters visible: `\n`, `\r`, `\t`, `\u200b`. The two marks of a
+ * redacted form (… and ␠) stay as they are, so escaping a redacted text changes nothing.
+ */
 export function escapeInvisible(text: string): string {
   let out = '';
   for (const ch of text) {
     const cp = ch.codePointAt(0)!;
-    if (ch === '\n') out += '\\n';
+    if (ch === '…' || ch === '␠') out += ch;
+    else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
     else if (cp < 0x20 || cp === 0x7f || cp > 0x7e) out += `\\u{${cp.toString(16)}}`;
@@ -44,9 +46,9 @@ export function redact(value: string, showSecrets = false): Redacted {
   return `${escapeInvisible(prefix)}…${tail} (${meta})` as Redacted;
 }
 
-/** A URL is not a secret, but its user-info part can be (`https://user:token@proxy`). */
+/** A URL is not a secret, but its user-info part can be (`https://user:token@proxy`), and so can its path. */
 export function redactUrl(value: string): Redacted {
-  return value.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/@\s]+)@/i, '$1***@') as Redacted;
+  return scrubKeyShapes(value) as Redacted;
 }
 
 /** Replaces every occurrence of the given secrets in free text (error messages, log excerpts). */
@@ -59,11 +61,87 @@ export function scrub(text: string, secrets: Iterable<string>, showSecrets = fal
   return out;
 }
 
-// Anything shaped like a credential, for text we did not write ourselves (an argument echoed in a
-// usage error, an exception message): Anthropic and other providers' prefixes followed by a body.
-const KEY_SHAPED = /(?:sk-|AIza|gsk_|xai-|hf_|r8_|pplx-|sgp_|gh[pousr]_)[A-Za-z0-9_\-.]{12,}/g;
+/** `scheme://user:password@host` -> `scheme://***@host`, wherever a URL is in the text. */
+function hideUserinfo(text: string): string {
+  const found = findUserinfo(text);
+  if (!found.length) return text;
+  let out = '';
+  let at = 0;
+  for (const [start, end] of found) {
+    out += `${text.slice(at, start)}***`;
+    at = end;
+  }
+  return out + text.slice(at);
+}
 
-/** Redacts every key-shaped token in free text. */
+function replaceSpans(text: string, spans: KeySpan[], plain: (s: string) => string = (s) => s): string {
+  let out = '';
+  let at = 0;
+  for (const { start, end } of spans) {
+    out += plain(text.slice(at, start)) + redact(text.slice(start, end));
+    at = end;
+  }
+  return out + plain(text.slice(at));
+}
+
+/**
+ * Redacts everything in free text that looks like a credential, for text we did not write ourselves
+ * (log excerpts, server answers, error messages, values in the wrong field): keys by their prefix
+ * (every provider of the key-shape table), values after `x-api-key:` / `Bearer` / `api_key=`, long
+ * random tokens, the user-info of URLs. A broken key (a space, a zero-width space, a quote inside) is
+ * redacted whole. Linear in the text; a redacted form passes through unchanged.
+ */
 export function scrubKeyShapes(text: string): string {
-  return text.replace(KEY_SHAPED, (token) => redact(token));
+  const clean = hideUserinfo(text);
+  return replaceSpans(clean, findKeySpans(clean));
+}
+
+/** For display: credentials redacted, and invisible characters made visible in the rest. */
+export function showText(text: string): string {
+  const clean = hideUserinfo(text);
+  return replaceSpans(clean, findKeySpans(clean), escapeInvisible);
+}
+
+/**
+ * The first credential in a value, for the checks that find a key where it does not belong. In the
+ * user-info of a URL, only a key by its prefix counts: that is a place for a password (still redacted
+ * when shown).
+ */
+export function credentialIn(value: string): string | undefined {
+  const userinfo = findUserinfo(value);
+  const inUserinfo = (s: KeySpan) => userinfo.some(([from, to]) => s.start >= from && s.end <= to);
+  const span = findKeySpans(value).find((s) => s.kind === 'shape' || !inUserinfo(s));
+  return span && value.slice(span.start, span.end);
+}
+
+const SECRET_NAME = /(?:key|token|secret|password|passwd|credentials?)["'`\s\]]*$/i;
+const FRAME_SCAN: ScanOptions = { randomMin: 20, hex: true };
+
+/**
+ * One line of a configuration file shown in a parse error. The line may be broken (that is why it is
+ * shown), so a key body may stand there without its prefix: the value of any key-like name is
+ * redacted whole, and so is any long random-looking or hexadecimal token.
+ */
+export function scrubCodeLine(line: string): string {
+  const clean = hideUserinfo(line);
+  const eq = clean.search(/[=:]/);
+  if (eq > 0 && SECRET_NAME.test(clean.slice(Math.max(0, eq - 64), eq))) {
+    const value = clean.slice(eq + 1);
+    let from = 0;
+    while (from < value.length && /[\s"'`]/.test(value[from]!)) from++;
+    let to = value.length;
+    while (to > from && /[\s"'`,]/.test(value[to - 1]!)) to--;
+    if (to > from) return `${clean.slice(0, eq + 1)}${value.slice(0, from)}${redact(value.slice(from, to))}${value.slice(to)}`;
+  }
+  return replaceSpans(clean, findKeySpans(clean, FRAME_SCAN));
+}
+
+/** Every string inside a finding's arguments or location, scrubbed (arrays and plain objects walked). */
+export function scrubDeep<T>(value: T): T {
+  if (typeof value === 'string') return scrubKeyShapes(value) as T;
+  if (Array.isArray(value)) return value.map(scrubDeep) as T;
+  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubDeep(v)])) as T;
+  }
+  return value;
 }

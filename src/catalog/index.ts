@@ -1,6 +1,7 @@
 // The catalogue: every code, its severity and its words. A code's arguments are typed by its entry.
 import type { CodeSpec } from './define.js';
 import { keyCodes } from './key.js';
+import { misplacedKeyCodes } from './key-misplaced.js';
 import { modelCodes } from './model.js';
 import { urlCodes } from './url.js';
 import { dotenvCodes } from './dotenv.js';
@@ -14,7 +15,7 @@ import { configCodes } from './config.js';
 import { trustCodes } from './trust.js';
 import { ciCodes } from './ci.js';
 
-export const catalog = { ...keyCodes, ...modelCodes, ...urlCodes, ...dotenvCodes, ...envCodes, ...openhandsCodes, ...dockerCodes, ...apiCodes, ...hygieneCodes, ...configCodes, ...sourceCodes, ...trustCodes, ...ciCodes };
+export const catalog = { ...keyCodes, ...misplacedKeyCodes, ...modelCodes, ...urlCodes, ...dotenvCodes, ...envCodes, ...openhandsCodes, ...dockerCodes, ...apiCodes, ...hygieneCodes, ...configCodes, ...sourceCodes, ...trustCodes, ...ciCodes };
 
 export type Code = keyof typeof catalog;
 export type ArgsOf<C extends Code> = (typeof catalog)[C] extends CodeSpec<infer A> ? A : never;

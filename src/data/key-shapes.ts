@@ -5,9 +5,10 @@ export const API03 = { prefix: 'sk-ant-api03-', length: 108, body: /^[A-Za-z0-9_
 
 export type AnthropicKind = 'api-key' | 'console-admin' | 'enterprise-admin' | 'oauth-access' | 'oauth-refresh' | 'other-anthropic';
 
-export const ANTHROPIC_PREFIXES: readonly { prefix: string; kind: AnthropicKind }[] = [
-  { prefix: 'sk-ant-api03-', kind: 'api-key' },
-  { prefix: 'sk-ant-admin01-', kind: 'console-admin' },
+/** `length` is the whole key's, where scanners know it (reference/anthropic-api.md §8). */
+export const ANTHROPIC_PREFIXES: readonly { prefix: string; kind: AnthropicKind; length?: number }[] = [
+  { prefix: 'sk-ant-api03-', kind: 'api-key', length: 108 },
+  { prefix: 'sk-ant-admin01-', kind: 'console-admin', length: 110 },
   { prefix: 'sk-ant-api01-', kind: 'enterprise-admin' },
   { prefix: 'sk-ant-oat01-', kind: 'oauth-access' },
   { prefix: 'sk-ant-ort01-', kind: 'oauth-refresh' },
@@ -29,6 +30,26 @@ export const OTHER_PROVIDERS: readonly { provider: string; shape: RegExp; model?
   { provider: 'GitHub', shape: /^(gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{22,})$/ },
   { provider: 'AWS', shape: /^(AKIA|ASIA)[A-Z0-9]{16}$/, model: /^bedrock\// },
 ];
+
+/**
+ * Where a credential starts in free text, for redaction by shape (secrets.ts): its prefix, the least
+ * body after it, the whole key's length when known, and whether the prefix is proof enough (`strong`)
+ * or the body must also look random (prefixes short enough to occur in prose or identifiers).
+ * Keep in step with the tables above: a test redacts a key of every provider.
+ */
+export interface TextShape { prefix: string; min: number; length?: number; strong: boolean }
+
+export const TEXT_SHAPES: readonly TextShape[] = [
+  ...ANTHROPIC_PREFIXES.map((p) => ({ prefix: p.prefix, min: 8, ...(p.length ? { length: p.length } : {}), strong: true })),
+  ...['sk-or-v1-', 'sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-service-', 'github_pat_', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_']
+    .map((prefix) => ({ prefix, min: 16, strong: true })),
+  { prefix: 'AIza', min: 30, strong: true },
+  { prefix: 'sk-', min: 20, strong: false },
+  ...['gsk_', 'xai-', 'pplx-'].map((prefix) => ({ prefix, min: 32, strong: false })),
+  ...['hf_', 'api_org_', 'r8_'].map((prefix) => ({ prefix, min: 30, strong: false })),
+  { prefix: 'sgp_', min: 20, strong: false },
+  ...['AKIA', 'ASIA'].map((prefix) => ({ prefix, min: 16, strong: false })),
+].sort((a, b) => b.prefix.length - a.prefix.length);
 
 /** Template text left in place of a key. Matched against the whole value, case-insensitively. */
 export const PLACEHOLDERS: readonly RegExp[] = [

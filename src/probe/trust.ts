@@ -4,7 +4,7 @@
 // their shell, home folder or CI secrets.
 import { isLoopback } from '../checks/base-url.js';
 import { finding, type Finding } from '../findings.js';
-import { escapeInvisible, redactUrl } from '../secrets.js';
+import { credentialIn, escapeInvisible, redactUrl } from '../secrets.js';
 import type { Profile, Setting, Trust } from '../types.js';
 
 /** Which file sources the user named on the command line (--env-file, --config, --settings). */
@@ -62,11 +62,9 @@ export function safeToSend(baseUrl: string): boolean {
   }
 }
 
-// A credential's prefix at a word boundary: such a value is never put into a URL (model or base URL).
-const CREDENTIAL_INSIDE = /(?:^|[^A-Za-z0-9])(?:sk-|AIza|gsk_|xai-|hf_|r8_|pplx-|sgp_|gh[pousr]_|github_pat_|AKIA|ASIA)[\w-]{8,}/;
-
+/** A value with a credential inside (the shape table's, in secrets.ts) is never put into a URL. */
 export function holdsCredential(value: string): boolean {
-  return CREDENTIAL_INSIDE.test(value);
+  return credentialIn(value) !== undefined;
 }
 
 /** A model id that may stand in a URL path: a plain id, nothing that escapes the path or holds a key. */

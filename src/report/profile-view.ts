@@ -1,6 +1,6 @@
 // What a report shows of a profile: each slot's value (credentials redacted), where it came from, and
 // the settings the client ignores, with the reason.
-import { redact, redactUrl, escapeInvisible } from '../secrets.js';
+import { escapeInvisible, redact, showText } from '../secrets.js';
 import type { Location, Profile, Setting } from '../types.js';
 import { neutraliseDeep } from './neutralise.js';
 
@@ -9,7 +9,9 @@ export type SlotName = (typeof SLOTS)[number];
 
 export function showValue(setting: Setting, showSecrets: boolean): string {
   if (setting.role === 'api_key' || setting.role === 'auth_token') return redact(setting.value, showSecrets);
-  return escapeInvisible(setting.role === 'base_url' ? redactUrl(setting.value) : setting.value);
+  // Any value can hold a key pasted into the wrong field: whatever looks like one is redacted (a URL's
+  // user-info always).
+  return setting.role === 'base_url' || !showSecrets ? showText(setting.value) : escapeInvisible(setting.value);
 }
 
 export type ReasonView =

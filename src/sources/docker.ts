@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import type Dockerode from 'dockerode';
 import { roleOf } from '../data/variables.js';
 import { lazyRequire } from '../lazy.js';
+import { redactUrl } from '../secrets.js';
 import type { WebSettingsFile } from '../profiles.js';
 import type { Location, Setting, Severity, SourceProblem } from '../types.js';
 import { engineOptions } from './docker-engine.js';
@@ -61,7 +62,7 @@ export async function readDocker(opts: DockerOptions): Promise<DockerResult> {
   for (const address of opts.addresses) {
     const severity: Severity = opts.required ? 'error' : 'info';
     const unreachable = (reason: string, detail?: string): SourceProblem => ({
-      code: 'docker/unreachable' as const, args: { host: address, reason, ...(detail ? { detail } : {}) }, severity,
+      code: 'docker/unreachable' as const, args: { host: redactUrl(address), reason, ...(detail ? { detail } : {}) }, severity,
     });
     let options;
     try {
@@ -85,7 +86,7 @@ export async function readDocker(opts: DockerOptions): Promise<DockerResult> {
     } catch (error) {
       const e = error as NodeJS.ErrnoException & { statusCode?: number };
       if (e.code === 'EACCES' || e.code === 'EPERM') {
-        result.problems.push({ code: 'docker/permission-denied', args: { host: address, socket: options.socketPath ?? address }, severity: opts.required ? 'error' : 'warning' });
+        result.problems.push({ code: 'docker/permission-denied', args: { host: redactUrl(address), socket: options.socketPath ?? redactUrl(address) }, severity: opts.required ? 'error' : 'warning' });
       } else {
         const reason = e.code === 'ETIMEDOUT' || /timeout|timed out/i.test(e.message) ? 'timeout' : e.code === 'ECONNREFUSED' || e.code === 'ENOENT' ? 'refused' : 'error';
         result.problems.push(unreachable(reason, reason === 'error' ? e.message.split('\n')[0] : undefined));

@@ -3,7 +3,7 @@
 // the whole table; top-level LLM_API_KEY / LLM_MODEL are ignored since 0.27 (reference/openhands.md §1).
 import { parse, TomlError } from 'smol-toml';
 import { LLM_CONFIG_FIELDS } from '../data/openhands.js';
-import { redact, scrubKeyShapes } from '../secrets.js';
+import { scrubCodeLine, scrubKeyShapes } from '../secrets.js';
 import type { Location, Role, Setting, SourceProblem, SourceResult } from '../types.js';
 import { locateTomlKey } from './toml-locate.js';
 import { readFileSet, type FileSet } from './read-text.js';
@@ -89,13 +89,8 @@ function parseProblem(path: string, text: string, error: unknown): SourceProblem
   const lines = text.split(/\r?\n/);
   const frame = lines
     .slice(Math.max(0, line - 2), line)
-    .map((l, i) => `${String(line - Math.min(line - 1, 1) + i).padStart(4)} | ${redactValue(l)}`)
+    .map((l, i) => `${String(line - Math.min(line - 1, 1) + i).padStart(4)} | ${scrubCodeLine(l)}`)
     .concat(`     | ${' '.repeat(Math.max(0, column - 1))}^`)
     .join('\n');
   return { code: 'openhands/config-parse-error', args: { path, line, column, detail, frame }, location: { kind: 'file', path, line, column } };
-}
-
-function redactValue(line: string): string {
-  const m = /^(\s*[\w."-]*(?:key|token|secret|password)[\w"-]*\s*=\s*)(.+)$/i.exec(line);
-  return scrubKeyShapes(m ? `${m[1]}${redact(m[2]!.trim())}` : line);
 }

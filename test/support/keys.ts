@@ -26,3 +26,20 @@ export const openaiKey = (seed = 1) => join('sk-', 'proj-', body(74, seed), 'T3B
 export const openrouterKey = (seed = 1) => join('sk-', 'or-v1-', body(64, seed, '0123456789abcdef'));
 export const googleKey = (seed = 1) => join('AI', 'za', body(35, seed));
 export const groqKey = (seed = 1) => join('gs', 'k_', body(52, seed, ALPHABET.slice(0, 62)));
+const ALNUM = ALPHABET.slice(0, 62);
+export const xaiKey = (seed = 1) => join('xa', 'i-', body(80, seed, ALNUM));
+export const huggingfaceToken = (seed = 1) => join('h', 'f_', body(34, seed, ALNUM));
+export const replicateToken = (seed = 1) => join('r8', '_', body(37, seed, ALNUM));
+export const perplexityKey = (seed = 1) => join('pp', 'lx-', body(48, seed, ALNUM));
+export const sourcegraphToken = (seed = 1) => join('sg', 'p_', body(40, seed, ALNUM));
+export const githubToken = (seed = 1) => join('gh', 'p_', body(36, seed, ALNUM));
+export const githubPat = (seed = 1) => join('github', '_pat_', body(22, seed, ALNUM), '_', body(59, seed + 1, ALNUM));
+export const awsKeyId = (seed = 1) => join('AK', 'IA', body(16, seed, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567'));
+
+/** Every provider's key shape the checks know, by name: for tables of redaction tests. */
+export const PROVIDER_KEYS: Record<string, (seed?: number) => string> = {
+  'Anthropic API key': apiKey, 'Anthropic admin key': adminKey, 'Anthropic OAuth token': oauthToken,
+  'Anthropic refresh token': refreshToken, OpenAI: openaiKey, OpenRouter: openrouterKey, Google: googleKey,
+  Groq: groqKey, xAI: xaiKey, 'Hugging Face': huggingfaceToken, Replicate: replicateToken, Perplexity: perplexityKey,
+  Sourcegraph: sourcegraphToken, 'GitHub token': githubToken, 'GitHub fine-grained token': githubPat, 'AWS key id': awsKeyId,
+};
