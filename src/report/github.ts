@@ -14,6 +14,7 @@ import { randomBytes } from 'node:crypto';
 import { clientName, where } from '../catalog/words.js';
 import type { Report } from '../doctor.js';
 import type { Lang, Setting, Severity } from '../types.js';
+import { credentialIn } from '../secrets.js';
 import { neutralise, neutraliseLines, safeRuns } from './neutralise.js';
 import { printableView, viewProfile } from './profile-view.js';
 import { renderFinding, safeLocation, summarize, type RenderedFinding } from './render.js';
@@ -50,7 +51,8 @@ function annotation(f: RenderedFinding): string {
 }
 
 /**
- * What to register with `::add-mask::`: each credential as it is and trimmed. A mask line has no
+ * What to register with `::add-mask::`: each credential as it is and trimmed, and any key found inside
+ * another value. A mask line has no
  * escape for a control character (only `%`, CR and LF have one), and the runner masks line by line,
  * so a value holding control characters is masked as its runs between them: the mask line itself
  * then holds nothing a terminal or the runner would act on.
@@ -58,8 +60,10 @@ function annotation(f: RenderedFinding): string {
 export function masksFor(settings: Setting[]): string[] {
   const masks = new Set<string>();
   for (const s of settings) {
-    if (s.role !== 'api_key' && s.role !== 'auth_token') continue;
-    for (const run of safeRuns(s.value)) {
+    // A key pasted where a model or base URL goes is masked too: a later step may print that variable.
+    const secret = s.role === 'api_key' || s.role === 'auth_token' ? s.value : credentialIn(s.value);
+    if (!secret) continue;
+    for (const run of safeRuns(secret)) {
       for (const v of [run, run.trim()]) if (v.trim().length >= MIN_MASK) masks.add(v);
     }
   }

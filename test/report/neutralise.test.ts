@@ -2,6 +2,7 @@
 // Markdown renderer or a SARIF viewer would act on is shown as text instead.
 import { describe, expect, it } from 'vitest';
 import { guardTerminal, jsonSafe, neutralise, neutraliseLines, safeRuns } from '../../src/report/neutralise.js';
+import { apiKey } from '../support/keys.js';
 import { escapeData, inertBlock, markdownText, masksFor } from '../../src/report/github.js';
 import { sarifText, toUri } from '../../src/report/sarif.js';
 import type { Setting } from '../../src/types.js';
@@ -92,6 +93,12 @@ describe('github commands', () => {
     // Each mask is one line that starts with ::add-mask:: and holds no control character.
     for (const line of lines) expect(line.split('\n')).toHaveLength(1);
     expect(rawControl(lines.join('\n'))).toBeUndefined();
+  });
+
+  it('masks a key pasted where a model or base URL goes, and not the model itself', () => {
+    const key = apiKey(77);
+    const model = (value: string): Setting => ({ role: 'model', name: 'LLM_MODEL', value, source: 'env', location: { kind: 'env', name: 'LLM_MODEL' } });
+    expect(masksFor([model(key), model('anthropic/claude-sonnet-4-6')])).toEqual([key]);
   });
 });
 
