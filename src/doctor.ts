@@ -124,7 +124,7 @@ async function runProbes(profiles: Profile[], opts: DoctorOptions): Promise<Prob
 /** The Docker source, loaded only when containers are to be inspected (it brings dockerode). */
 async function readContainers(opts: DoctorOptions): Promise<DockerResult> {
   const { readDocker } = await import('./sources/docker.js');
-  return readDocker({ addresses: engineAddresses(opts.dockerHosts, opts.env), only: opts.containers, env: opts.env, timeout: opts.timeout, required: opts.docker === true });
+  return readDocker({ addresses: engineAddresses(opts.dockerHosts, opts.env), only: opts.containers, env: opts.env, deadline: Date.now() + opts.timeout, required: opts.docker === true });
 }
 
 /** Each container's own profiles (its env and its settings file), numbered after the host's. */
