@@ -58,8 +58,9 @@ export class Explainer {
     for (let i = 0; i < chunk.length; i++) {
       const byte = chunk[i]!;
       if (byte === 10) {
-        this.state = 0;
-        this.segment(chunk, lineStart, i, true);
+        // Most lines hold no signature and began in this chunk: nothing to do but count them.
+        if (hits.length || this.carried || this.long) this.segment(chunk, lineStart, i, true);
+        else this.line++;
         lineStart = i + 1;
         state = 0;
         continue;
