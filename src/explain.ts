@@ -84,8 +84,9 @@ export class Explainer {
     const part = chunk.subarray(start, end);
     if (!this.long && this.carried + part.length > MAX_LINE) {
       // The line just became long: match its head whole, as for any line, then keep windows only.
-      if (this.hit || this.hits.length) this.checkWhole(Buffer.concat([...this.carry, part.subarray(0, MAX_LINE - this.carried)]));
-      this.long = new LineWindows(Buffer.concat(this.carry));
+      const head = Buffer.concat(this.carry);
+      this.long = new LineWindows(head);
+      if (this.hit || this.hits.length) this.checkWhole(Buffer.concat([head, part.subarray(0, MAX_LINE - this.carried)]));
       this.carry = [];
       this.carried = 0;
     }
