@@ -166,7 +166,7 @@ export class Explainer {
 }
 
 /** Explains a readable stream (a log file, stdin) chunk by chunk; UTF-16 with a BOM is read as such. */
-export async function explainStream(stream: AsyncIterable<string | Buffer>): Promise<Diagnosis[]> {
+export async function explainStream(stream: AsyncIterable<string | Buffer> | Iterable<string | Buffer>): Promise<Diagnosis[]> {
   const explainer = new Explainer();
   const input = new InputDecoder();
   for await (const chunk of stream) {
