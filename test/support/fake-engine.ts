@@ -49,7 +49,7 @@ export function pour(res: ServerResponse, unit: string, total = Infinity, end = 
 
 export interface MeasuredRun { code: number; stdout: string; stderr: string; ms: number; maxRssKb: number }
 
-/** Runs the built CLI with its peak memory recorded (test/support/max-rss.cjs) and its wall time. */
+/** Runs the built CLI with its peak memory recorded (test/support/max-rss.cjs) and its wall time (CLAUDE_DOCTOR_TIMES=1 prints both). */
 export function runMeasured(args: string[], cwd: string, env: Record<string, string> = {}, stdin?: (child: ReturnType<typeof execFile>) => void): Promise<MeasuredRun> {
   const rss = join(cwd, `rss-${process.hrtime.bigint()}`);
   const started = performance.now();
@@ -65,6 +65,7 @@ export function runMeasured(args: string[], cwd: string, env: Record<string, str
         } catch {
           // Killed before it could write: the test fails on the -1.
         }
+        if (process.env.CLAUDE_DOCTOR_TIMES) console.log(`${args.join(' ').slice(0, 100)}: ${ms.toFixed(0)} ms, peak ${Math.round(maxRssKb / 1024)} MB`);
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr, ms, maxRssKb });
       });
     if (stdin) stdin(child);
