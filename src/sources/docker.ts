@@ -81,17 +81,18 @@ export async function readDocker(opts: DockerOptions): Promise<DockerResult> {
     controller.abort();
   }
   const result: DockerResult = { settings: [], problems: [], containers: [], webFiles: [], settingsFacts: [] };
-  for (const e of engines) {
-    result.settings.push(...e.settings);
-    result.problems.push(...e.problems);
-    result.containers.push(...e.containers);
-    result.webFiles.push(...e.webFiles);
-    result.settingsFacts.push(...e.settingsFacts);
-  }
+  for (const e of engines) merge(result, e);
   return result;
 }
 
-async function readEngine(address: string, opts: DockerOptions, signal: AbortSignal): Promise<DockerResult> {
+function merge(into: DockerResult, from: DockerResult): void {
+  for (const key of Object.keys(from) as (keyof DockerResult)[]) (into[key] as unknown[]).push(...from[key]);
+}
+
+async function readEngine(address: string, opts: DockerOptions, deadline: AbortSignal): Promise<DockerResult> {
+  // The engine's own signal: its calls still in flight stop as soon as it failed, not at the deadline.
+  const stop = new AbortController();
+  const signal = AbortSignal.any([deadline, stop.signal]);
   const result: DockerResult = { settings: [], problems: [], containers: [], webFiles: [], settingsFacts: [] };
   const severity: Severity = opts.required ? 'error' : 'info';
   const unreachable = (reason: string, detail?: string): SourceProblem => ({
@@ -112,11 +113,16 @@ async function readEngine(address: string, opts: DockerOptions, signal: AbortSig
   }
   const Docker = lazyRequire<typeof Dockerode>('dockerode');
   const modem = (new Docker(options) as unknown as { modem: Modem }).modem;
+  // Each container's findings, in the order of the list, whatever order they are read in.
+  const read: DockerResult[] = [];
   try {
     // The list doubles as the ping: one round trip fewer.
     const listed = answerJson(await engineGet(modem, '/containers/json?', { all: true }, LIST_LIMIT, signal), isContainerList);
     const chosen = listed.filter((c) => (opts.only?.length ? named(c, opts.only) : classifyContainer(c.Image, names(c)).kind !== 'other'));
-    await mapLimit(chosen, CONCURRENCY, (c) => readContainer(modem, address, c.Id, signal, result));
+    await mapLimit(chosen.map((c, i) => ({ id: c.Id, i })), CONCURRENCY, async ({ id, i }) => {
+      const found = await readContainer(modem, address, id, signal);
+      if (found) read[i] = found;
+    });
   } catch (error) {
     const e = error instanceof EngineError ? error : new EngineError('error', 'unexpected failure');
     if (e.reason === 'permission') {
@@ -124,18 +130,22 @@ async function readEngine(address: string, opts: DockerOptions, signal: AbortSig
     } else {
       result.problems.push(unreachable(e.reason, e.reason === 'too-large' || e.reason === 'error' ? e.detail : undefined));
     }
+  } finally {
+    stop.abort();
   }
+  // Containers read whole before a failure or the deadline are reported all the same.
+  for (const found of read) if (found) merge(result, found);
   return result;
 }
 
 const names = (c: ListedContainer) => (c.Names ?? []).map((n) => n.replace(/^\//, ''));
 const named = (c: ListedContainer, only: string[]) => only.some((o) => names(c).includes(o.replace(/^\//, '')) || c.Id.startsWith(o));
 
-/** Reads one container; what it finds is added to `result` only once the container is read whole. */
-async function readContainer(modem: Modem, engine: string, id: string, signal: AbortSignal, result: DockerResult): Promise<void> {
+/** Reads one container: what it finds, once it is read whole; undefined when it is gone. */
+async function readContainer(modem: Modem, engine: string, id: string, signal: AbortSignal): Promise<DockerResult | undefined> {
   const answer = await engineGet(modem, `/containers/${encodeURIComponent(id)}/json`, {}, INSPECT_LIMIT, signal);
   // Removed since the list: nothing to read.
-  if (answer.status === 404) return;
+  if (answer.status === 404) return undefined;
   const info: InspectedContainer = answerJson(answer, isInspectedContainer);
   const name = info.Name.replace(/^\//, '');
   const image = info.Config.Image;
@@ -175,7 +185,7 @@ async function readContainer(modem: Modem, engine: string, id: string, signal: A
       break;
     }
   }
-  for (const key of Object.keys(found) as (keyof DockerResult)[]) (result[key] as unknown[]).push(...found[key]);
+  return found;
 }
 
 /** A small file from inside a container, through the archive endpoint; undefined when absent. */
