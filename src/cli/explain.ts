@@ -40,7 +40,8 @@ const ENDLESS = 'explain reads regular files, pipes (FIFOs) and stdin, not devic
 async function openLog(absolute: string, shown: string): Promise<Readable> {
   const cannot = (why: string) => new UsageError(`cannot read ${shown}: ${why}`);
   const before = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
-    throw cannot(error.code === 'ENOENT' || error.code === 'ENOTDIR' ? 'no such file' : error.code === 'EACCES' ? 'permission denied' : error.code ?? 'unknown error');
+    const missing = error.code === 'ENOENT' || error.code === 'ENOTDIR';
+    throw cannot(missing ? 'no such file' : error.code === 'EACCES' ? 'permission denied' : error.code ?? 'unknown error');
   });
   const refusal = (st: typeof before) => (st.isDirectory() ? 'it is a directory'
     : st.isCharacterDevice() ? `it is a character device; ${ENDLESS}`
@@ -53,7 +54,8 @@ async function openLog(absolute: string, shown: string): Promise<Readable> {
     throw cannot(error.code === 'EACCES' ? 'permission denied' : error.code ?? 'unknown error');
   });
   const now = await handle.stat();
-  const changed = refusal(now) ?? (now.ino !== before.ino || now.dev !== before.dev || now.isFIFO() !== before.isFIFO() ? 'it changed while being opened' : undefined);
+  const same = now.ino === before.ino && now.dev === before.dev && now.isFIFO() === before.isFIFO();
+  const changed = refusal(now) ?? (same ? undefined : 'it changed while being opened');
   if (changed) {
     await handle.close();
     throw cannot(changed);

@@ -60,7 +60,8 @@ function pem(certPath: string, name: string): string {
   const file = readTextFile(join(certPath, name));
   if (file.ok) return file.text;
   const { reason, detail } = file.problem.args as { reason?: string; detail?: string };
-  const why = file.problem.code === 'source/too-large' ? 'too large' : file.problem.code === 'source/not-text' ? 'not a PEM text file' : detail ?? reason ?? 'unreadable';
+  const why = file.problem.code === 'source/too-large' ? 'too large'
+    : file.problem.code === 'source/not-text' ? 'not a PEM text file' : detail ?? reason ?? 'unreadable';
   throw new EngineAddressError('tls-files', `${join(certPath, name)}: ${why}`);
 }
 

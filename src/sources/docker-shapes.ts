@@ -18,7 +18,8 @@ const strings = (v: unknown) => Array.isArray(v) && v.every(isString);
 const optional = (v: unknown, test: (v: unknown) => boolean) => v === undefined || v === null || test(v);
 
 export function isContainerList(json: unknown): json is ListedContainer[] {
-  return Array.isArray(json) && json.every((c) => isObject(c) && isString(c.Id) && isString(c.Image) && (c.Names === undefined || strings(c.Names)));
+  return Array.isArray(json)
+    && json.every((c) => isObject(c) && isString(c.Id) && isString(c.Image) && (c.Names === undefined || strings(c.Names)));
 }
 
 export function isInspectedContainer(json: unknown): json is InspectedContainer {

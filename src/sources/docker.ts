@@ -126,7 +126,8 @@ async function readEngine(address: string, opts: DockerOptions, deadline: AbortS
   } catch (error) {
     const e = error instanceof EngineError ? error : new EngineError('error', 'unexpected failure');
     if (e.reason === 'permission') {
-      result.problems.push({ code: 'docker/permission-denied', args: { host: address, socket: options.socketPath ?? address }, severity: opts.required ? 'error' : 'warning' });
+      const args = { host: address, socket: options.socketPath ?? address };
+      result.problems.push({ code: 'docker/permission-denied', args, severity: opts.required ? 'error' : 'warning' });
     } else {
       result.problems.push(unreachable(e.reason, e.reason === 'too-large' || e.reason === 'error' ? e.detail : undefined));
     }
@@ -171,9 +172,8 @@ async function readContainer(modem: Modem, engine: string, id: string, signal: A
       const file = await readFileFromContainer(modem, id, path, signal);
       if (!file) continue;
       facts.settingsFile = { path, mtime: file.mtime };
-      const text = file.size > CONFIG_FILE_LIMIT
-        ? { ok: false as const, problem: { code: 'source/too-large' as const, args: { path: shown, size: file.size, limit: CONFIG_FILE_LIMIT } } }
-        : decodeText(shown, file.content);
+      const tooLarge = { code: 'source/too-large' as const, args: { path: shown, size: file.size, limit: CONFIG_FILE_LIMIT } };
+      const text = file.size > CONFIG_FILE_LIMIT ? { ok: false as const, problem: tooLarge } : decodeText(shown, file.content);
       const parsed = text.ok ? parseSettings(text.text, shown, (extra) => place({ path, ...(extra.key ? { key: extra.key } : {}) })) : text;
       if ('problem' in parsed) {
         found.problems.push({ ...parsed.problem, location: place({ path }) });

@@ -34,7 +34,8 @@ export function readOpenHandsConfigs(files: FileSet): SourceResult & { configs: 
     // smol-toml limits the nesting of arrays and inline tables, not of [a.b.c…] headers or dotted keys.
     const depth = maxDepth(table);
     if (depth > MAX_DEPTH) {
-      result.problems.push(parseProblem(path, file.text, { line: deepestLine(file.text), column: 1, message: `tables nested ${depth} levels deep (more than ${MAX_DEPTH})` }));
+      const message = `tables nested ${depth} levels deep (more than ${MAX_DEPTH})`;
+      result.problems.push(parseProblem(path, file.text, { line: deepestLine(file.text), column: 1, message }));
       continue;
     }
     const referenced = referencedGroups(table);
@@ -148,7 +149,8 @@ function frameLine(line: string, column: number): { text: string; caret: number 
     dropped = head.length;
     cut = cut.slice(dropped);
   }
-  return { text: `${from > 0 ? '…' : ''}${scrubKeyShapes(cut)}${from + FRAME_WIDTH < redacted.length ? '…' : ''}`, caret: column - 1 - from - dropped + (from > 0 ? 1 : 0) };
+  const text = `${from > 0 ? '…' : ''}${scrubKeyShapes(cut)}${from + FRAME_WIDTH < redacted.length ? '…' : ''}`;
+  return { text, caret: column - 1 - from - dropped + (from > 0 ? 1 : 0) };
 }
 
 /** `api_key = "…"` and the like: the whole value redacted. Plain string scans, no backtracking on long lines. */

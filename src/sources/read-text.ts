@@ -46,7 +46,8 @@ function readBytes(absolute: string, path: string, limit: number): Buffer | Text
     if (before.size > limit) return fail('source/too-large', path, { size: before.size, limit });
     fd = openSync(absolute, OPEN_FLAGS);
     const st = fstatSync(fd);
-    const changed = notRegular(st) ?? (st.ino !== before.ino || st.dev !== before.dev ? { reason: 'other' as const, detail: 'it changed while being read' } : undefined);
+    const same = st.ino === before.ino && st.dev === before.dev;
+    const changed = notRegular(st) ?? (same ? undefined : { reason: 'other' as const, detail: 'it changed while being read' });
     if (changed) return fail('source/unreadable', path, changed);
     // Read at most limit + 1 bytes: the file may have grown since stat.
     const bytes = Buffer.alloc(Math.min(st.size, limit) + 1);
@@ -59,7 +60,8 @@ function readBytes(absolute: string, path: string, limit: number): Buffer | Text
     return bytes.subarray(0, size);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' || code === 'ENOTDIR' ? 'missing' : code === 'EACCES' || code === 'EPERM' ? 'permission' : code === 'EISDIR' ? 'directory' : 'other';
+    const reason = code === 'ENOENT' || code === 'ENOTDIR' ? 'missing'
+      : code === 'EACCES' || code === 'EPERM' ? 'permission' : code === 'EISDIR' ? 'directory' : 'other';
     return fail('source/unreadable', path, reason === 'other' ? { reason, detail: code ?? 'unknown error' } : { reason });
   } finally {
     if (fd !== undefined) closeSync(fd);
