@@ -139,18 +139,39 @@ const FRAME_WIDTH = 120;
 /** One line of the frame, redacted, cut around `column`; `caret` is where the column lands in it. */
 function frameLine(line: string, column: number): { text: string; caret: number } {
   const redacted = redactValue(line);
-  if (redacted.length <= FRAME_WIDTH) return { text: scrubKeyShapes(redacted), caret: column - 1 };
-  const from = Math.max(0, Math.min(column - 1 - FRAME_WIDTH / 2, redacted.length - FRAME_WIDTH));
-  let cut = redacted.slice(from, from + FRAME_WIDTH);
-  let dropped = 0;
-  // A cut may have split a key from its prefix: drop the partial token at the cut.
-  if (from > 0) {
-    const head = /^[^\s"',;=()[\]{}]*/.exec(cut)![0];
-    dropped = head.length;
-    cut = cut.slice(dropped);
+  let caret = Math.min(column - 1, redacted.length);
+  let cut = redacted;
+  let prefix = '';
+  let suffix = '';
+  if (redacted.length > FRAME_WIDTH) {
+    const from = Math.max(0, Math.min(caret - FRAME_WIDTH / 2, redacted.length - FRAME_WIDTH));
+    cut = redacted.slice(from, from + FRAME_WIDTH);
+    caret -= from;
+    if (from > 0) {
+      // A cut may have split a key from its prefix: drop the partial token at the cut.
+      const dropped = /^[^\s"',;=()[\]{}]*/.exec(cut)![0].length;
+      cut = cut.slice(dropped);
+      caret -= dropped;
+      prefix = '…';
+    }
+    if (from + FRAME_WIDTH < redacted.length) suffix = '…';
   }
-  const text = `${from > 0 ? '…' : ''}${scrubKeyShapes(cut)}${from + FRAME_WIDTH < redacted.length ? '…' : ''}`;
-  return { text, caret: column - 1 - from - dropped + (from > 0 ? 1 : 0) };
+  const scrubbed = scrubAround(cut, Math.max(0, caret));
+  return { text: `${prefix}${scrubbed.text}${suffix}`, caret: prefix.length + scrubbed.caret };
+}
+
+const DELIMITER = /[\s"',;=()[\]{}]/;
+
+/** Key shapes redacted, with the caret kept on the same character: the two sides are scrubbed apart when
+ * the caret sits at a token's edge (no key can span it then), the whole otherwise. */
+function scrubAround(text: string, caret: number): { text: string; caret: number } {
+  const edge = caret === 0 || caret >= text.length || DELIMITER.test(text[caret - 1]!) || DELIMITER.test(text[caret]!);
+  if (!edge) {
+    const whole = scrubKeyShapes(text);
+    return { text: whole, caret: Math.min(caret, whole.length) };
+  }
+  const before = scrubKeyShapes(text.slice(0, caret));
+  return { text: before + scrubKeyShapes(text.slice(caret)), caret: before.length };
 }
 
 /** `api_key = "…"` and the like: the whole value redacted. Plain string scans, no backtracking on long lines. */

@@ -189,6 +189,18 @@ describe('nesting 100,000 deep', () => {
     expect(run.ms).toBeLessThan(QUICK_MS);
   });
 
+  it('config.toml: a syntax error at the end of a 500 kB line shows a short frame with no key in it', async () => {
+    const dir = prepareCase();
+    const keys = Array.from({ length: 10 }, (_, i) => apiKey(200 + i));
+    writeFileSync(join(dir, 'config.toml'), `[llm]\nnote = "${'a'.repeat(500_000)} ${keys.join(' ')}" oops\napi_key = "${keys[0]}"\n`);
+    const run = await check(dir);
+    const f = report(run.stdout).findings.find((x) => x.code === 'openhands/config-parse-error')!;
+    expect(f.location).toMatchObject({ line: 2 });
+    const frame = f.message.split('\n').filter((l) => l.includes('|'));
+    for (const l of frame) expect(l.length).toBeLessThan(200);
+    for (const key of keys) for (let at = 13; at + 12 <= key.length; at += 12) expect(run.stdout).not.toContain(key.slice(at, at + 12));
+  });
+
   it.each([
     ['objects', `{"llm_model": "m", "a": ${'{"a":'.repeat(N)}1${'}'.repeat(N)}}`, undefined],
     ['arrays', `${'['.repeat(N)}${']'.repeat(N)}`, 'openhands/settings-unreadable'],
