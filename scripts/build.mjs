@@ -50,6 +50,29 @@ const quietModem = {
   },
 };
 
+/**
+ * yargs reads files of its own at start-up, with readFileSync: the nearest package.json to find a version
+ * (from the working directory once bundled, so a repository's package.json as a FIFO hung `explain` and
+ * `--help`, and as a symlink to /dev/zero ate memory), and y18n's locale files from a folder that, once
+ * bundled, lies outside this package. Point both at this package's own files: its own package.json, and a
+ * locale folder that does not exist (yargs' words are English; ours come from the catalogue).
+ */
+const ownFilesOnly = {
+  name: 'yargs-own-files-only',
+  setup(b) {
+    b.onLoad({ filter: /yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/ }, async (args) => {
+      const source = readFileSync(args.path, 'utf8');
+      const patched = source
+        .replace('mainFilename: mainFilename || process.cwd(),', 'mainFilename: __dirname,')
+        .replace("directory: resolve(__dirname, '../../../locales'),", "directory: resolve(__dirname, '../yargs-locales'),");
+      if (!patched.includes('mainFilename: __dirname,') || !patched.includes("'../yargs-locales'")) {
+        throw new Error('yargs changed: review the yargs-own-files-only patch in scripts/build.mjs');
+      }
+      return { contents: patched, loader: 'js' };
+    });
+  },
+};
+
 if (process.argv.includes('--docs')) {
   const outfile = join(root, 'dist/docs-page.js');
   await build({ ...common, format: 'esm', entryPoints: [join(root, 'src/docs-page.ts')], outfile });
@@ -70,6 +93,7 @@ if (process.argv.includes('--docs')) {
     outfile: join(root, 'dist/main.cjs'),
     define: { ...common.define, 'import.meta.url': '__cdUrl', __BUNDLED__: JSON.stringify({ dockerode: './dockerode.cjs', '@anthropic-ai/sdk': './anthropic-sdk.cjs' }) },
     banner: { js: "const __cdUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [ownFilesOnly],
   });
   await build({ ...common, format: 'cjs', entryPoints: [join(root, 'scripts/launcher.cjs')], outfile: join(root, 'dist/cli.cjs') });
   // dockerode as one file: unbundled it takes ~160 ms to load, most of it for BuildKit's gRPC.

@@ -157,7 +157,7 @@ function checkArguments(opts: DoctorOptions): Finding[] {
 /** The Docker source, loaded only when containers are to be inspected (it brings dockerode). */
 async function readContainers(opts: DoctorOptions, deadline: number): Promise<DockerResult> {
   const { readDocker } = await import('./sources/docker.js');
-  return readDocker({ addresses: engineAddresses(opts.dockerHosts, opts.env), only: opts.containers, env: opts.env, timeout: Math.max(1, deadline - Date.now()), required: opts.docker === true });
+  return readDocker({ addresses: engineAddresses(opts.dockerHosts, opts.env), only: opts.containers, env: opts.env, deadline, required: opts.docker === true });
 }
 
 /** Each container's own profiles (its env and its settings file), numbered after the host's. */

@@ -1,11 +1,15 @@
 // `claude-doctor explain`: every known error in a pasted text or a whole log, each diagnosis once with
 // its line numbers, a redacted excerpt and the fix. The same matcher table as the live probe. A log is
 // streamed in chunks and never held in memory; one pass over its bytes finds the lines that hold a
-// signature (signatures.ts), and only those are matched against the rules.
+// signature (signatures.ts), and only those are matched against the rules. A line up to 64 kB is
+// matched whole; past that, only the text around each signature is kept (line-window.ts), so a
+// 200 kB JSON log line is still diagnosed and an endless one still takes flat memory.
 import type { Code } from './catalog/index.js';
 import { MATCHERS, modelIn } from './probe/matchers.js';
 import { scrubKeyShapes } from './secrets.js';
 import { buildAutomaton, SIGNATURES } from './signatures.js';
+import { LineWindows, type Window } from './line-window.js';
+import { InputDecoder } from './input-decoder.js';
 
 export interface Diagnosis {
   code: Code;
@@ -18,65 +22,138 @@ export interface Diagnosis {
 
 const MAX_LINES = 20;
 const MAX_EXCERPT = 240;
-/** A line longer than this is kept only in part for the rules and the excerpt. */
+/** A line up to this long is matched whole; a longer one by the windows around its signatures. */
 const MAX_LINE = 64 * 1024;
 
 const AUTOMATON = buildAutomaton(SIGNATURES);
 const TEXT_MATCHERS = MATCHERS.filter((m) => m.text);
-const EMPTY = Buffer.alloc(0);
+
+/** The first rule (in table order) that matches `text`, looking only at rules before `before`. */
+function firstMatch(text: string, before = TEXT_MATCHERS.length): number {
+  for (let i = 0; i < before; i++) if (TEXT_MATCHERS[i]!.text!.test(text)) return i;
+  return -1;
+}
 
 export class Explainer {
   private readonly found = new Map<Code, Diagnosis>();
   private line = 1;
   private state = 0;
+  /** A signature was seen in the part of the current line kept in `carry`. */
   private hit = false;
-  /** The start of the current line, when it began in an earlier chunk. */
-  private carry: Buffer = EMPTY;
+  /** The start of the current line (at most MAX_LINE bytes), when it began in an earlier chunk. */
+  private carry: Buffer[] = [];
+  private carried = 0;
+  /** Set once the current line is longer than MAX_LINE. */
+  private long?: LineWindows;
+  /** The best rule found so far in a long line, and the window it matched in. */
+  private best?: { index: number; window: Window };
+  private readonly hits: number[] = [];
 
   /** Feeds bytes as they arrive; signatures and lines may be split across chunks. */
   push(chunk: Buffer): void {
     const { next, accepting } = AUTOMATON;
-    let { state, hit, line } = this;
+    const hits = this.hits;
+    let state = this.state;
     let lineStart = 0;
     for (let i = 0; i < chunk.length; i++) {
       const byte = chunk[i]!;
       if (byte === 10) {
-        if (hit) this.check(this.lineText(chunk, lineStart, i), line);
-        line++;
+        // Most lines hold no signature and began in this chunk: nothing to do but count them.
+        if (hits.length || this.carried || this.long) this.segment(chunk, lineStart, i, true);
+        else this.line++;
         lineStart = i + 1;
-        hit = false;
         state = 0;
-        this.carry = EMPTY;
         continue;
       }
       state = next[(state << 8) | byte]!;
-      if (accepting[state]) hit = true;
+      // Where a signature ends, relative to the segment of the line in this chunk.
+      if (accepting[state]) hits.push(i - lineStart);
     }
-    if (lineStart < chunk.length && this.carry.length < MAX_LINE) {
-      this.carry = Buffer.concat([this.carry, chunk.subarray(lineStart, lineStart + MAX_LINE - this.carry.length)]);
-    }
-    Object.assign(this, { state, hit, line });
+    this.state = state;
+    if (lineStart < chunk.length) this.segment(chunk, lineStart, chunk.length, false);
   }
 
   /** Ends the input and returns the diagnoses, in the order they first appeared. */
   finish(): Diagnosis[] {
-    if (this.hit) this.check(this.carry.toString('utf8'), this.line);
-    this.carry = EMPTY;
-    this.hit = false;
+    this.endLine();
     return [...this.found.values()];
   }
 
-  private lineText(chunk: Buffer, start: number, end: number): string {
-    const head = this.carry.length ? Buffer.concat([this.carry, chunk.subarray(start, end)]) : chunk.subarray(start, end);
-    return head.subarray(0, MAX_LINE).toString('utf8').replace(/\r$/, '');
+  /** Bytes [start, end) of the current line, with the signature ends in `this.hits`; `ends`: a newline follows. */
+  private segment(chunk: Buffer, start: number, end: number, ends: boolean): void {
+    const part = chunk.subarray(start, end);
+    if (!this.long && this.carried + part.length > MAX_LINE) {
+      // The line just became long: match its head whole, as for any line, then keep windows only.
+      const head = Buffer.concat(this.carry);
+      this.long = new LineWindows(head);
+      if (this.hit || this.hits.length) this.checkWhole(Buffer.concat([head, part.subarray(0, MAX_LINE - this.carried)]));
+      this.carry = [];
+      this.carried = 0;
+    }
+    if (this.long) {
+      this.long.push(part, this.hits, (w) => this.checkWindow(w));
+    } else if (ends) {
+      if (this.hit || this.hits.length) this.checkWhole(this.carried ? Buffer.concat([...this.carry, part]) : part);
+      this.hit = false;
+      this.carried = 0;
+    } else {
+      // Copied: a kept slice would keep the whole (up to 1 MB) chunk alive.
+      this.carry.push(Buffer.from(part));
+      this.carried += part.length;
+      this.hit ||= this.hits.length > 0;
+    }
+    this.hits.length = 0;
+    if (ends) this.endLine();
   }
 
-  private check(text: string, line: number): void {
-    const matcher = TEXT_MATCHERS.find((m) => m.text!.test(text));
-    if (matcher) this.record(matcher.code, line, text);
+  private endLine(): void {
+    if (this.long) {
+      this.long.end((w) => this.checkWindow(w));
+      if (this.best) this.recordWindow(this.best.index, this.best.window);
+    } else if (this.hit && this.carried) {
+      // Only at the end of the input: a last line without a newline.
+      this.checkWhole(Buffer.concat(this.carry));
+    }
+    this.long = undefined;
+    this.best = undefined;
+    this.carry = [];
+    this.carried = 0;
+    this.hit = false;
+    this.line++;
   }
 
-  private record(code: Code, line: number, text: string): void {
+  private checkWhole(bytes: Buffer): void {
+    const text = bytes.toString('utf8').replace(/\r$/, '');
+    const index = firstMatch(text);
+    if (index === -1) return;
+    if (this.long) {
+      // The head of a long line: the windows after it may still find an earlier rule.
+      this.best = { index, window: { text, atLineStart: true } };
+      return;
+    }
+    const excerpt = scrubKeyShapes(text.trim());
+    this.record(TEXT_MATCHERS[index]!.code, text, excerpt.length > MAX_EXCERPT ? `${excerpt.slice(0, MAX_EXCERPT - 1)}…` : excerpt);
+  }
+
+  private checkWindow(window: Window): void {
+    const index = firstMatch(window.text, this.best?.index);
+    if (index !== -1) this.best = { index, window };
+  }
+
+  /** A long line's diagnosis, with an excerpt around the error rather than the line's head. */
+  private recordWindow(index: number, window: Window): void {
+    const rule = TEXT_MATCHERS[index]!;
+    // A window that starts inside a token may have cut a key's prefix off: drop that partial token.
+    const text = window.atLineStart ? window.text : window.text.replace(/^[^\s"',;=()<>{}[\]]*/, '');
+    const scrubbed = scrubKeyShapes(text);
+    const at = Math.max(0, (rule.text!.exec(scrubbed)?.index ?? 0) - 80);
+    const excerpt = scrubbed.slice(at).trim();
+    const shown = excerpt.length > MAX_EXCERPT - 2 ? `${excerpt.slice(0, MAX_EXCERPT - 2)}…` : excerpt;
+    this.record(rule.code, text, at > 0 || !window.atLineStart ? `…${shown}` : shown);
+  }
+
+  private record(code: Code, text: string, excerpt: string): void {
+    const line = this.line;
     const known = this.found.get(code);
     if (known) {
       known.count++;
@@ -84,19 +161,20 @@ export class Explainer {
       return;
     }
     const model = code === 'api/model-not-found' ? scrubKeyShapes(modelIn(text) ?? '') || undefined : undefined;
-    const excerpt = scrubKeyShapes(text.trim());
-    this.found.set(code, {
-      code, lines: [line], count: 1,
-      excerpt: excerpt.length > MAX_EXCERPT ? `${excerpt.slice(0, MAX_EXCERPT - 1)}…` : excerpt,
-      ...(model ? { model } : {}),
-    });
+    this.found.set(code, { code, lines: [line], count: 1, excerpt, ...(model ? { model } : {}) });
   }
 }
 
-/** Explains a readable stream (a log file, stdin) chunk by chunk. */
-export async function explainStream(stream: AsyncIterable<string | Buffer>): Promise<Diagnosis[]> {
+/** Explains a readable stream (a log file, stdin) chunk by chunk; UTF-16 with a BOM is read as such. */
+export async function explainStream(stream: AsyncIterable<string | Buffer> | Iterable<string | Buffer>): Promise<Diagnosis[]> {
   const explainer = new Explainer();
-  for await (const chunk of stream) explainer.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+  const input = new InputDecoder();
+  for await (const chunk of stream) {
+    const out = input.push(typeof chunk === 'string' ? Buffer.from(chunk, 'utf8') : chunk);
+    if (out.length) explainer.push(out);
+  }
+  const rest = input.end();
+  if (rest.length) explainer.push(rest);
   return explainer.finish();
 }
 

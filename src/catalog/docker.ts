@@ -3,12 +3,15 @@ import type { Location } from '../types.js';
 import { spec } from './define.js';
 import { where } from './words.js';
 
-type Unreachable = 'no-socket' | 'refused' | 'timeout' | 'invalid-address' | 'error';
+type Unreachable = 'no-socket' | 'refused' | 'timeout' | 'invalid-address' | 'tls-files' | 'not-docker' | 'too-large' | 'error';
 const REASON: Record<Unreachable, { en: string; ja: string }> = {
   'no-socket': { en: 'no engine is listening there (the socket does not exist)', ja: 'エンジンが動いていません（ソケットが存在しません）' },
   refused: { en: 'the connection was refused', ja: '接続が拒否されました' },
   timeout: { en: 'it did not answer in time', ja: '時間内に応答がありませんでした' },
   'invalid-address': { en: 'the address is not a Docker host', ja: 'アドレスが Docker ホストの形式ではありません' },
+  'tls-files': { en: 'a TLS file in DOCKER_CERT_PATH cannot be read', ja: 'DOCKER_CERT_PATH の TLS ファイルを読み取れません' },
+  'not-docker': { en: 'the answer is not a Docker engine answer', ja: '応答が Docker エンジンの応答ではありません' },
+  'too-large': { en: 'its answer is too large', ja: '応答が大きすぎます' },
   error: { en: 'the request failed', ja: 'リクエストが失敗しました' },
 };
 const containerLoc: Location = { kind: 'container', id: '3f2a9c1b7d4e', name: 'openhands-app', image: 'docker.openhands.dev/openhands/openhands:0.62' };
@@ -27,11 +30,17 @@ export const dockerCodes = {
     },
     fix: {
       en: (a) => [
-        a.reason === 'timeout' ? 'Check that the engine is healthy (`docker info` should answer at once); restart it if it hangs (`sudo systemctl restart docker`).' : 'Start Docker (`sudo systemctl start docker`, or Docker Desktop), or point DOCKER_HOST / --docker-host at the engine that runs OpenHands.',
+        a.reason === 'timeout' ? 'Check that the engine is healthy (`docker info` should answer at once); restart it if it hangs (`sudo systemctl restart docker`).'
+        : a.reason === 'tls-files' ? 'Point DOCKER_CERT_PATH at the folder that holds ca.pem, cert.pem and key.pem for this engine (regular files, readable by you), or unset it.'
+        : a.reason === 'not-docker' || a.reason === 'too-large' ? `Check that ${a.host} is a Docker engine and not another service (\`docker -H ${a.host} info\` should answer); fix DOCKER_HOST / --docker-host.`
+        : 'Start Docker (`sudo systemctl start docker`, or Docker Desktop), or point DOCKER_HOST / --docker-host at the engine that runs OpenHands.',
         'Or pass --no-docker when there are no containers to check.',
       ],
       ja: (a) => [
-        a.reason === 'timeout' ? 'エンジンが正常か確認します（`docker info` がすぐに応答するはずです）。固まっている場合は再起動します（`sudo systemctl restart docker`）。' : 'Docker を起動するか（`sudo systemctl start docker` または Docker Desktop）、DOCKER_HOST / --docker-host で OpenHands を動かしているエンジンを指定します。',
+        a.reason === 'timeout' ? 'エンジンが正常か確認します（`docker info` がすぐに応答するはずです）。固まっている場合は再起動します（`sudo systemctl restart docker`）。'
+        : a.reason === 'tls-files' ? 'DOCKER_CERT_PATH を、このエンジン用の ca.pem・cert.pem・key.pem（読み取れる通常のファイル）があるフォルダーに向けるか、設定を外します。'
+        : a.reason === 'not-docker' || a.reason === 'too-large' ? `${a.host} が別のサービスではなく Docker エンジンであることを確認し（\`docker -H ${a.host} info\` が応答するはずです）、DOCKER_HOST / --docker-host を直します。`
+        : 'Docker を起動するか（`sudo systemctl start docker` または Docker Desktop）、DOCKER_HOST / --docker-host で OpenHands を動かしているエンジンを指定します。',
         '検査するコンテナがない場合は --no-docker を付けます。',
       ],
     },

@@ -35,7 +35,9 @@ export function checkConflict(profiles: Profile[], settings: Setting[], showSecr
   for (const s of settings) {
     // Template text and masked copies are not keys: their own findings say so.
     if (s.role !== 'api_key' || s.value.trim() === '' || isTemplate(s.value.trim())) continue;
-    byValue.set(s.value, [...(byValue.get(s.value) ?? []), s.location]);
+    const seen = byValue.get(s.value);
+    if (seen) seen.push(s.location);
+    else byValue.set(s.value, [s.location]);
   }
   if (byValue.size < 2) return [];
   const keys = [...byValue].map(([value, locations]) => ({ credential: redact(value, showSecrets), locations }));

@@ -6,8 +6,6 @@ import type { Setting } from '../types.js';
 
 const CREDENTIAL_VARIABLES = ['LLM_API_KEY', 'ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'];
 
-const inContainer = (c: ContainerFacts) => (s: Setting) => s.location.kind === 'container' && s.location.id === c.id;
-
 export function restartCommand(c: ContainerFacts): string {
   return c.compose ? `docker compose -p ${c.compose.project} restart ${c.compose.service}` : `docker restart ${c.name}`;
 }
@@ -19,6 +17,21 @@ export function recreateCommand(c: ContainerFacts, variable: string): string {
 }
 
 export function checkContainers(containers: ContainerFacts[], settings: Setting[], hostSettings: Setting[]): Finding[] {
+  // Indexed once: containers × settings (× host settings) grew with the square of their numbers.
+  const byContainer = new Map<string, Setting[]>();
+  for (const s of settings) {
+    if (s.location.kind !== 'container') continue;
+    const list = byContainer.get(s.location.id);
+    if (list) list.push(s);
+    else byContainer.set(s.location.id, [s]);
+  }
+  // The host's current value of each variable: the environment first, then .env (as dotenv does).
+  const hostValue = new Map<string, Setting>();
+  for (const h of hostSettings) {
+    if (h.source !== 'env' && h.source !== 'dotenv') continue;
+    const known = hostValue.get(h.name);
+    if (!known || (known.source !== 'env' && h.source === 'env')) hostValue.set(h.name, h);
+  }
   return containers.flatMap((c) => {
     const out: Finding[] = [];
     const location = { kind: 'container' as const, id: c.id, name: c.name, image: c.image };
@@ -34,10 +47,9 @@ export function checkContainers(containers: ContainerFacts[], settings: Setting[
         container: c.name, startedAt: c.startedAt.replace(/\.\d+Z$/, 'Z'), changedAt: c.settingsFile.mtime.replace(/\.\d+Z$/, 'Z'), path: c.settingsFile.path, restart: restartCommand(c),
       }, { location: { ...location, path: c.settingsFile.path } }));
     }
-    for (const s of settings.filter(inContainer(c))) {
+    for (const s of byContainer.get(c.id) ?? []) {
       if (!CREDENTIAL_VARIABLES.includes(s.name) || s.location.kind !== 'container' || !s.location.env) continue;
-      // The host's current value of the same variable: the environment first, then .env (as dotenv does).
-      const host = hostSettings.filter((h) => h.name === s.name && (h.source === 'env' || h.source === 'dotenv')).sort((a, b) => (a.source === 'env' ? -1 : b.source === 'env' ? 1 : 0))[0];
+      const host = hostValue.get(s.name);
       if (host && host.value.trim() !== '' && host.value !== s.value) {
         out.push(finding('docker/key-differs-from-host', { container: c.name, variable: s.name, host: host.location, recreate: recreateCommand(c, s.name) }, { location: s.location }));
       }

@@ -38,7 +38,13 @@ export function checkDotenvLine(setting: Setting, showSecrets: boolean): Finding
 export function checkDuplicates(files: DotenvFile[]): Finding[] {
   return files.flatMap((file) => {
     const lines = new Map<string, number[]>();
-    for (const e of file.entries) if (roleOf(e.name)) lines.set(e.name, [...(lines.get(e.name) ?? []), e.line]);
+    for (const e of file.entries) {
+      if (!roleOf(e.name)) continue;
+      // push, not a spread: 20,000 assignments of one name would copy the list 20,000 times.
+      const seen = lines.get(e.name);
+      if (seen) seen.push(e.line);
+      else lines.set(e.name, [e.line]);
+    }
     return [...lines].filter(([, l]) => l.length > 1).map(([name, l]) =>
       finding('dotenv/duplicate-key', { name, lines: l }, { location: { kind: 'file', path: file.path, line: l[l.length - 1]!, column: 1, key: name } }));
   });

@@ -12,7 +12,8 @@ export function checkConfigFacts(configs: OpenHandsConfigFacts[], settings: Sett
   return configs.flatMap((c) => {
     const out: Finding[] = [];
     for (const d of c.dropped) {
-      const suggestions = d.keys.flatMap((k) => suggest(k.toLowerCase().replace(/-/g, '_'), LLM_CONFIG_FIELDS) ?? []);
+      // The first few keys are enough to guess from; a table of 100,000 unknown keys is not a typo.
+      const suggestions = d.keys.slice(0, 20).flatMap((k) => suggest(k.toLowerCase().replace(/-/g, '_'), LLM_CONFIG_FIELDS) ?? []);
       out.push(finding('openhands/llm-section-dropped', { group: d.group, keys: d.keys, suggestions }, { location: d.location }));
     }
     if (c.legacyKeys.length) {
@@ -23,7 +24,8 @@ export function checkConfigFacts(configs: OpenHandsConfigFacts[], settings: Sett
     const model = inFile('[llm] model');
     const key = inFile('[llm] api_key');
     // The template ships model = "gpt-4o" with api_key = "": both left as they were.
-    if (model?.value === 'gpt-4o' && key && (key.value === '' || PLACEHOLDERS.some((p) => p.test(key.value)))) {
+    // Template text is short; the length test also keeps the patterns off a megabyte of value.
+    if (model?.value === 'gpt-4o' && key && (key.value === '' || (key.value.length <= 60 && PLACEHOLDERS.some((p) => p.test(key.value))))) {
       out.push(finding('openhands/template-defaults', { path: c.path, model: model.value, keyState: key.value === '' ? 'empty' : 'placeholder' }, { location: model.location }));
     }
     return out;

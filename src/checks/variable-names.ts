@@ -15,10 +15,11 @@ export function intendedName(name: string): string | undefined {
 }
 
 export function checkVariableNames(others: { name: string; location: Location }[], settings: Setting[]): Finding[] {
+  const set = new Set(settings.map((s) => s.name));
   return others.flatMap(({ name, location }) => {
     const intended = intendedName(name);
     if (!intended) return [];
-    const intendedSet = settings.some((s) => s.name === intended);
+    const intendedSet = set.has(intended);
     return [finding('env/misnamed-variable', { name, intended, intendedSet }, { location, severity: intendedSet ? 'info' : 'warning' })];
   });
 }

@@ -1,34 +1,45 @@
 // The team configuration: .claude-doctor.json, or a "claude-doctor" key in package.json, in the
 // working directory. Flags override it; ignore lists add up. Unknown options are reported.
-import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readTextFile } from '../sources/read-text.js';
 import type { SourceProblem } from '../types.js';
 
 export interface ConfigFile { ignore?: string[]; strict?: boolean; offline?: boolean; lang?: string }
 
 const KNOWN = ['ignore', 'strict', 'offline', 'lang'];
 
+/**
+ * Both files go through the safe reader (regular files only, size-capped). A .claude-doctor.json that
+ * cannot be read is a finding. package.json belongs to the project, not to us: one that cannot be
+ * read or parsed is ignored, unless its text shows a "claude-doctor" key (then the team meant to
+ * configure us, and silence would hide that).
+ */
 export function readConfigFile(cwd: string): { config: ConfigFile; problems: SourceProblem[] } {
-  const problems: SourceProblem[] = [];
+  const none = { config: {}, problems: [] };
   let path = '.claude-doctor.json';
+  let file = readTextFile(join(cwd, path), path);
+  if (!file.ok && file.problem.code === 'source/unreadable' && file.problem.args.reason === 'missing') {
+    path = 'package.json';
+    file = readTextFile(join(cwd, path), path);
+    if (!file.ok) return none;
+  }
+  if (!file.ok) return { config: {}, problems: [file.problem] };
   let raw: unknown;
   try {
-    if (existsSync(join(cwd, path))) {
-      raw = JSON.parse(readFileSync(join(cwd, path), 'utf8'));
-    } else if (existsSync(join(cwd, 'package.json'))) {
-      path = 'package.json';
-      raw = (JSON.parse(readFileSync(join(cwd, path), 'utf8')) as Record<string, unknown>)['claude-doctor'];
-      if (raw === undefined) return { config: {}, problems };
-    } else {
-      return { config: {}, problems };
+    raw = JSON.parse(file.text);
+    if (path === 'package.json') {
+      if (typeof raw !== 'object' || raw === null || !Object.hasOwn(raw, 'claude-doctor')) return none;
+      raw = (raw as Record<string, unknown>)['claude-doctor'];
     }
   } catch (error) {
-    // A broken package.json is not ours to report; a broken .claude-doctor.json is.
-    if (path === 'package.json') return { config: {}, problems };
-    return { config: {}, problems: [invalid(path, (error as Error).message.split('\n')[0]!)] };
+    if (path === 'package.json' && !file.text.includes('"claude-doctor"')) return none;
+    // V8 quotes the text near the error: keep only the words before the quote.
+    const detail = (error as Error).message.split('\n')[0]!.split(/, "|: "/)[0]!;
+    return { config: {}, problems: [invalid(path, detail)] };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { config: {}, problems: [invalid(path, 'the configuration must be a JSON object')] };
   const config: ConfigFile = {};
+  const problems: SourceProblem[] = [];
   for (const [option, value] of Object.entries(raw)) {
     if (!KNOWN.includes(option)) {
       problems.push({ code: 'config/unknown-option', args: { path, option, known: KNOWN }, location: { kind: 'file', path, key: option } });

@@ -1,6 +1,8 @@
 // `claude-doctor explain`: text from the arguments, a file (streamed) or stdin; exit 1 when a known
 // error was found, 0 when none was.
-import { createReadStream } from 'node:fs';
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { explainStream, explainText, type Diagnosis } from '../explain.js';
 import { pickLang } from '../i18n.js';
 import { colorEnabled, paint } from '../report/color.js';
@@ -15,9 +17,9 @@ export async function runExplain(args: ExplainArgs, io: Io & { stdin?: AsyncIter
   if (args.text?.length) {
     diagnoses = explainText(args.text.join(' '));
   } else if (args.file) {
-    const stream = createReadStream(resolvePath(args.file, io.cwd, io.env.HOME), { highWaterMark: 1 << 20 });
+    const stream = await openLog(resolvePath(args.file, io.cwd, io.env.HOME), args.file);
     diagnoses = await explainStream(stream).catch((error: NodeJS.ErrnoException) => {
-      throw new UsageError(`cannot read ${args.file}: ${error.code === 'ENOENT' ? 'no such file' : error.code === 'EISDIR' ? 'it is a directory' : error.code === 'EACCES' ? 'permission denied' : error.message}`);
+      throw new UsageError(`cannot read ${args.file}: ${error.code ?? error.message}`);
     });
   } else {
     diagnoses = await explainStream(io.stdin ?? process.stdin);
@@ -25,4 +27,38 @@ export async function runExplain(args: ExplainArgs, io: Io & { stdin?: AsyncIter
   const lang = pickLang(args.lang, io.env);
   io.stdout.write(args.format === 'json' ? explainJson(diagnoses, lang) : explainReport(diagnoses, lang, paint(colorEnabled(io.env, Boolean(io.stdout.isTTY)))));
   return diagnoses.length ? 1 : 0;
+}
+
+const ENDLESS = 'explain reads regular files, pipes (FIFOs) and stdin, not devices';
+
+/**
+ * A log file or a named pipe, opened for streaming. A device (/dev/zero, /dev/urandom, a disk) is
+ * refused before it is opened: it may never end, and opening one can have effects of its own. A
+ * regular file is opened non-blocking, so a FIFO swapped in after the check cannot hang us; a FIFO
+ * is opened as one, waiting for its writer as `cat` would.
+ */
+async function openLog(absolute: string, shown: string): Promise<Readable> {
+  const cannot = (why: string) => new UsageError(`cannot read ${shown}: ${why}`);
+  const before = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
+    const missing = error.code === 'ENOENT' || error.code === 'ENOTDIR';
+    throw cannot(missing ? 'no such file' : error.code === 'EACCES' ? 'permission denied' : error.code ?? 'unknown error');
+  });
+  const refusal = (st: typeof before) => (st.isDirectory() ? 'it is a directory'
+    : st.isCharacterDevice() ? `it is a character device; ${ENDLESS}`
+    : st.isBlockDevice() ? `it is a block device; ${ENDLESS}`
+    : !st.isFile() && !st.isFIFO() ? `it is not a file; ${ENDLESS}` : undefined);
+  const refused = refusal(before);
+  if (refused) throw cannot(refused);
+  const flags = before.isFIFO() ? constants.O_RDONLY : constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+  const handle = await open(absolute, flags).catch((error: NodeJS.ErrnoException) => {
+    throw cannot(error.code === 'EACCES' ? 'permission denied' : error.code ?? 'unknown error');
+  });
+  const now = await handle.stat();
+  const same = now.ino === before.ino && now.dev === before.dev && now.isFIFO() === before.isFIFO();
+  const changed = refusal(now) ?? (same ? undefined : 'it changed while being opened');
+  if (changed) {
+    await handle.close();
+    throw cannot(changed);
+  }
+  return handle.createReadStream({ highWaterMark: 1 << 20 });
 }

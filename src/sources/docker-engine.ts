@@ -1,7 +1,7 @@
 // Where a Docker engine is and how to reach it: DOCKER_HOST / --docker-host (unix://, tcp:// with or
 // without TLS, ssh://), DOCKER_CERT_PATH and DOCKER_TLS_VERIFY, as the docker CLI reads them.
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { readTextFile } from './read-text.js';
 
 export const DEFAULT_DOCKER_HOST = 'unix:///var/run/docker.sock';
 
@@ -14,19 +14,30 @@ export interface EngineOptions {
   username?: string;
   /** For ssh://: the agent that holds the key (docker-modem reads SSH_AUTH_SOCK only for DOCKER_HOST itself). */
   sshOptions?: { agent?: string };
-  ca?: Buffer;
-  cert?: Buffer;
-  key?: Buffer;
-  /** Not for ssh://, whose streams have no socket timeout; our own deadline bounds every call anyway. */
-  timeout?: number;
+  ca?: string;
+  cert?: string;
+  key?: string;
 }
 
-export function engineOptions(address: string, env: NodeJS.ProcessEnv, timeout: number): EngineOptions {
-  const url = new URL(address.includes('://') ? address : `tcp://${address}`);
+/** An engine address that cannot be used, with the reason docker/unreachable gives. */
+export class EngineAddressError extends Error {
+  constructor(readonly reason: 'invalid-address' | 'tls-files', readonly detail: string) {
+    super(detail);
+  }
+}
+
+/** The engine's options; throws EngineAddressError. No timeout here: the caller's deadline bounds every call. */
+export function engineOptions(address: string, env: NodeJS.ProcessEnv): EngineOptions {
+  let url: URL;
+  try {
+    url = new URL(address.includes('://') ? address : `tcp://${address}`);
+  } catch {
+    throw new EngineAddressError('invalid-address', 'not a URL');
+  }
   switch (url.protocol) {
     case 'unix:':
     case 'npipe:':
-      return { socketPath: decodeURIComponent(url.pathname), timeout };
+      return { socketPath: decodeURIComponent(url.pathname) };
     case 'ssh:':
       return { protocol: 'ssh', host: url.hostname, port: Number(url.port || 22), username: url.username || undefined, sshOptions: { agent: env.SSH_AUTH_SOCK } };
     case 'tcp:':
@@ -34,15 +45,24 @@ export function engineOptions(address: string, env: NodeJS.ProcessEnv, timeout: 
     case 'https:': {
       const certPath = env.DOCKER_CERT_PATH;
       const tls = url.protocol === 'https:' || (env.DOCKER_TLS_VERIFY !== undefined && env.DOCKER_TLS_VERIFY !== '' && env.DOCKER_TLS_VERIFY !== '0') || Boolean(certPath);
-      const pem = (name: string) => (certPath ? readFileSync(join(certPath, name)) : undefined);
       return {
-        host: url.hostname, port: Number(url.port || (tls ? 2376 : 2375)), protocol: tls ? 'https' : 'http', timeout,
-        ...(tls && certPath ? { ca: pem('ca.pem'), cert: pem('cert.pem'), key: pem('key.pem') } : {}),
+        host: url.hostname, port: Number(url.port || (tls ? 2376 : 2375)), protocol: tls ? 'https' : 'http',
+        ...(tls && certPath ? { ca: pem(certPath, 'ca.pem'), cert: pem(certPath, 'cert.pem'), key: pem(certPath, 'key.pem') } : {}),
       };
     }
     default:
-      throw new Error(`unsupported Docker host ${address}`);
+      throw new EngineAddressError('invalid-address', `unsupported scheme ${url.protocol}`);
   }
+}
+
+/** A PEM file of DOCKER_CERT_PATH, through the safe reader (a FIFO or /dev/zero there must not hang us). */
+function pem(certPath: string, name: string): string {
+  const file = readTextFile(join(certPath, name));
+  if (file.ok) return file.text;
+  const { reason, detail } = file.problem.args as { reason?: string; detail?: string };
+  const why = file.problem.code === 'source/too-large' ? 'too large'
+    : file.problem.code === 'source/not-text' ? 'not a PEM text file' : detail ?? reason ?? 'unreadable';
+  throw new EngineAddressError('tls-files', `${join(certPath, name)}: ${why}`);
 }
 
 /** The engines to ask: --docker-host, else DOCKER_HOST, else the local socket. */

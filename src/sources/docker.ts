@@ -3,6 +3,8 @@
 // version), mounts, state, start time, and the Web UI settings file read from inside the container
 // through the archive endpoint, which works for remote engines and stopped containers alike.
 // Read-only: never exec, start, stop or change a container.
+// Every engine is read at the same time, and every call ends at one deadline for the whole run;
+// every answer is size-capped and checked for shape (docker-request.ts, docker-shapes.ts).
 import { existsSync } from 'node:fs';
 import type Dockerode from 'dockerode';
 import { roleOf } from '../data/variables.js';
@@ -10,9 +12,12 @@ import { lazyRequire } from '../lazy.js';
 import { redactUrl } from '../secrets.js';
 import type { WebSettingsFile } from '../profiles.js';
 import type { Location, Setting, Severity, SourceProblem } from '../types.js';
-import { engineOptions } from './docker-engine.js';
+import { EngineAddressError, engineOptions } from './docker-engine.js';
 import { classifyContainer, compareVersions, type ContainerKind } from './docker-images.js';
+import { answerJson, EngineError, engineGet, statusError, type Modem } from './docker-request.js';
+import { isContainerList, isInspectedContainer, type InspectedContainer, type ListedContainer } from './docker-shapes.js';
 import { parseSettings, type OpenHandsSettingsFacts } from './openhands-settings.js';
+import { CONFIG_FILE_LIMIT, decodeText } from './read-text.js';
 import { firstTarFile } from './tar.js';
 
 export interface ContainerFacts {
@@ -44,7 +49,8 @@ export interface DockerOptions {
   /** --container: only these (names or id prefixes), OpenHands or not. */
   only?: string[];
   env: NodeJS.ProcessEnv;
-  timeout: number;
+  /** When every engine call must be over, in ms since the epoch (Date.now()): one deadline for all engines. */
+  deadline: number;
   /** --docker was given: an unreachable engine is an error, not an aside. */
   required: boolean;
 }
@@ -56,52 +62,93 @@ function settingsPaths(version: string | undefined): string[] {
   return ['/.openhands/settings.json', '/.openhands-state/settings.json'];
 }
 const CONCURRENCY = 32;
+/** A list entry is 1–3 kB: this is several thousand containers. */
+const LIST_LIMIT = 16 * 1024 * 1024;
+/** One container's inspect answer: its env, labels and mounts. */
+const INSPECT_LIMIT = 2 * 1024 * 1024;
+/** The settings file, as a tar archive: the file's own limit and room for the headers. */
+const ARCHIVE_LIMIT = CONFIG_FILE_LIMIT + 64 * 1024;
 
 export async function readDocker(opts: DockerOptions): Promise<DockerResult> {
-  const result: DockerResult = { settings: [], problems: [], containers: [], webFiles: [], settingsFacts: [] };
-  for (const address of opts.addresses) {
-    const severity: Severity = opts.required ? 'error' : 'info';
-    const unreachable = (reason: string, detail?: string): SourceProblem => ({
-      code: 'docker/unreachable' as const, args: { host: redactUrl(address), reason, ...(detail ? { detail } : {}) }, severity,
-    });
-    let options;
-    try {
-      options = engineOptions(address, opts.env, opts.timeout);
-    } catch (error) {
-      result.problems.push(unreachable('invalid-address', (error as Error).message));
-      continue;
-    }
-    // No socket file, no engine: say so without loading dockerode at all.
-    if (options.socketPath && !existsSync(options.socketPath)) {
-      result.problems.push(unreachable('no-socket'));
-      continue;
-    }
-    const Docker = lazyRequire<typeof Dockerode>('dockerode');
-    const docker = new Docker(options);
-    try {
-      // The list doubles as the ping: one round trip fewer.
-      const listed = await deadline(docker.listContainers({ all: true }), opts.timeout);
-      const chosen = listed.filter((c) => (opts.only?.length ? named(c, opts.only) : classifyContainer(c.Image, names(c)).kind !== 'other'));
-      await mapLimit(chosen, CONCURRENCY, (c) => readContainer(docker, address, c.Id, opts.timeout, result));
-    } catch (error) {
-      const e = error as NodeJS.ErrnoException & { statusCode?: number };
-      if (e.code === 'EACCES' || e.code === 'EPERM') {
-        result.problems.push({ code: 'docker/permission-denied', args: { host: redactUrl(address), socket: options.socketPath ?? redactUrl(address) }, severity: opts.required ? 'error' : 'warning' });
-      } else {
-        const reason = e.code === 'ETIMEDOUT' || /timeout|timed out/i.test(e.message) ? 'timeout' : e.code === 'ECONNREFUSED' || e.code === 'ENOENT' ? 'refused' : 'error';
-        result.problems.push(unreachable(reason, reason === 'error' ? e.message.split('\n')[0] : undefined));
-      }
-    }
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), Math.max(0, opts.deadline - Date.now()));
+  let engines: DockerResult[];
+  try {
+    // In parallel: five silent engines take one deadline, not five.
+    engines = await Promise.all(opts.addresses.map((address) => readEngine(address, opts, controller.signal)));
+  } finally {
+    clearTimeout(timer);
+    // Closes whatever is still open, so that no engine keeps the process alive.
+    controller.abort();
   }
+  const result: DockerResult = { settings: [], problems: [], containers: [], webFiles: [], settingsFacts: [] };
+  for (const e of engines) merge(result, e);
   return result;
 }
 
-const names = (c: Dockerode.ContainerInfo) => c.Names.map((n) => n.replace(/^\//, ''));
-const named = (c: Dockerode.ContainerInfo, only: string[]) => only.some((o) => names(c).includes(o.replace(/^\//, '')) || c.Id.startsWith(o));
+function merge(into: DockerResult, from: DockerResult): void {
+  for (const key of Object.keys(from) as (keyof DockerResult)[]) (into[key] as unknown[]).push(...from[key]);
+}
 
-async function readContainer(docker: Dockerode, engine: string, id: string, timeout: number, result: DockerResult): Promise<void> {
-  const container = docker.getContainer(id);
-  const info = await deadline(container.inspect(), timeout);
+async function readEngine(address: string, opts: DockerOptions, deadline: AbortSignal): Promise<DockerResult> {
+  // The engine's own signal: its calls still in flight stop as soon as it failed, not at the deadline.
+  const stop = new AbortController();
+  const signal = AbortSignal.any([deadline, stop.signal]);
+  const result: DockerResult = { settings: [], problems: [], containers: [], webFiles: [], settingsFacts: [] };
+  const severity: Severity = opts.required ? 'error' : 'info';
+  const unreachable = (reason: string, detail?: string): SourceProblem => ({
+    code: 'docker/unreachable' as const, args: { host: redactUrl(address), reason, ...(detail ? { detail } : {}) }, severity,
+  });
+  let options;
+  try {
+    options = engineOptions(address, opts.env);
+  } catch (error) {
+    const e = error instanceof EngineAddressError ? error : new EngineAddressError('invalid-address', 'not a Docker host');
+    result.problems.push(unreachable(e.reason, e.detail));
+    return result;
+  }
+  // No socket file, no engine: say so without loading dockerode at all.
+  if (options.socketPath && !existsSync(options.socketPath)) {
+    result.problems.push(unreachable('no-socket'));
+    return result;
+  }
+  const Docker = lazyRequire<typeof Dockerode>('dockerode');
+  const modem = (new Docker(options) as unknown as { modem: Modem }).modem;
+  // Each container's findings, in the order of the list, whatever order they are read in.
+  const read: DockerResult[] = [];
+  try {
+    // The list doubles as the ping: one round trip fewer.
+    const listed = answerJson(await engineGet(modem, '/containers/json?', { all: true }, LIST_LIMIT, signal), isContainerList);
+    const chosen = listed.filter((c) => (opts.only?.length ? named(c, opts.only) : classifyContainer(c.Image, names(c)).kind !== 'other'));
+    await mapLimit(chosen.map((c, i) => ({ id: c.Id, i })), CONCURRENCY, async ({ id, i }) => {
+      const found = await readContainer(modem, address, id, signal);
+      if (found) read[i] = found;
+    });
+  } catch (error) {
+    const e = error instanceof EngineError ? error : new EngineError('error', 'unexpected failure');
+    if (e.reason === 'permission') {
+      const args = { host: redactUrl(address), socket: options.socketPath ?? redactUrl(address) };
+      result.problems.push({ code: 'docker/permission-denied', args, severity: opts.required ? 'error' : 'warning' });
+    } else {
+      result.problems.push(unreachable(e.reason, e.reason === 'too-large' || e.reason === 'error' ? e.detail : undefined));
+    }
+  } finally {
+    stop.abort();
+  }
+  // Containers read whole before a failure or the deadline are reported all the same.
+  for (const found of read) if (found) merge(result, found);
+  return result;
+}
+
+const names = (c: ListedContainer) => (c.Names ?? []).map((n) => n.replace(/^\//, ''));
+const named = (c: ListedContainer, only: string[]) => only.some((o) => names(c).includes(o.replace(/^\//, '')) || c.Id.startsWith(o));
+
+/** Reads one container: what it finds, once it is read whole; undefined when it is gone. */
+async function readContainer(modem: Modem, engine: string, id: string, signal: AbortSignal): Promise<DockerResult | undefined> {
+  const answer = await engineGet(modem, `/containers/${encodeURIComponent(id)}/json`, {}, INSPECT_LIMIT, signal);
+  // Removed since the list: nothing to read.
+  if (answer.status === 404) return undefined;
+  const info: InspectedContainer = answerJson(answer, isInspectedContainer);
   const name = info.Name.replace(/^\//, '');
   const image = info.Config.Image;
   const { kind, version } = classifyContainer(image, [name]);
@@ -113,64 +160,51 @@ async function readContainer(docker: Dockerode, engine: string, id: string, time
     ...(labels['com.docker.compose.project'] ? { compose: { project: labels['com.docker.compose.project'], service: labels['com.docker.compose.service'] ?? name, workingDir: labels['com.docker.compose.project.working_dir'] } } : {}),
   };
   const place = (extra: { env?: string; path?: string; key?: string } = {}): Location => ({ kind: 'container', id: facts.id, name, image, ...extra });
+  const found: DockerResult = { settings: [], problems: [], containers: [facts], webFiles: [], settingsFacts: [] };
   for (const entry of info.Config.Env ?? []) {
     const eq = entry.indexOf('=');
     const variable = eq === -1 ? entry : entry.slice(0, eq);
     const role = roleOf(variable);
-    if (role) result.settings.push({ role, name: variable, value: entry.slice(eq + 1), source: 'env', location: place({ env: variable }) });
+    if (role) found.settings.push({ role, name: variable, value: entry.slice(eq + 1), source: 'env', location: place({ env: variable }) });
   }
   if (kind === 'app') {
     for (const path of settingsPaths(version)) {
-      const file = await readFileFromContainer(container, path, timeout);
+      const shown = `${name}:${path}`;
+      const file = await readFileFromContainer(modem, id, path, signal);
       if (!file) continue;
       facts.settingsFile = { path, mtime: file.mtime };
-      const parsed = parseSettings(file.text, `${name}:${path}`, (extra) => place({ path, ...(extra.key ? { key: extra.key } : {}) }));
+      const tooLarge = { code: 'source/too-large' as const, args: { path: shown, size: file.size, limit: CONFIG_FILE_LIMIT } };
+      const text = file.size > CONFIG_FILE_LIMIT ? { ok: false as const, problem: tooLarge } : decodeText(shown, file.content);
+      const parsed = text.ok ? parseSettings(text.text, shown, (extra) => place({ path, ...(extra.key ? { key: extra.key } : {}) })) : text;
       if ('problem' in parsed) {
-        result.problems.push(parsed.problem);
+        found.problems.push({ ...parsed.problem, location: place({ path }) });
       } else {
-        result.settings.push(...parsed.settings.map((s) => ({ ...s, source: 'openhands-settings' as const })));
-        result.settingsFacts.push(parsed.facts);
-        result.webFiles.push({ ...parsed.file, container: facts.id });
+        found.settings.push(...parsed.settings.map((s) => ({ ...s, source: 'openhands-settings' as const })));
+        found.settingsFacts.push(parsed.facts);
+        found.webFiles.push({ ...parsed.file, container: facts.id });
       }
       break;
     }
   }
-  result.containers.push(facts);
+  return found;
 }
 
-/** A small text file from inside a container, through the archive endpoint; undefined when absent. */
-async function readFileFromContainer(container: Dockerode.Container, path: string, timeout: number): Promise<{ text: string; mtime: string } | undefined> {
+/** A small file from inside a container, through the archive endpoint; undefined when absent. */
+async function readFileFromContainer(modem: Modem, id: string, path: string, signal: AbortSignal) {
+  let archive: Buffer;
   try {
-    const stream = (await deadline(container.getArchive({ path }), timeout)) as NodeJS.ReadableStream;
-    const chunks: Buffer[] = [];
-    let size = 0;
-    await deadline(new Promise<void>((resolve, reject) => {
-      stream.on('data', (c: Buffer) => {
-        size += c.length;
-        // A settings file is a few kB; stop reading anything that is not.
-        if (size > 2 * 1024 * 1024) reject(new Error('file too large'));
-        else chunks.push(c);
-      });
-      stream.on('end', resolve);
-      stream.on('error', reject);
-    }), timeout);
-    const file = firstTarFile(Buffer.concat(chunks));
-    return file && { text: new TextDecoder('utf-8').decode(file.content), mtime: file.mtime };
+    const answer = await engineGet(modem, `/containers/${encodeURIComponent(id)}/archive?`, { path }, ARCHIVE_LIMIT, signal);
+    if (answer.status === 404) return undefined;
+    if (answer.status !== 200) throw statusError(answer);
+    archive = answer.body;
   } catch (error) {
-    if ((error as { statusCode?: number }).statusCode === 404) return undefined;
-    throw error;
+    // Too large to be a settings file: what the tar header says is enough to report it.
+    if (!(error instanceof EngineError) || error.reason !== 'too-large' || !error.partial) throw error;
+    archive = error.partial;
   }
-}
-
-/** Rejects when a call to the engine takes longer than the timeout: a hung engine is a finding, not a hang. */
-function deadline<T>(promise: Promise<T>, ms: number): Promise<T> {
-  let timer: NodeJS.Timeout;
-  return Promise.race([
-    promise,
-    new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(Object.assign(new Error(`timeout after ${ms} ms`), { code: 'ETIMEDOUT' })), ms);
-    }),
-  ]).finally(() => clearTimeout(timer));
+  const file = firstTarFile(archive);
+  if (!file && archive.length > 0) throw new EngineError('not-docker');
+  return file;
 }
 
 /** Runs fn over items, at most `limit` at a time: hundreds of containers must not serialise. */

@@ -2,11 +2,11 @@
 // in test/sources/dotenv-parse.test.ts), and each line the way `docker run --env-file` does, so that
 // a check can say where the two disagree. Every assignment keeps its line, column and raw text.
 import type { DotenvFile, DotenvReading } from '../types.js';
+import { scanDotenv, unquoteLines } from './dotenv-scan.js';
 
 // dotenv's grammar: optional `export`, a name of [\w.-], `=` (or `: `), then a quoted value that may
-// span lines, or an unquoted value up to `#` or the end of the line.
-const ASSIGNMENT =
-  /^\s*(export\s+)?([\w.-]+)(\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\r\n]+)?\s*(?:#.*)?$/dgm;
+// span lines, or an unquoted value up to `#` or the end of the line. scanDotenv finds the same
+// assignments as dotenv's regular expression, in linear time.
 
 type Entry = DotenvFile['entries'][number];
 
@@ -16,7 +16,7 @@ export function parseDotenv(path: string, text: string): DotenvFile {
   const lines = normalized.split('\n');
   const endings = [...text.matchAll(/\r\n|\r|\n/g)].map((m) => m[0]);
   const lineStarts = [0];
-  for (let i = 0; i < normalized.length; i++) if (normalized[i] === '\n') lineStarts.push(i + 1);
+  for (let i = normalized.indexOf('\n'); i !== -1; i = normalized.indexOf('\n', i + 1)) lineStarts.push(i + 1);
   const position = (offset: number) => {
     let lo = 0;
     let hi = lineStarts.length - 1;
@@ -27,24 +27,27 @@ export function parseDotenv(path: string, text: string): DotenvFile {
     }
     return { line: lo + 1, column: offset - lineStarts[lo]! + 1 };
   };
+  // Several assignments can share a line (after a U+2028 line separator): read each line once.
+  const dockerOf = new Map<number, DotenvReading['docker']>();
 
   const entries: Entry[] = [];
   const lastLineOf = new Map<string, number>();
-  for (const match of normalized.matchAll(ASSIGNMENT)) {
-    const name = match[2]!;
-    const rawValue = match[4] ?? '';
-    const nameAt = position(match.indices![2]![0]);
+  for (const match of scanDotenv(normalized)) {
+    const name = normalized.slice(match.nameStart, match.nameEnd);
+    const rawValue = match.raw ?? '';
+    const nameAt = position(match.nameStart);
     // Where the value starts; for an empty value, just after the separator.
-    const valueOffset = match.indices![4] ? match.indices![4][0] + (rawValue.length - rawValue.trimStart().length) : match.indices![3]![1];
+    const valueOffset = match.raw === undefined ? match.valueStart : match.valueStart + (rawValue.length - rawValue.trimStart().length);
     const rawLine = lines[nameAt.line - 1] ?? '';
     const trimmed = rawValue.trim();
     const quote = /^['"`]/.test(trimmed) && trimmed.endsWith(trimmed[0]!) && trimmed.length >= 2 ? (trimmed[0] as DotenvReading['quote']) : undefined;
+    if (!dockerOf.has(nameAt.line)) dockerOf.set(nameAt.line, dockerReading(rawLine, nameAt.line === 1));
     const reading: DotenvReading = {
       rawLine,
       // A lone CR (old Mac files) ends a line for dotenv but not for docker; that rare case is read
       // by lines here, as dotenv sees them.
-      docker: dockerReading(rawLine, nameAt.line === 1),
-      exported: Boolean(match[1]),
+      docker: dockerOf.get(nameAt.line)!,
+      exported: match.exported,
       quote,
       crlf: endings[nameAt.line - 1] === '\r\n',
       shadows: lastLineOf.get(name),
@@ -59,7 +62,7 @@ export function parseDotenv(path: string, text: string): DotenvFile {
 function dotenvValue(raw: string): string {
   let value = raw.trim();
   const quote = value[0];
-  value = value.replace(/^(['"`])([\s\S]*)\1$/gm, '$2');
+  value = unquoteLines(value);
   if (quote === '"') value = value.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
   return value;
 }

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { dockerReading, parseDotenv } from '../../src/sources/dotenv-parse.js';
 import type { DotenvFile, DotenvReading } from '../../src/types.js';
+import { parseDotenvByRegex } from '../support/dotenv-regex.js';
 import { apiKey } from '../support/keys.js';
 
 /** docker's reading; its name, when not given, is the entry's name. */
@@ -292,6 +293,50 @@ describe('parseDotenv against the real dotenv package', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('parseDotenv is the regular expression it replaced, in linear time', () => {
+  // Pieces that steer every branch of the pattern: export forms, both separators, spaces and line
+  // breaks of every kind (U+2028 is one for the pattern), all three quotes, escapes and comments.
+  const piece = fc.constantFrom(
+    'A', 'b', 'LLM_API_KEY', 'a.b-c', 'export', 'export ', 'export\t', 'exportA', '=', ' = ', ':', ': ', ':\t', ' ', '\t',
+    '\n', '\r\n', '\r', '\n\n', '\u2028', '\u2029', '\u00a0', '\ufeff', '\v', '#', ' # c', "'", '"', '`', '\\', '\\"',
+    "\\'", '\\n', 'x y', '==', '\\" # c', "\\' ",
+  );
+  const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
+
+  it('finds the same entries, with the same lines, columns and readings', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(parseDotenv('.env', t)).toEqual(parseDotenvByRegex('.env', t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('agrees with dotenv.parse on the same input', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const last = new Map<string, string>();
+        for (const e of parseDotenv('.env', t).entries) last.set(e.name, e.value);
+        expect(Object.fromEntries(last)).toEqual({ ...dotenv.parse(t) });
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it.each([
+    ['a value on the line after =', 'A=\n"x"\nB=c'],
+    ['a colon form whose value is on the next line', 'A:\nB'],
+    ['export with its name on a later line', 'export\n\nA=1'],
+    ['a quoted value closed at an escaped quote', 'A="a\nb\\" # c\nB="y'],
+    ['quotes stripped after a line separator', "A=x\u2028'y'"],
+    ['two assignments on one line, after U+2028', 'A="x"\u2028B=2'],
+    ['a comment line swallowed after a value', 'A=b\n\n# c\nC=d'],
+  ])('%s', (_title, t) => {
+    expect(parseDotenv('.env', t)).toEqual(parseDotenvByRegex('.env', t));
+    expect(Object.fromEntries(parseDotenv('.env', t).entries.map((e) => [e.name, e.value]))).toEqual({ ...dotenv.parse(t) });
   });
 });
 
