@@ -33,6 +33,15 @@ export function textReport(report: Report, opts: TextOptions): string {
     lines.push(c.dim(`    ${ui.docs}: ${f.docs}`));
   };
 
+  // Grouped once: a file with thousands of groups has thousands of profiles and findings.
+  const profileIds = new Set(report.profiles.map((p) => p.id));
+  const byProfile = new Map<string, RenderedFinding[]>();
+  for (const f of findings) {
+    if (!f.profile) continue;
+    const list = byProfile.get(f.profile);
+    if (list) list.push(f);
+    else byProfile.set(f.profile, [f]);
+  }
   for (const profile of report.profiles) {
     const view = printableView(viewProfile(profile, opts.showSecrets));
     lines.push('', c.bold(`${ui.profile} ${view.id} · ${clientName(view.client, opts.lang)}${view.label ? ` ${view.label}` : ''}`));
@@ -41,9 +50,9 @@ export function textReport(report: Report, opts: TextOptions): string {
       const meta = [r.status !== undefined && `HTTP ${r.status}`, r.requestId && neutralise(r.requestId), `${r.latencyMs} ms`].filter(Boolean).join(', ');
       lines.push(`  ${ui.probe.padEnd(12)}${neutralise(r.endpoint)} → ${tint(r.code === 'api/ok' ? 'info' : 'error')(r.code)} (${meta})`);
     }
-    findings.filter((f) => f.profile === view.id).forEach(showFinding);
+    byProfile.get(view.id)?.forEach(showFinding);
   }
-  const loose = findings.filter((f) => !f.profile || !report.profiles.some((p) => p.id === f.profile));
+  const loose = findings.filter((f) => !f.profile || !profileIds.has(f.profile));
   if (loose.length) {
     lines.push('', c.bold(ui.otherFindings));
     loose.forEach(showFinding);

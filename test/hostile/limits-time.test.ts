@@ -12,7 +12,10 @@ import { checkCredential } from '../../src/checks/credential.js';
 import { checkDotenvLine, checkDuplicates } from '../../src/checks/dotenv-lines.js';
 import { checkConfigFacts } from '../../src/checks/openhands.js';
 import { checkVariableNames } from '../../src/checks/variable-names.js';
+import { runDoctor } from '../../src/doctor.js';
 import { Explainer } from '../../src/explain.js';
+import { paint } from '../../src/report/color.js';
+import { textReport } from '../../src/report/text.js';
 import { readDotenvFiles } from '../../src/sources/dotenv.js';
 import { readOpenHandsConfigs } from '../../src/sources/openhands-config.js';
 import { readOpenHandsSettings } from '../../src/sources/openhands-settings.js';
@@ -160,5 +163,29 @@ describe('the explain stream, 16 MiB in 1 MiB chunks', () => {
       e.finish();
     });
     expect(ms).toBeLessThan(BOUND_MS);
+  });
+});
+
+// The whole offline run over such a file: profile resolution, every check and the report. Each group
+// with its own key is a profile of its own, and each line of one name is a setting a client may use.
+describe('the whole run on a file at 1 MiB', () => {
+  const shapes: [string, string, string][] = [
+    ['config.toml', 'many [llm.gN] groups with keys', fill((i) => `[llm.g${i}]\nmodel = "anthropic/claude-sonnet-4-6"\napi_key = "k${i}xxxxxxxxxxxxxxxxx"\n`, '[llm]\nmodel = "anthropic/claude-sonnet-4-6"\n')],
+    ['.env', 'one name assigned on every line', fill((i) => `LLM_API_KEY=k${i}xxxxxxxxxxxxxxxxxxxxx\n`)],
+    ['.env', 'many distinct client variables', fill((i) => `ANTHROPIC_API_KEY=k${i}\nLLM_MODEL=m${i}\nLLM_BASE_URL=https://h${i}.example\n`)],
+  ];
+  it.each(shapes)('%s: %s', async (file, _name, text) => {
+    const cwd = mkdtempSync(join(dir, 'run-'));
+    writeFileSync(join(cwd, file), text);
+    const started = performance.now();
+    const report = await runDoctor({
+      env: {}, cwd, useEnv: false, docker: false, timeout: 1000, offline: true, today: '2026-11-30', showSecrets: false, ignore: [],
+    });
+    textReport(report, { lang: 'en', strict: false, showSecrets: false, version: '0', color: paint(false), offline: true });
+    const ms = performance.now() - started;
+    if (process.env.CLAUDE_DOCTOR_TIMES) console.log(`whole run ${file} ${_name}: ${ms.toFixed(0)} ms, ${report.profiles.length} profiles`);
+    expect(report.profiles.length).toBeGreaterThan(0);
+    // Looser than a parser alone: thousands of profiles are rendered too. Quadratic code took minutes here.
+    expect(ms).toBeLessThan(BOUND_MS * 3);
   });
 });
