@@ -1,0 +1,59 @@
+// The one way claude-doctor opens a file: regular files only, never more than a size limit, and never
+// blocking. Nothing but a regular file is ever opened (a device can act on open, a FIFO would wait for
+// a writer); the descriptor is checked again after opening, in case the path changed in between.
+// Callers turn the outcome into their own words: a finding (read-text.ts) or git's "no such file".
+import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSync, type Stats } from 'node:fs';
+
+export type ReadOutcome =
+  | { ok: true; bytes: Buffer }
+  | { ok: false; why: 'missing' | 'permission' | 'directory' | 'link' }
+  | { ok: false; why: 'not-regular'; kind: string }
+  | { ok: false; why: 'too-large'; size: number }
+  | { ok: false; why: 'changed' }
+  | { ok: false; why: 'other'; code: string };
+
+/** What a path is when it is not a regular file, in plain words; undefined for a regular file. */
+export function nonRegularKind(st: Stats): string | undefined {
+  if (st.isFile()) return undefined;
+  if (st.isDirectory()) return 'directory';
+  return st.isFIFO() ? 'a named pipe (FIFO)' : st.isCharacterDevice() ? 'a character device'
+    : st.isBlockDevice() ? 'a block device' : st.isSocket() ? 'a socket' : 'not a regular file';
+}
+
+// O_NONBLOCK: a FIFO swapped in after the stat opens at once instead of waiting for a writer.
+// O_NOCTTY: a terminal swapped in never becomes the controlling terminal.
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+
+/** At most `limit` bytes of the regular file at `path`; `followLinks: false` refuses a symbolic link. */
+export function readRegularFile(path: string, limit: number, { followLinks = true } = {}): ReadOutcome {
+  let fd: number | undefined;
+  try {
+    const before = followLinks ? statSync(path) : lstatSync(path);
+    if (before.isSymbolicLink()) return { ok: false, why: 'link' };
+    const kind = nonRegularKind(before);
+    if (kind) return kind === 'directory' ? { ok: false, why: 'directory' } : { ok: false, why: 'not-regular', kind };
+    if (before.size > limit) return { ok: false, why: 'too-large', size: before.size };
+    fd = openSync(path, OPEN_FLAGS | (followLinks ? 0 : constants.O_NOFOLLOW));
+    const st = fstatSync(fd);
+    if (nonRegularKind(st) || st.ino !== before.ino || st.dev !== before.dev) return { ok: false, why: 'changed' };
+    // Read at most limit + 1 bytes: the file may have grown since the stat.
+    const bytes = Buffer.alloc(Math.min(st.size, limit) + 1);
+    let size = 0;
+    for (let n = -1; n !== 0 && size < bytes.length;) {
+      n = readSync(fd, bytes, size, bytes.length - size, null);
+      size += n;
+    }
+    if (size > limit) return { ok: false, why: 'too-large', size: Math.max(st.size, size) };
+    return { ok: true, bytes: bytes.subarray(0, size) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, why: 'missing' };
+    if (code === 'EACCES' || code === 'EPERM') return { ok: false, why: 'permission' };
+    if (code === 'EISDIR') return { ok: false, why: 'directory' };
+    // ELOOP: a symbolic link opened with O_NOFOLLOW.
+    if (code === 'ELOOP') return { ok: false, why: 'link' };
+    return { ok: false, why: 'other', code };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
