@@ -121,6 +121,11 @@ async function writeCodeCache() {
   writeFileSync(join(dir, '.env'), `ANTHROPIC_API_KEY=${key}\nLLM_MODEL=anthropic/claude-sonnet-4-6\n`);
   writeFileSync(join(dir, 'config.toml'), `[core]\nworkspace_base = "./w"\n\n[llm]\napi_key = "${key}"\nmodel = "anthropic/claude-sonnet-4-6"\n`);
   writeFileSync(join(dir, 'home/.openhands/settings.json'), JSON.stringify({ llm_model: 'anthropic/claude-opus-4-8', llm_api_key: key, llm_base_url: null }));
+  // A repository, as in CI, so that reading git's own files (hygiene checks) is cached too.
+  for (const sub of ['.git/objects', '.git/refs']) mkdirSync(join(dir, sub), { recursive: true });
+  writeFileSync(join(dir, '.git/HEAD'), 'ref: refs/heads/main\n');
+  writeFileSync(join(dir, '.git/config'), '[core]\n\trepositoryformatversion = 0\n\tbare = false\n');
+  writeFileSync(join(dir, '.gitignore'), '.env\n');
   const main = join(root, 'dist/main.cjs');
   // An engine address that answers nothing still loads dockerode, so its top level gets cached too.
   writeFileSync(join(dir, 'docker.sock'), '');

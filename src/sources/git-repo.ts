@@ -22,9 +22,11 @@ export interface Repository {
 
 const GITFILE_LIMIT = 64 * 1024;
 
+// throwIfNoEntry: most places looked at hold no .git, and an exception per miss is the slow part.
 const kind = (path: string): 'file' | 'dir' | 'other' | 'none' => {
   try {
-    const st = statSync(path);
+    const st = statSync(path, { throwIfNoEntry: false });
+    if (!st) return 'none';
     return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
@@ -43,7 +45,8 @@ function commonDirOf(gitDir: string): string | undefined {
 function isGitDirectory(path: string): boolean {
   let head = false;
   try {
-    const st = lstatSync(join(path, 'HEAD'));
+    const st = lstatSync(join(path, 'HEAD'), { throwIfNoEntry: false });
+    if (!st) return false;
     head = st.isFile() || st.isSymbolicLink();
   } catch {
     return false;
