@@ -64,8 +64,8 @@ export function engineGet(modem: Modem, path: string, query: Record<string, unkn
       });
       stream.on('end', () => done(undefined, { status, body: Buffer.concat(chunks) }));
       stream.on('error', (e) => done(transportError(e)));
-      // A connection closed before the end of the answer.
-      stream.on('close', () => done(new EngineError('error', 'the connection closed before the answer ended')));
+      // A connection closed before the end of the answer (an Error costs a stack trace: only when it is one).
+      stream.on('close', () => settled || done(new EngineError('error', 'the connection closed before the answer ended')));
     });
   });
 }
