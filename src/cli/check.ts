@@ -22,8 +22,8 @@ const MAX_TIMEOUT = 600_000;
 
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   // The team's configuration file, under the flags.
-  const { config, problems } = readConfigFile(io.cwd);
-  const ignore = [...projectIgnores(config.ignore ?? [], problems), ...(args.ignore ?? []).map(toCode)];
+  const { config, problems, path: configPath } = readConfigFile(io.cwd);
+  const ignore = [...projectIgnores(config.ignore ?? [], configPath ?? '.claude-doctor.json', problems), ...(args.ignore ?? []).map(toCode)];
   const strict = args.strict ?? config.strict ?? false;
   const offline = args.offline ?? config.offline ?? false;
   const lang = pickLang(args.lang ?? config.lang, io.env);
@@ -60,8 +60,8 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
  */
 const NOT_FOR_PROJECTS: readonly Code[] = ['url/untrusted-base-url'];
 
-function projectIgnores(codes: string[], problems: SourceProblem[]): Code[] {
-  const invalid = (detail: string) => problems.push({ code: 'config/invalid', args: { path: '.claude-doctor.json', detail }, location: { kind: 'file', path: '.claude-doctor.json' } });
+function projectIgnores(codes: string[], path: string, problems: SourceProblem[]): Code[] {
+  const invalid = (detail: string) => problems.push({ code: 'config/invalid', args: { path, detail }, location: { kind: 'file', path } });
   return codes.filter((code): code is Code => {
     if (!isCode(code)) invalid(`"ignore" names an unknown code: ${JSON.stringify(code).slice(0, 80)}`);
     else if (NOT_FOR_PROJECTS.includes(code)) invalid(`"ignore" cannot silence ${code} (only --ignore on the command line can)`);

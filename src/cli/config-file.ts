@@ -14,7 +14,8 @@ const KNOWN = ['ignore', 'strict', 'offline', 'lang'];
  * read or parsed is ignored, unless its text shows a "claude-doctor" key (then the team meant to
  * configure us, and silence would hide that).
  */
-export function readConfigFile(cwd: string): { config: ConfigFile; problems: SourceProblem[] } {
+/** `path`: the file the configuration came from, when one was read. */
+export function readConfigFile(cwd: string): { config: ConfigFile; problems: SourceProblem[]; path?: string } {
   const none = { config: {}, problems: [] };
   let path = '.claude-doctor.json';
   let file = readTextFile(join(cwd, path), path);
@@ -55,7 +56,7 @@ export function readConfigFile(cwd: string): { config: ConfigFile; problems: Sou
     }
     Object.assign(config, { [option]: value });
   }
-  return { config, problems };
+  return { config, problems, path };
 }
 
 function invalid(path: string, detail: string): SourceProblem {

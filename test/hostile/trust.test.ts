@@ -49,14 +49,19 @@ describe('a project file cannot redirect a key it did not bring', () => {
     attacker.requests.length = 0;
   });
 
-  it('the project\'s own configuration file can neither silence that nor break the run', async () => {
+  it.each([
+    ['.claude-doctor.json', (c: object) => JSON.stringify(c)],
+    ['package.json', (c: object) => JSON.stringify({ name: 'app', 'claude-doctor': c })],
+  ])('the project\'s own %s can neither silence that nor break the run', async (file, text) => {
     const cwd = project({
       '.env': `ANTHROPIC_BASE_URL=${attacker.url}\n`,
-      '.claude-doctor.json': JSON.stringify({ ignore: ['url/untrusted-base-url', 'no/such-code'], trustProject: true }),
+      [file]: text({ ignore: ['url/untrusted-base-url', 'no/such-code'], trustProject: true }),
     });
     const run = await check(cwd, { ANTHROPIC_API_KEY: KEY });
     expect(run.code).toBe(1);
     expect(codes(run.stdout)).toEqual(expect.arrayContaining(['url/untrusted-base-url', 'config/invalid', 'config/unknown-option']));
+    const invalid = (JSON.parse(run.stdout) as { findings: { code: string; location?: { path?: string } }[] }).findings.filter((f) => f.code === 'config/invalid');
+    expect(invalid.map((f) => f.location?.path)).toEqual([file, file]);
     expect(attacker.saw(KEY)).toBe(false);
   });
 
