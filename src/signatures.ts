@@ -2,15 +2,15 @@
 // `explain` reads a large log at close to the speed of the disk: every byte is looked at once, and
 // only the lines that hold a signature are matched against the full rules.
 
-/** Literal strings that every rule of probe/matchers.ts contains at least one of. */
+/** Literal strings that every rule of probe/matchers.ts contains at least one of, in any case. */
 export const SIGNATURES: readonly string[] = [
-  'x-api-key', 'X-Api-Key', 'OAuth', 'authentication', 'credential', 'credit balance', 'organization',
+  'x-api-key', 'OAuth', 'authentication', 'credential', 'credit balance', 'organization',
   'usage limits', 'usage threshold', 'spend_limit', 'model: ', 'selected model', 'Not Found', '/v1/v1/',
   'rate limit', 'rate_limit', 'limiting requests', 'verloaded', 'api_error', 'timeout_error', 'LLM Provider',
   'proxy', 'ENOTFOUND', 'EAI_AGAIN', 'getaddrinfo', 'ECONNREFUSED', 'CERT_', 'certificate', 'ERR_TLS',
-  'SSL routines', 'self-signed', 'self signed', 'timed out', 'Timed out', 'ETIMEDOUT', 'APITimeoutError',
+  'SSL routines', 'self-signed', 'self signed', 'timed out', 'ETIMEDOUT', 'APITimeoutError',
   'permission_error', 'Request not allowed', 'Invalid API key', 'Invalid auth', 'Invalid bearer',
-  'Incorrect API key', 'Missing Anthropic', 'Invalid X-Api-Key', 'Missing api key', 'Error authenticating',
+  'Incorrect API key', 'Missing Anthropic', 'Missing api key', 'Error authenticating',
   'ERROR_LLM_AUTHENTICATION',
 ];
 
@@ -20,12 +20,18 @@ export interface Automaton {
   accepting: Uint8Array;
 }
 
+const lowerAscii = (byte: number) => (byte >= 65 && byte <= 90 ? byte + 32 : byte);
+
+/**
+ * Case-insensitive for ASCII letters, as most rules of the matcher table are: the words go in lower
+ * case, and an upper-case letter then moves the automaton exactly as its lower-case form does.
+ */
 export function buildAutomaton(words: readonly string[]): Automaton {
   const goto: Map<number, number>[] = [new Map()];
   const accept = [0];
   for (const word of words) {
     let state = 0;
-    for (const byte of Buffer.from(word, 'latin1')) {
+    for (const byte of Buffer.from(word, 'latin1').map(lowerAscii)) {
       let to = goto[state]!.get(byte);
       if (to === undefined) {
         to = goto.length;
@@ -59,6 +65,9 @@ export function buildAutomaton(words: readonly string[]): Automaton {
         queue.push(to);
       }
     }
+  }
+  for (let state = 0; state < goto.length; state++) {
+    for (let byte = 65; byte <= 90; byte++) next[state * 256 + byte] = next[state * 256 + byte + 32]!;
   }
   return { next, accepting: Uint8Array.from(accept) };
 }

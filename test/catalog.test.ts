@@ -50,3 +50,14 @@ describe('docs/codes', () => {
     expect(readFileSync(file, 'utf8')).toBe(codePage(code));
   });
 });
+
+// A code no test names is a rule no test checks: each must appear in a test other than this one (where
+// every test asserts on codes a run or a check produced).
+describe('every code is checked by some test', () => {
+  const testFiles = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? testFiles(join(dir, e.name)) : e.name.endsWith('.test.ts') && e.name !== 'catalog.test.ts' ? [join(dir, e.name)] : []);
+  const texts = testFiles(join(root, 'test')).map((f) => readFileSync(f, 'utf8'));
+  it.each(CODES)('%s', (code) => {
+    expect(texts.some((t) => t.includes(`'${code}'`) || t.includes(`"${code}"`) || t.includes(`\`${code}\``)), `no test names ${code}`).toBe(true);
+  });
+});

@@ -8,8 +8,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CLI, prepareCase, type CliRun } from '../support/fixture-case.js';
 import { githubProblems } from '../support/injection.js';
+import { cannotRun, notRoot } from '../support/requires.js';
 
-const root = process.getuid?.() === 0;
 
 /** Runs the built CLI; a run that hangs is killed after 10 s (and fails the test), not left behind. */
 function cli(args: string[], cwd: string, env: Record<string, string>, command = process.execPath): Promise<CliRun & { ms: number }> {
@@ -103,7 +103,7 @@ describe('an unwritable GITHUB_OUTPUT is an error', () => {
     expect(run.code).toBe(1);
   });
 
-  it.skipIf(!root)('a file the user may not write (as an unprivileged user; runs where tests run as root, as in CI)', async () => {
+  it.skipIf(cannotRun('The unwritable-output test', notRoot()))('a file the user may not write (as an unprivileged user; runs where tests run as root, as in CI)', async () => {
     const dir = prepareCase('env/clean');
     const outputs = join(dir, 'outputs.txt');
     writeFileSync(outputs, '');

@@ -10,10 +10,10 @@ import { dockerUnavailable, startDockerd, type PrivateDocker } from '../support/
 import { CLI, runJson, type JsonReport } from '../support/fixture-case.js';
 import { apiKey } from '../support/keys.js';
 import { sshUnavailable, startSshd } from '../support/sshd.js';
+import { cannotRun } from '../support/requires.js';
 
-const skip = dockerUnavailable();
+const skip = cannotRun('The Docker tests', dockerUnavailable());
 const TCP_PORT = 23750 + (process.pid % 200);
-if (skip) console.warn(`Docker tests skipped: ${skip}`);
 
 const codes = (r: JsonReport) => r.findings.map((f) => f.code).sort();
 const at = (r: JsonReport, code: string, container: string) =>
@@ -120,7 +120,7 @@ describe.skipIf(skip)('docker', () => {
     expect(json.findings.some((f) => f.code === 'docker/unreachable')).toBe(false);
   });
 
-  it.skipIf(sshUnavailable())('reaches an engine over ssh://, with the key in an ssh-agent', async () => {
+  it.skipIf(cannotRun('The ssh:// engine test', sshUnavailable()))('reaches an engine over ssh://, with the key in an ssh-agent', async () => {
     const sshd = await startSshd(TCP_PORT + 2, engine.host);
     try {
       const { json, stderr } = await check(['--docker-host', `ssh://root@127.0.0.1:${TCP_PORT + 2}`], { SSH_AUTH_SOCK: sshd.agentSocket });

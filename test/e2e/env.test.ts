@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiKey, oauthToken, openaiKey } from '../support/keys.js';
 import { CLI, MARKERS, leaked, prepareCase, runCli, runJson, type JsonReport } from '../support/fixture-case.js';
+import { cannotRun, notRoot } from '../support/requires.js';
 
 const codes = (r: JsonReport) => r.findings.map((f) => f.code).sort();
 const find = (r: JsonReport, code: string) => r.findings.find((f) => f.code === code);
@@ -167,8 +168,7 @@ describe('bad .env files', () => {
     expect(stderr).toBe('');
   });
 
-  const root = process.getuid?.() === 0;
-  it.skipIf(!root)('unreadable (as an unprivileged user; runs where tests run as root, as in CI)', async () => {
+  it.skipIf(cannotRun('The unreadable-file test', notRoot()))('unreadable (as an unprivileged user; runs where tests run as root, as in CI)', async () => {
     const dir = prepareCase('env/clean');
     chmodSync(join(dir, '.env'), 0o600);
     const { execFile } = await import('node:child_process');

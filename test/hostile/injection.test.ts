@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dockerUnavailable, startDockerd, type PrivateDocker } from '../support/dockerd.js';
 import { prepareCase, runCli, type CliRun } from '../support/fixture-case.js';
 import { ALL, ALL_NO_NUL, CORPUS, commandLines, githubProblems, rawControl } from '../support/injection.js';
+import { cannotRun } from '../support/requires.js';
 
 /** A TOML basic string (or quoted key) holding `text`, every character escaped as TOML allows. */
 const toml = (text: string) => JSON.stringify(text).replace(/\u007f/g, '\\u007f');
@@ -178,7 +179,7 @@ describe('explain and usage errors', () => {
 
 // Docker names are restricted, but env values, labels (a compose project names the restart command)
 // and the settings file inside a container are not.
-describe.skipIf(dockerUnavailable())('a hostile container', () => {
+describe.skipIf(cannotRun('The hostile-container tests', dockerUnavailable()))('a hostile container', () => {
   let engine: PrivateDocker;
   let work: string;
 
