@@ -1,6 +1,6 @@
 // Builds the CLI: dist/cli.cjs (a tiny launcher) and dist/main.cjs (the whole program in one file,
 // since start-up is dominated by module resolution and compilation; see
-// ../shared/recipes/fast-startup.md), plus main.cjs.cache, the V8 code cache of a typical run.
+// bench/README.md), plus main.cjs.cache, the V8 code cache of a typical run.
 // Heavy modules stay lazy: they are imported only on the paths that use them.
 // `--docs` regenerates docs/codes/ from the catalogue.
 import { build } from 'esbuild';

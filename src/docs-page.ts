@@ -4,6 +4,7 @@ import { CODES, entry, type Code } from './catalog/index.js';
 import { UI } from './catalog/ui.js';
 import { LANGS } from './i18n.js';
 import type { Lang } from './types.js';
+import { numbered } from './report/render.js';
 
 export { CODES };
 
@@ -11,7 +12,7 @@ export function codePage(code: Code): string {
   const spec = entry(code);
   const sections = LANGS.map((lang: Lang) => {
     const ui = UI[lang];
-    const steps = spec.fix[lang](spec.example, spec.exampleLocation).map((s, i) => `${i + 1}. ${s}`);
+    const steps = numbered(spec.fix[lang](spec.example, spec.exampleLocation));
     return [
       `## ${spec.title[lang]}${lang === 'en' ? '' : ` (${lang})`}`,
       '',

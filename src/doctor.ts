@@ -1,7 +1,7 @@
 // The flow, start to finish: sources -> settings -> profiles -> checks -> findings -> report.
 import { homedir } from 'node:os';
 import type { Code } from './catalog/index.js';
-import { checkBaseUrl, checkStrayBaseUrl } from './checks/base-url.js';
+import { checkBaseUrl, checkStrayBaseUrl, isDefaultEndpoint } from './checks/base-url.js';
 import { checkBothCredentials, checkConflict, checkMissing } from './checks/consistency.js';
 import { checkCredential } from './checks/credential.js';
 import { checkDotenvLine, checkDuplicates } from './checks/dotenv-lines.js';
@@ -188,7 +188,7 @@ function valueChecks(setting: Setting, users: Profile[], opts: DoctorOptions): F
     case 'auth_token':
       return checkCredential(setting, {
         models: users.flatMap((p) => (p.model ? [p.model.value] : [])),
-        viaProxy: users.some((p) => p.baseUrl && !/^https:\/\/api\.anthropic\.com\/?$/.test(p.baseUrl.value.trim())),
+        viaProxy: users.some((p) => p.baseUrl && !isDefaultEndpoint(p.baseUrl.value)),
         showSecrets: opts.showSecrets,
       });
     case 'model':

@@ -1,5 +1,5 @@
 // Precedence: which setting each client really uses, and which settings it ignores and why.
-// Rules (../shared/reference/anthropic-api.md §9, openhands.md §2, §3, §7.4):
+// Rules (the SDK's client options, python-dotenv and docker compose, OpenHands' config loader):
 // - a variable from the process environment beats the same variable in a .env file, because dotenv,
 //   python-dotenv and docker compose never override a variable that is already set (even an empty one);
 // - across several files of one kind the first one given wins; within one .env file the last line wins;

@@ -1,5 +1,5 @@
 // auth/*, billing/*, api/*, net/*: what the API (or the network) answered, from a live probe or from
-// an error text given to `explain`. Facts and messages: ../shared/reference/anthropic-api.md §3, §11.
+// an error text given to `explain`. Messages are the API's own (https://docs.anthropic.com/en/api/errors).
 import type { Lang, Severity } from '../types.js';
 import { spec } from './define.js';
 import { CONSOLE_KEYS_URL } from './words.js';

@@ -1,5 +1,5 @@
 // openhands/*: how OpenHands reads config.toml and the Web UI's settings.json, and what it ignores.
-// Facts: ../shared/reference/openhands.md §1, §3, §4.
+// Facts: OpenHands' own config loader and settings store (github.com/All-Hands-AI/OpenHands, openhands/core/config).
 import type { Location } from '../types.js';
 import { spec } from './define.js';
 import { editStep, list, where } from './words.js';

@@ -47,11 +47,16 @@ export function checkBaseUrl(setting: Setting, clients: Client[]): Finding[] {
 
 const ANTHROPIC_API = /^https:\/\/api\.anthropic\.com\/?$/;
 
+/** The default endpoint itself (with or without a trailing slash): no proxy or gateway in between. */
+export function isDefaultEndpoint(url: string): boolean {
+  return ANTHROPIC_API.test(url.trim());
+}
+
 /** OpenHands has no base URL of its own, and LiteLLM picks up a non-default ANTHROPIC_* one. */
 export function checkStrayBaseUrl(profiles: Profile[]): Finding[] {
   return profiles.flatMap((p) => {
     const url = p.baseUrl;
-    if (p.client === 'anthropic-sdk' || !url || !url.name.startsWith('ANTHROPIC_') || ANTHROPIC_API.test(url.value.trim())) return [];
+    if (p.client === 'anthropic-sdk' || !url || !url.name.startsWith('ANTHROPIC_') || isDefaultEndpoint(url.value)) return [];
     return [{ ...finding('url/stray-anthropic-base-url', { name: url.name, url: escapeInvisible(redactUrl(url.value)) }, { location: url.location }), profile: p.id }];
   });
 }

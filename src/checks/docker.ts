@@ -4,7 +4,8 @@ import type { ContainerFacts } from '../sources/docker.js';
 import { compareVersions } from '../sources/docker-images.js';
 import type { Setting } from '../types.js';
 
-const CREDENTIAL_VARIABLES = ['LLM_API_KEY', 'ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'];
+/** The variables whose value is compared between a container and the host. */
+const COMPARED_KEY_VARIABLES = ['LLM_API_KEY', 'ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'];
 
 export function restartCommand(c: ContainerFacts): string {
   return c.compose ? `docker compose -p ${c.compose.project} restart ${c.compose.service}` : `docker restart ${c.name}`;
@@ -48,7 +49,7 @@ export function checkContainers(containers: ContainerFacts[], settings: Setting[
       }, { location: { ...location, path: c.settingsFile.path } }));
     }
     for (const s of byContainer.get(c.id) ?? []) {
-      if (!CREDENTIAL_VARIABLES.includes(s.name) || s.location.kind !== 'container' || !s.location.env) continue;
+      if (!COMPARED_KEY_VARIABLES.includes(s.name) || s.location.kind !== 'container' || !s.location.env) continue;
       const host = hostValue.get(s.name);
       if (host && host.value.trim() !== '' && host.value !== s.value) {
         out.push(finding('docker/key-differs-from-host', { container: c.name, variable: s.name, host: host.location, recreate: recreateCommand(c, s.name) }, { location: s.location }));

@@ -1,11 +1,11 @@
-// Shapes of credentials, from ../shared/reference/anthropic-api.md §7-8 (secret scanners' rules).
+// Shapes of credentials, from the rules of public secret scanners (gitleaks, trufflehog) for each provider.
 // Test `sk-ant-` before any "sk- means OpenAI" rule: every Anthropic key starts with `sk-` too.
 
 export const API03 = { prefix: 'sk-ant-api03-', length: 108, body: /^[A-Za-z0-9_-]*$/, ending: 'AA' } as const;
 
 export type AnthropicKind = 'api-key' | 'console-admin' | 'enterprise-admin' | 'oauth-access' | 'oauth-refresh' | 'other-anthropic';
 
-/** `length` is the whole key's, where scanners know it (reference/anthropic-api.md §8). */
+/** `length` is the whole key's, where scanners know it (an api03 key is 108 characters). */
 export const ANTHROPIC_PREFIXES: readonly { prefix: string; kind: AnthropicKind; length?: number }[] = [
   { prefix: 'sk-ant-api03-', kind: 'api-key', length: 108 },
   { prefix: 'sk-ant-admin01-', kind: 'console-admin', length: 110 },

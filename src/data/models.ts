@@ -1,4 +1,4 @@
-// Model ids and their lifecycle, from ../shared/reference/anthropic-api.md §10 (SDK 1.12.0,
+// Model ids and their lifecycle, from Anthropic's models and deprecations pages (SDK 1.12.0,
 // Anthropic's deprecation page as of Aug 2026). Dates are UTC days; "unverified" facts are marked.
 
 export interface RetiringModel {

@@ -1,4 +1,4 @@
-// OpenHands facts used by the sources and checks (../shared/reference/openhands.md).
+// OpenHands facts used by the sources and checks, from OpenHands' source (openhands/core/config, server/settings).
 
 /** LLMConfig's fields in OpenHands 0.62 (extra='forbid': any other key drops the table). */
 export const LLM_CONFIG_FIELDS: readonly string[] = [

@@ -2,7 +2,7 @@
 // sending the key the way OpenHands and LiteLLM do (x-api-key, anthropic-version 2023-06-01), or as a
 // Bearer token. GET /v1/models/{model} spends no tokens. One retry at most, after a 529, another 5xx
 // or a connection error, and never past the deadline, which covers the whole exchange, body included
-// (../shared/recipes/probe-deadline.md).
+// (a fetch signal that ends at the deadline: the SDK's own timeout stops waiting for headers only).
 import type Anthropic from '@anthropic-ai/sdk';
 import type { ApiArgs } from '../catalog/api.js';
 import type { ArgsOf, Code } from '../catalog/index.js';

@@ -1,5 +1,5 @@
 // What an answer of the API (or an error text about one) means: one table, used by the live probe
-// and by `explain`. Messages are the API's verbatim strings (../shared/reference/anthropic-api.md §3);
+// and by `explain`. Messages are the API's verbatim strings (https://docs.anthropic.com/en/api/errors);
 // the first rule that matches wins, so specific messages come before generic types and statuses.
 import type { Code } from '../catalog/index.js';
 

@@ -8,6 +8,7 @@ import type { Diagnosis } from '../explain.js';
 import type { Lang } from '../types.js';
 import type { Paint } from './color.js';
 import { guardTerminal, jsonSafe, neutralise, neutraliseDeep } from './neutralise.js';
+import { numbered } from './render.js';
 
 /** The API's own message, when the excerpt quotes a JSON error body. */
 function argsOf(d: Diagnosis): ApiArgs {
@@ -41,7 +42,7 @@ export function explainText(diagnoses: Diagnosis[], lang: Lang, c: Paint): strin
     out.push(c.dim(`  ${ui.explainLines(d.count)} ${where}`));
     out.push(c.dim(`  > ${d.excerpt}`));
     out.push(`  ${ui.fix}:`);
-    d.remediation.forEach((step, i) => out.push(`    ${i + 1}. ${step}`));
+    out.push(...numbered(d.remediation).map((step) => `    ${step}`));
     out.push(c.dim(`  ${ui.docs}: ${d.docs}`), '');
   }
   out.push(ui.explainSummary(diagnoses.length));

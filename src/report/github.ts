@@ -3,7 +3,7 @@
 // the rest summed up in one line); then the text report in a collapsed group. Rendering only: the job
 // summary (stepSummary) and the step outputs are written by ci-files.ts before this runs, so a file
 // that cannot be written is a finding of this very report.
-// Conventions: ../shared/reference/ci-and-cli-conventions.md §1.
+// Conventions: docs.github.com, "Workflow commands for GitHub Actions", and @actions/core's escaping.
 //
 // Outside strings never reach the runner as a command: the runner reads a command from any line that
 // starts, after blanks, with `::` (or the older `##[`), on stdout and stderr alike. So the text report
@@ -15,9 +15,10 @@ import { clientName, where } from '../catalog/words.js';
 import type { Report } from '../doctor.js';
 import type { Lang, Setting, Severity } from '../types.js';
 import { credentialIn } from '../secrets.js';
+import { DEFAULT_BASE_URL } from '../probe/targets.js';
 import { neutralise, neutraliseLines, safeRuns } from './neutralise.js';
 import { printableView, viewProfile } from './profile-view.js';
-import { renderFinding, safeLocation, summarize, type RenderedFinding } from './render.js';
+import { numbered, renderFinding, safeLocation, summarize, type RenderedFinding } from './render.js';
 
 export const ANNOTATION_LIMIT = 10;
 /** GitHub drops a summary over 1 MiB whole; stay well below. */
@@ -45,7 +46,7 @@ function annotation(f: RenderedFinding): string {
     if (f.location.column) props.push(`col=${f.location.column}`);
   }
   props.push(`title=${escapeProperty(`${f.code}: ${f.title}`)}`);
-  const fix = f.remediation.map((step, i) => `${i + 1}. ${step}`).join('\n');
+  const fix = numbered(f.remediation).join('\n');
   // The arguments were neutralised before rendering; once more here, so no control can reach the runner.
   return `::${COMMAND[f.severity]} ${props.join(',')}::${escapeData(neutraliseLines(`${f.message}\n${fix}`))}`;
 }
@@ -122,7 +123,7 @@ export function stepSummary(report: Report, findings: RenderedFinding[], lang: L
       const view = printableView(viewProfile(p, false));
       const v = view.values;
       const cells = [`${p.id}${view.label ? ` ${view.label}` : ''}`, clientName(p.client, lang), v.apiKey?.value ?? v.authToken?.value ?? '—',
-        v.model?.value ?? '—', v.baseUrl?.value ?? 'https://api.anthropic.com'];
+        v.model?.value ?? '—', v.baseUrl?.value ?? DEFAULT_BASE_URL];
       return `| ${cells.map(cell).join(' | ')} |`;
     }),
   ];

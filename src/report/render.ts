@@ -52,6 +52,11 @@ export function renderFinding(f: Finding, lang: Lang): RenderedFinding {
   };
 }
 
+/** Fix steps as a numbered list: `1. …`, `2. …`. */
+export function numbered(steps: string[]): string[] {
+  return steps.map((step, i) => `${i + 1}. ${step}`);
+}
+
 export interface Summary { errors: number; warnings: number; infos: number }
 
 export function summarize(findings: { severity: Severity }[]): Summary {

@@ -1,14 +1,14 @@
 // --format sarif: SARIF 2.1.0 for GitHub code scanning. One rule per code of the catalogue; results
 // for the findings that point into a file of the repository (.env, config.toml, settings.json). The
 // others (the environment, containers, the probe) have no place in a repository: they belong to the
-// JSON, text and github outputs. Fields GitHub requires: ../shared/reference/ci-and-cli-conventions.md §2.
+// JSON, text and github outputs. Fields GitHub requires: docs.github.com, "SARIF support for code scanning".
 import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { CODES, docsPath, entry } from '../catalog/index.js';
 import type { Report } from '../doctor.js';
 import type { Lang, Severity } from '../types.js';
 import { jsonSafe } from './neutralise.js';
-import { renderFinding } from './render.js';
+import { numbered, renderFinding } from './render.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
 
@@ -18,7 +18,7 @@ const DOCS_BASE_URL = typeof __DOCS_BASE_URL__ === 'string' && __DOCS_BASE_URL__
 
 function rule(code: (typeof CODES)[number], lang: Lang): ReportingDescriptor {
   const spec = entry(code);
-  const steps = spec.fix[lang](spec.example, spec.exampleLocation).map((s, i) => `${i + 1}. ${s}`);
+  const steps = numbered(spec.fix[lang](spec.example, spec.exampleLocation));
   return {
     id: code,
     name: code.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
@@ -42,7 +42,7 @@ export function sarifReport(report: Report, opts: { lang: Lang; version: string 
     return [{
       ruleId: f.code,
       level: LEVEL[f.severity],
-      message: { text: sarifText(`${r.message}\n${r.remediation.map((s, i) => `${i + 1}. ${s}`).join('\n')}`) },
+      message: { text: sarifText(`${r.message}\n${numbered(r.remediation).join('\n')}`) },
       locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: loc.line ?? 1, ...(loc.column ? { startColumn: loc.column } : {}) } } }],
       // Stable across runs for the same problem at the same place, so code scanning does not duplicate it.
       partialFingerprints: { primaryLocationLineHash: createHash('sha256').update(`${f.code}:${relative}:${loc.line ?? 1}:${loc.key ?? ''}`).digest('hex').slice(0, 32) },

@@ -9,7 +9,7 @@ import type { Lang, Severity } from '../types.js';
 import type { Paint } from './color.js';
 import { guardTerminal, neutralise } from './neutralise.js';
 import { printableView, SLOTS, viewProfile, type ProfileView } from './profile-view.js';
-import { failed, renderFinding, safeLocation, summarize, type RenderedFinding } from './render.js';
+import { failed, numbered, renderFinding, safeLocation, summarize, type RenderedFinding } from './render.js';
 
 export interface TextOptions { lang: Lang; strict: boolean; showSecrets: boolean; version: string; color: Paint; offline: boolean }
 
@@ -29,7 +29,7 @@ export function textReport(report: Report, opts: TextOptions): string {
     const place = [f.location && `${ui.at} ${where(safeLocation(f.location), opts.lang)}`, f.credential && `${ui.key} ${f.credential}`].filter(Boolean);
     if (place.length) lines.push(c.dim(`    ${place.join(' · ')}`));
     lines.push(`    ${ui.fix}:`);
-    f.remediation.forEach((step, i) => lines.push(indent(`${i + 1}. ${step}`, '      ')));
+    for (const step of numbered(f.remediation)) lines.push(indent(step, '      '));
     lines.push(c.dim(`    ${ui.docs}: ${f.docs}`));
   };
 

@@ -1,5 +1,5 @@
 // Which containers are OpenHands', and which version, from the image and the name (every registry
-// and name of every era; reference/openhands.md §5.1).
+// and name of every era: docker.all-hands.dev, ghcr.io/all-hands-ai, docker.openhands.dev).
 
 export type ContainerKind = 'app' | 'runtime' | 'agent-server' | 'other';
 

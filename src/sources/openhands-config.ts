@@ -1,6 +1,6 @@
 // The `openhands-config` source: OpenHands config.toml files, read as OpenHands reads them. `[llm]`
 // holds the default LLM; `[llm.<name>]` groups inherit from it; one unknown key makes OpenHands drop
-// the whole table; top-level LLM_API_KEY / LLM_MODEL are ignored since 0.27 (reference/openhands.md §1).
+// the whole table; top-level LLM_API_KEY / LLM_MODEL are ignored since OpenHands 0.27.
 import { parse, TomlError } from 'smol-toml';
 import { LLM_CONFIG_FIELDS } from '../data/openhands.js';
 import { scrubCodeLine, scrubKeyShapes } from '../secrets.js';

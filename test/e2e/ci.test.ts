@@ -57,7 +57,7 @@ describe('github workflow commands', () => {
   });
 });
 
-// The parts of SARIF 2.1.0 that GitHub code scanning requires (../shared/reference/ci-and-cli-conventions.md §2).
+// The parts of SARIF 2.1.0 that GitHub code scanning requires (docs.github.com, "SARIF support for code scanning").
 const GITHUB_SARIF = {
   type: 'object',
   required: ['$schema', 'version', 'runs'],

@@ -1,4 +1,4 @@
-// A private Docker engine for the tests (../shared/recipes/private-dockerd.md): its own socket, data
+// A private Docker engine for the tests (dockerd run by hand, stopped by its pid): its own socket, data
 // root and exec root under a temp dir, vfs storage, no bridge, no iptables. Images are imported from
 // Debian's busybox-static and tagged with real OpenHands names; nothing is pulled. The daemon is
 // stopped by its pid, also when a test fails or the process exits.

@@ -1,5 +1,5 @@
 // A fake Anthropic API on 127.0.0.1 and a random port: GET /v1/models and /v1/models/{id} with the
-// real response shapes, statuses, headers and messages (../shared/reference/anthropic-api.md §3-5).
+// real response shapes, statuses, headers and messages (https://docs.anthropic.com/en/api/errors).
 // Each credential is mapped to a scenario, so one server answers many probes at once.
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
