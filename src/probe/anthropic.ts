@@ -64,7 +64,7 @@ export async function probe(target: ProbeTarget, deadline: number): Promise<Prob
   const { default: Client, APIError } = lazyRequire<Sdk>('@anthropic-ai/sdk');
   tuneForOneRequest(process.env);
   const oauth = target.credential.startsWith('sk-ant-oat');
-  const cut = { truncated: false };
+  const cut: Exchange = { truncated: false };
   const client: Anthropic = new Client({
     baseURL: target.baseUrl,
     maxRetries: 0,
@@ -84,11 +84,11 @@ export async function probe(target: ProbeTarget, deadline: number): Promise<Prob
       const call = target.model ? client.models.retrieve(target.model) : client.models.list({ limit: 1 });
       const { data, response } = await call.withResponse();
       // A 200 is the API's only when it is the API's answer: a model, or a page of them, in full.
-      if (cut.truncated || !isModelAnswer(data)) return done({ status: response.status, ...garbled(data, cut.truncated) });
+      if (cut.truncated || !isModelAnswer(data)) return done(garbled(data, cut));
       return done({ status: response.status, ...ids(response.headers), code: 'api/ok', args: { status: response.status, model: target.model }, rateLimits: rateLimits(response.headers) });
     } catch (error) {
       const outcome = error instanceof APIError && error.status !== undefined ? fromStatus(error)
-        : cut.truncated || error instanceof SyntaxError ? garbled(error, cut.truncated)
+        : cut.truncated || error instanceof SyntaxError ? garbled(error, cut)
         : fromNetwork(error, deadline, Boolean(target.proxy));
       // A retired model answers exactly like a typo; the API's list of retired models tells them apart.
       if (outcome.code === 'api/model-not-found' && target.model && deadline - Date.now() > 250) {
@@ -178,25 +178,33 @@ function isModelAnswer(data: unknown): boolean {
 
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-/** An answer that is not what the API sends: cut off at BODY_LIMIT, or not JSON at all. */
-function garbled(error: unknown, truncated: boolean): Outcome {
-  const detail = truncated ? `answer longer than ${BODY_LIMIT / 1024} KB`
+/** What the guarded fetch saw of the last answer: its status, and whether its body was cut off. */
+interface Exchange { truncated: boolean; status?: number }
+
+/**
+ * An answer that is not what the API sends: cut off at BODY_LIMIT, or not JSON at all. Its status says
+ * it was an answer, not a failed connection; the detail is kept for the JSON report.
+ */
+function garbled(error: unknown, cut: Exchange): Outcome {
+  const detail = cut.truncated ? `answer longer than ${BODY_LIMIT / 1024} KB`
     : error instanceof Error ? scrubKeyShapes(error.message.slice(0, 200)) : 'not an answer of the models API';
-  return { code: 'api/unexpected-response', args: { detail } };
+  const status = cut.status !== undefined ? { status: cut.status } : {};
+  return { ...status, code: 'api/unexpected-response', args: { ...status, detail } };
 }
 
 type Fetch = typeof fetch;
 
-function guarded(base: Fetch, deadline: number, cut: { truncated: boolean }): Fetch {
+function guarded(base: Fetch, deadline: number, cut: Exchange): Fetch {
   return async (url, init) => {
     const signal = AbortSignal.any([init?.signal, AbortSignal.timeout(Math.max(1, deadline - Date.now()))].filter(Boolean) as AbortSignal[]);
     const response = await base(url, { ...init, signal, redirect: 'manual' });
+    cut.status = response.status;
     return capped(response, BODY_LIMIT, cut);
   };
 }
 
 /** The same answer, whose body ends after `limit` bytes (the rest is never read). */
-function capped(response: Response, limit: number, cut: { truncated: boolean }): Response {
+function capped(response: Response, limit: number, cut: Exchange): Response {
   if (!response.body || [101, 204, 205, 304].includes(response.status)) return response;
   const reader = response.body.getReader();
   let seen = 0;

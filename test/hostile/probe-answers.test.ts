@@ -58,6 +58,18 @@ describe('a probe answer cannot hold the run or fill the memory', () => {
   });
 });
 
+describe('an answer cut off at the limit is an answer, not a failed connection', () => {
+  it('an endless 200 is api/unexpected-response with its status', async () => {
+    const server = await startServer(endless(200));
+    const run = await runTimed(['check', '--no-docker', '--format', 'json', '--timeout', String(TIMEOUT)], prepareCase(),
+      { ANTHROPIC_API_KEY: KEY, ANTHROPIC_BASE_URL: server.url, ANTHROPIC_MODEL: 'claude-sonnet-4-6' });
+    await server.close();
+    const report = JSON.parse(run.stdout) as { probes: { code: string; status?: number }[]; findings: { code: string; message: string }[] };
+    expect(report.probes[0]).toMatchObject({ code: 'api/unexpected-response', status: 200 });
+    expect(report.findings.find((f) => f.code === 'api/unexpected-response')!.message).toContain('HTTP 200');
+  });
+});
+
 describe('what a server says is shown as its text, never as a key', () => {
   let server: Recorder;
   beforeAll(async () => {
