@@ -44,7 +44,10 @@ describe('checkDotenvLine', () => {
     const [f] = check(`ANTHROPIC_API_KEY=${key}\t`);
     expect(f).toMatchObject({
       code: 'key/whitespace', severity: 'warning',
-      args: { name: 'ANTHROPIC_API_KEY', reader: 'docker', problems: [{ at: 'trailing', char: 'tab', position: key.length + 1 }] },
+      args: {
+        name: 'ANTHROPIC_API_KEY', reader: 'docker',
+        problems: [{ at: 'trailing', char: 'tab', position: key.length + 1 }],
+      },
     });
   });
 
@@ -55,7 +58,8 @@ describe('checkDotenvLine', () => {
 
   it('says the shell reads the CR of a CRLF line, one character past the key', () => {
     const [f] = check(`LLM_API_KEY=${key}\r\nLLM_MODEL=x\r\n`);
-    expect(f).toMatchObject({ code: 'key/whitespace', args: { reader: 'shell', problems: [{ char: 'cr', position: key.length + 1 }] } });
+    const problems = [{ char: 'cr', position: key.length + 1 }];
+    expect(f).toMatchObject({ code: 'key/whitespace', args: { reader: 'shell', problems } });
   });
 
   it('redacts the credential it shows, unless secrets are shown', () => {
@@ -67,7 +71,8 @@ describe('checkDotenvLine', () => {
   });
 
   it('has nothing to say about a setting that did not come from a .env file', () => {
-    const s: Setting = { role: 'api_key', name: 'ANTHROPIC_API_KEY', value: `${key} `, source: 'env', location: { kind: 'env', name: 'X' } };
+    const location = { kind: 'env' as const, name: 'ANTHROPIC_API_KEY' };
+    const s: Setting = { role: 'api_key', name: 'ANTHROPIC_API_KEY', value: `${key} `, source: 'env', location };
     expect(checkDotenvLine(s, false)).toEqual([]);
   });
 });
@@ -85,6 +90,7 @@ describe('checkDuplicates', () => {
   });
 
   it('ignores names no client reads, single assignments, and the same name in two files', () => {
-    expect(checkDuplicates([file('FOO=1\nFOO=2\n'), file('LLM_MODEL=a\n'), parseDotenv('b.env', 'LLM_MODEL=b\n')])).toEqual([]);
+    const files = [file('FOO=1\nFOO=2\n'), file('LLM_MODEL=a\n'), parseDotenv('b.env', 'LLM_MODEL=b\n')];
+    expect(checkDuplicates(files)).toEqual([]);
   });
 });
