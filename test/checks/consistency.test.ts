@@ -7,6 +7,7 @@ import { apiKey } from '../support/keys.js';
 import { envSetting, fileSetting } from '../support/settings.js';
 
 const missing = (settings: Setting[]) => checkMissing(resolveProfiles(settings), settings);
+const clientOf = (f: { args: unknown }) => (f.args as { client: string }).client;
 
 describe('checkMissing', () => {
   it('names the variables the SDK reads when it has no credential', () => {
@@ -19,7 +20,7 @@ describe('checkMissing', () => {
   it('names the variables OpenHands headless reads, for its own profile only', () => {
     const settings = [envSetting('LLM_MODEL', 'anthropic/claude-sonnet-4-6', 'model')];
     const found = missing(settings);
-    expect(found.find((f) => f.args.client === 'openhands-headless')?.args).toEqual({
+    expect(found.find((f) => clientOf(f) === 'openhands-headless')?.args).toEqual({
       client: 'openhands-headless', variables: ['LLM_API_KEY', '[llm] api_key', 'ANTHROPIC_API_KEY'],
     });
   });
@@ -30,13 +31,13 @@ describe('checkMissing', () => {
     // key/empty already says so; a second finding would repeat it.
     ['an empty key variable', [envSetting('ANTHROPIC_API_KEY', '')]],
   ])('is silent for the SDK with %s', (_, settings) => {
-    expect(missing(settings).filter((f) => f.args.client === 'anthropic-sdk')).toEqual([]);
+    expect(missing(settings).filter((f) => clientOf(f) === 'anthropic-sdk')).toEqual([]);
   });
 
   it('does not count a setting OpenHands throws away as set', () => {
     const dropped: Setting = { ...fileSetting('LLM_API_KEY', apiKey(1), 'config.toml'), dropped: 'legacy' };
     const settings = [envSetting('LLM_MODEL', 'anthropic/claude-sonnet-4-6', 'model'), dropped];
-    expect(missing(settings).map((f) => f.args.client)).toContain('openhands-headless');
+    expect(missing(settings).map(clientOf)).toContain('openhands-headless');
   });
 });
 
