@@ -59,6 +59,21 @@ describe('resolveProfiles', () => {
     expect(p.ignored).toContainEqual({ setting: anthropic, reason: { kind: 'overridden', by: llm } });
   });
 
+  // Survivor of #10: OpenHands skips empty values but does not trim, so a blank value is set for it.
+  it('takes a blank LLM_API_KEY as set for OpenHands, which does not trim: no ANTHROPIC_API_KEY fallback', () => {
+    const blank = envSetting('LLM_API_KEY', ' \t');
+    const anthropic = envSetting('ANTHROPIC_API_KEY', apiKey(2));
+    const p = openhands([envSetting('LLM_MODEL', 'anthropic/claude-sonnet-4-6', 'model'), anthropic, blank])!;
+    expect(p.apiKey).toBe(blank);
+    expect(p.ignored).toContainEqual({ setting: anthropic, reason: { kind: 'overridden', by: blank } });
+  });
+
+  it('lets a blank LLM_API_KEY beat config.toml for OpenHands, and an empty one not', () => {
+    const toml = { ...fileSetting('[llm] api_key', apiKey(1), 'config.toml'), source: 'openhands-config' as const };
+    expect(openhands([toml, envSetting('LLM_API_KEY', ' ')])!.apiKey?.value).toBe(' ');
+    expect(openhands([toml, envSetting('LLM_API_KEY', '')])!.apiKey).toBe(toml);
+  });
+
   it('creates one profile per client in use', () => {
     const profiles = resolveProfiles([envSetting('ANTHROPIC_API_KEY', apiKey(1)), envSetting('LLM_MODEL', 'anthropic/claude-sonnet-4-6', 'model')]);
     expect(profiles.map((p) => [p.id, p.client])).toEqual([['p1', 'anthropic-sdk'], ['p2', 'openhands-headless']]);

@@ -24,6 +24,16 @@ describe('redact', () => {
     expect(redact('sk-ant-short')).toBe(`sk-ant-… (12 chars, #${fingerprint('sk-ant-short')})`);
   });
 
+  // Survivor of #10: the tail rule counts the body after the prefix, not the whole value (16 at least).
+  it.each([
+    ['sk-ant-api03-', 15, false], ['sk-ant-api03-', 16, true], ['sk-ant-', 15, false], ['sk-ant-', 16, true],
+    ['Bearer ', 15, false], ['', 15, false], ['', 16, true],
+  ])('after the prefix %j, a body of %i characters shows its tail: %s', (prefix, length, tail) => {
+    const value = `${prefix}${body(length, 7)}`;
+    const shown = `${prefix}…${tail ? value.slice(-4) : ''} (${value.length} chars, #${fingerprint(value)})`;
+    expect(redact(value)).toBe(shown);
+  });
+
   it('shows the whole value only when asked to', () => {
     expect(redact('abc', true)).toContain('"abc"');
   });
