@@ -35,7 +35,7 @@ export function sarifReport(report: Report, opts: { lang: Lang; version: string 
   const results: Result[] = report.findings.flatMap((f) => {
     const loc = f.location;
     // Only paths inside the repository: not ~/…, not absolute.
-    if (loc?.kind !== 'file' || loc.path.startsWith('~') || loc.path.startsWith('/')) return [];
+    if (loc?.kind !== 'file' || loc.path === '~' || loc.path.startsWith('~/') || loc.path.startsWith('/')) return [];
     const r = renderFinding(f, opts.lang);
     const relative = loc.path.replace(/^(\.\/)+/, '');
     const uri = toUri(relative);

@@ -40,6 +40,8 @@ describe('sarifReport', () => {
     ['././app/.env', 'app/.env'],
     ['a dir/my file#1.env', 'a%20dir/my%20file%231.env'],
     ['app~/.env', 'app~/.env'],
+    // A repository folder whose name starts with ~ is not the home folder.
+    ['~backup/.env', '~backup/.env'],
   ])('gives a result for the repository file %j, at the URI %j', (path, uri) => {
     expect(uris(sarif([readableKeyFile(path)]))).toEqual([uri]);
   });
