@@ -7,6 +7,8 @@ export default {
   ...base,
   mutate: ['src/probe/trust.ts', 'src/probe/targets.ts', 'src/report/neutralise.ts'],
   reporters: ['clear-text', 'json'],
+  // No "Tests ran:" lines: .ci/run reads vitest's last "Tests  N passed" line from the log.
+  clearTextReporter: { logTests: false },
   jsonReporter: { fileName: 'reports/mutation/ci.json' },
   // Always a full run: CI starts from a clean checkout, and a stale incremental file must not hide a survivor.
   incremental: false,

@@ -88,8 +88,9 @@ describe('scrubCodeLine', () => {
   });
 
   it('looks at the name just before the = only, and redacts a long token anywhere else', () => {
-    const far = `api_key${' '.repeat(70)}x = short`;
+    const far = `api_key${' '.repeat(70)}= short`;
     expect(scrubCodeLine(far)).toBe(far);
+    expect(scrubCodeLine(`api_key${' '.repeat(50)}= short`)).toBe(`api_key${' '.repeat(50)}= ${redact('short')}`);
     const hex = 'a1b2c3d4'.repeat(4);
     expect(scrubCodeLine(`model = ${hex}`)).toBe(`model = ${redact(hex)}`);
     expect(scrubCodeLine(`=${secret}`)).not.toContain(secret);
