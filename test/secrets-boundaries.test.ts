@@ -83,6 +83,10 @@ describe('scrubCodeLine', () => {
     ['api_key = ""', 'api_key = ""'],
     [`model = "${'x'.repeat(8)}"`, `model = "${'x'.repeat(8)}"`],
     [`credentials=${secret}`, `credentials=${redact(secret)}`],
+    ['api_key = short', `api_key = ${redact('short')}`],
+    ['credential = short', `credential = ${redact('short')}`],
+    ['"api_key"  = short', `"api_key"  = ${redact('short')}`],
+    ['monkey_business = short', 'monkey_business = short'],
   ])('%s', (line, shown) => {
     expect(scrubCodeLine(line)).toBe(shown);
   });
