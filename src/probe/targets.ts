@@ -59,10 +59,7 @@ export function probeTargets(profiles: Profile[], opts: ProbeOptions, env: NodeJ
     const baseUrl = (opts.baseUrl ?? p.baseUrl?.value ?? DEFAULT_BASE_URL).trim().replace(/\/+$/, '');
     // In the clear to another machine, or a URL with a key inside it: the offline findings say why.
     if (!safeToSend(baseUrl) || holdsCredential(baseUrl)) continue;
-    const rawModel = opts.model ?? p.model?.value.trim();
-    // Another provider's model is not Anthropic's to answer for; check the key alone.
-    const bare = rawModel && (PROVIDER_PREFIX.test(rawModel) ? (rawModel.startsWith('anthropic/') ? rawModel.slice(10) : undefined) : rawModel);
-    const model = pathSafeModel(bare);
+    const model = pathSafeModel(anthropicModel(opts.model ?? p.model?.value.trim()));
     // An auth-token slot is sent as Bearer (an OAuth token with its beta header); a key as the client sends it.
     const scheme = p.authToken === setting ? 'bearer' : opts.scheme;
     const key = targetKey({ credential, scheme, baseUrl, model });
@@ -75,10 +72,10 @@ export function probeTargets(profiles: Profile[], opts: ProbeOptions, env: NodeJ
       const proxy = proxyFor(baseUrl, env);
       // A key in the clear may cross this machine's loopback only: an http:// base URL goes through a
       // proxy only when that proxy is on this machine too.
-      const clearProxy = proxy?.valid && baseUrl.startsWith('http:') && !isLoopback(new URL(proxy.url).hostname);
-      if (clearProxy) {
-        const host = new URL(proxy.url).hostname;
-        if (!refused.has(proxy.name)) findings.push({ ...finding('url/insecure', { name: proxy.name, url: redactUrl(proxy.url), host }, { location: { kind: 'env', name: proxy.name } }), profile: p.id });
+      const host = proxy?.valid ? new URL(proxy.url).hostname : undefined;
+      if (proxy && host && baseUrl.startsWith('http:') && !isLoopback(host)) {
+        const args = { name: proxy.name, url: redactUrl(proxy.url), host };
+        if (!refused.has(proxy.name)) findings.push({ ...finding('url/insecure', args, { location: { kind: 'env', name: proxy.name } }), profile: p.id });
         refused.add(proxy.name);
         continue;
       }
@@ -87,6 +84,12 @@ export function probeTargets(profiles: Profile[], opts: ProbeOptions, env: NodeJ
   }
   if (overflow) findings.push(finding('api/not-probed', { count: overflow, limit: MAX_PROBES, profiles: unprobed.slice(0, 20) }));
   return { targets: [...targets.values()], findings };
+}
+
+/** The model id Anthropic answers for: `anthropic/x` -> `x`; another provider's model is none (the key is checked alone). */
+function anthropicModel(model: string | undefined): string | undefined {
+  if (!model || !PROVIDER_PREFIX.test(model)) return model;
+  return model.startsWith('anthropic/') ? model.slice('anthropic/'.length) : undefined;
 }
 
 /** HTTPS_PROXY (or HTTP_PROXY for an http:// base URL), unless NO_PROXY names the host, as curl reads them. */
@@ -117,11 +120,9 @@ function noProxyHost(entry: string): string {
 
 function validProxy(value: string): boolean {
   try {
-    const url = new URL(value);
-    const web = url.protocol === 'http:' || url.protocol === 'https:';
-    // The URL parser refuses an http(s) URL without a host: the test is a guard that never decides.
-    // Stryker disable next-line ConditionalExpression,EqualityOperator,StringLiteral: equivalent, as said above
-    return web && url.hostname !== '';
+    // The URL parser itself refuses an http(s) URL without a host.
+    const { protocol } = new URL(value);
+    return protocol === 'http:' || protocol === 'https:';
   } catch {
     return false;
   }

@@ -5,6 +5,7 @@
 import { isLoopback } from '../checks/base-url.js';
 import { finding, type Finding } from '../findings.js';
 import { credentialIn, escapeInvisible, redactUrl } from '../secrets.js';
+import { isHomePath } from '../sources/read-text.js';
 import type { Profile, Setting, Trust } from '../types.js';
 
 /** Which file sources the user named on the command line (--env-file, --config, --settings). */
@@ -17,7 +18,7 @@ export type ExplicitSources = Partial<Record<Setting['source'], boolean>>;
 export function trustOf(setting: Setting, explicit: ExplicitSources): Trust {
   if (setting.location.kind !== 'file') return 'user';
   if (explicit[setting.source]) return 'user';
-  return setting.location.path === '~' || setting.location.path.startsWith('~/') ? 'user' : 'project';
+  return isHomePath(setting.location.path) ? 'user' : 'project';
 }
 
 export function withTrust(settings: Setting[], explicit: ExplicitSources): Setting[] {

@@ -8,6 +8,7 @@ import { CODES, docsPath, entry } from '../catalog/index.js';
 import type { Report } from '../doctor.js';
 import type { Lang, Severity } from '../types.js';
 import { jsonSafe } from './neutralise.js';
+import { isHomePath } from '../sources/read-text.js';
 import { numbered, renderFinding } from './render.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
@@ -35,7 +36,7 @@ export function sarifReport(report: Report, opts: { lang: Lang; version: string 
   const results: Result[] = report.findings.flatMap((f) => {
     const loc = f.location;
     // Only paths inside the repository: not ~/…, not absolute.
-    if (loc?.kind !== 'file' || loc.path === '~' || loc.path.startsWith('~/') || loc.path.startsWith('/')) return [];
+    if (loc?.kind !== 'file' || isHomePath(loc.path) || loc.path.startsWith('/')) return [];
     const r = renderFinding(f, opts.lang);
     const relative = loc.path.replace(/^(\.\/)+/, '');
     const uri = toUri(relative);

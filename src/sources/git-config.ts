@@ -5,6 +5,7 @@
 // conditions need more of git than this).
 import { dirname, resolve } from 'node:path';
 import { readCapped } from './git-files.js';
+import { isHomePath } from './read-text.js';
 
 export const CONFIG_LIMIT = 1024 * 1024;
 const MAX_INCLUDE_DEPTH = 10; // git's own limit
@@ -108,7 +109,7 @@ export function parseConfig(text: string): ConfigEntry[] {
 
 /** `~/x` and `~` as git expands them in a path value; anything relative is relative to `base`. */
 export function configPath(value: string, base: string, home: string): string {
-  if (value === '~' || value.startsWith('~/')) return resolve(home, value.slice(2));
+  if (isHomePath(value)) return resolve(home, value.slice(2));
   return resolve(base, value);
 }
 

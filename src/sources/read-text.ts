@@ -64,9 +64,14 @@ function firstInvalidUtf8(bytes: Buffer): number {
   return 0;
 }
 
+/** `~` and `~/x` name the home folder (a folder named `~backup` does not). */
+export function isHomePath(path: string): boolean {
+  return path === '~' || path.startsWith('~/');
+}
+
 /** `~/x` -> the home directory's x; anything else relative to `cwd`. */
 export function resolvePath(path: string, cwd: string, home = homedir()): string {
-  return path === '~' || path.startsWith('~/') ? resolve(home, path.slice(2)) : resolve(cwd, path);
+  return isHomePath(path) ? resolve(home, path.slice(2)) : resolve(cwd, path);
 }
 
 /** The files of one source: the ones the user named (`explicit`: they must exist) or the defaults. */
