@@ -12,7 +12,9 @@ export default mergeConfig(
   base,
   defineConfig({
     test: {
-      ...(only ? { include: only.map((dir) => (dir.endsWith('.ts') ? dir : `${dir.replace(/\/$/, '')}/**/*.test.ts`)) } : {}),
+      ...(only
+        ? { include: only.map((dir) => (dir.endsWith('.ts') ? dir : `${dir.replace(/\/$/, '')}/**/*.test.ts`)) }
+        : {}),
       exclude: ['test/e2e/**', 'test/hostile/**', '**/node_modules/**'],
       testNamePattern: /^(?!no raw key in any output)/,
     },

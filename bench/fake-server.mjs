@@ -6,8 +6,17 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const out = await build({ entryPoints: [join(root, 'test/support/fake-anthropic.ts')], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error' });
-const { startFakeApi } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+const out = await build({
+  entryPoints: [join(root, 'test/support/fake-anthropic.ts')],
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  write: false,
+  logLevel: 'error',
+});
+const { startFakeApi } = await import(
+  `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`
+);
 const [latency, ...keys] = process.argv.slice(2);
 const api = await startFakeApi(Object.fromEntries(keys.map((k) => [k, 'ok'])), Number(latency));
 console.log(api.url);

@@ -4,7 +4,19 @@
 // --no-docker leaves out the Docker case (which needs root and dockerd), --no-probe the probe cases;
 // BENCH_NO_FAIL=1 reports without failing.
 import { execFile, spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  chmodSync,
+  closeSync,
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  openSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,17 +34,30 @@ const node = process.execPath;
 
 // A fake key of the real shape, built here so that no file holds one.
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const fakeKey = (n = 0) => `sk-ant-${'api03'}-${Array.from({ length: 93 }, (_, i) => ALPHABET[(i * 7 + 3 + n) % 64]).join('')}AA`;
+const fakeKey = (n = 0) =>
+  `sk-ant-${'api03'}-${Array.from({ length: 93 }, (_, i) => ALPHABET[(i * 7 + 3 + n) % 64]).join('')}AA`;
 
 /** A realistic project: a .env with unrelated variables, an OpenHands config.toml and settings.json. */
 function workspace() {
   const dir = mkdtempSync(join(tmpdir(), 'cd-bench-'));
   const key = fakeKey();
-  writeFileSync(join(dir, '.env'), [
-    '# app settings', 'NODE_ENV=production', 'PORT=3000', 'DATABASE_URL=postgres://app@localhost/app',
-    `ANTHROPIC_API_KEY=${key}`, 'LLM_MODEL=anthropic/claude-sonnet-4-6', 'LOG_LEVEL=info', '',
-  ].join('\n'));
-  const config = readFileSync(join(root, 'fixtures/openhands/good/config.toml'), 'utf8').replaceAll('{{API_KEY_1}}', key);
+  writeFileSync(
+    join(dir, '.env'),
+    [
+      '# app settings',
+      'NODE_ENV=production',
+      'PORT=3000',
+      'DATABASE_URL=postgres://app@localhost/app',
+      `ANTHROPIC_API_KEY=${key}`,
+      'LLM_MODEL=anthropic/claude-sonnet-4-6',
+      'LOG_LEVEL=info',
+      '',
+    ].join('\n'),
+  );
+  const config = readFileSync(join(root, 'fixtures/openhands/good/config.toml'), 'utf8').replaceAll(
+    '{{API_KEY_1}}',
+    key,
+  );
   writeFileSync(join(dir, 'config.toml'), config);
   cpSync(join(root, 'fixtures/openhands/settings-nested/home'), join(dir, 'home'), { recursive: true });
   const settings = join(dir, 'home/.openhands/settings.json');
@@ -52,8 +77,17 @@ const baseline = { name: 'node -e 0', cmd: [node, '-e', '0'] };
  */
 async function dockerCase() {
   const { build } = await import('esbuild');
-  const out = await build({ entryPoints: [join(root, 'test/support/dockerd.ts')], bundle: true, platform: 'node', format: 'esm', write: false, logLevel: 'error' });
-  const { dockerUnavailable, startDockerd } = await import(`data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`);
+  const out = await build({
+    entryPoints: [join(root, 'test/support/dockerd.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    write: false,
+    logLevel: 'error',
+  });
+  const { dockerUnavailable, startDockerd } = await import(
+    `data:text/javascript;base64,${Buffer.from(out.outputFiles[0].text).toString('base64')}`
+  );
   const why = dockerUnavailable();
   if (why) {
     console.log(`(Docker case skipped: ${why})`);
@@ -61,21 +95,47 @@ async function dockerCase() {
   }
   const engine = await startDockerd();
   const key = fakeKey();
-  const create = (i) => new Promise((resolve, reject) => {
-    const app = i < 2;
-    const args = ['create', '--network', 'none', '--name', app ? `openhands-app-${i}` : `openhands-runtime-${i}`,
-      '-e', `LLM_API_KEY=${key}`, '-e', 'LLM_MODEL=anthropic/claude-sonnet-4-6',
-      app ? 'docker.openhands.dev/openhands/openhands:0.62' : 'docker.openhands.dev/openhands/runtime:0.62-nikolaik', 'sleep', '600'];
-    execFile('docker', args, { env: { ...process.env, DOCKER_HOST: engine.host } }, (e) => (e ? reject(e) : resolve()));
-  });
+  const create = (i) =>
+    new Promise((resolve, reject) => {
+      const app = i < 2;
+      const args = [
+        'create',
+        '--network',
+        'none',
+        '--name',
+        app ? `openhands-app-${i}` : `openhands-runtime-${i}`,
+        '-e',
+        `LLM_API_KEY=${key}`,
+        '-e',
+        'LLM_MODEL=anthropic/claude-sonnet-4-6',
+        app ? 'docker.openhands.dev/openhands/openhands:0.62' : 'docker.openhands.dev/openhands/runtime:0.62-nikolaik',
+        'sleep',
+        '600',
+      ];
+      execFile('docker', args, { env: { ...process.env, DOCKER_HOST: engine.host } }, (e) =>
+        e ? reject(e) : resolve(),
+      );
+    });
   let next = 0;
-  await Promise.all(Array.from({ length: 8 }, async () => { while (next < 200) await create(next++); }));
+  await Promise.all(
+    Array.from({ length: 8 }, async () => {
+      while (next < 200) await create(next++);
+    }),
+  );
   const dockerEnv = { DOCKER_HOST: engine.host };
   return {
     engine,
     case: {
-      name: 'check --offline --docker (200 containers)', cmd: [node, '--', cli, 'check', '--offline', '--docker', '--no-env'], env: dockerEnv, exits: [0, 1],
-      baseline: { name: 'docker inspect', cmd: ['sh', '-c', 'docker inspect $(docker ps -aq) >/dev/null'], env: dockerEnv }, budget: 1.5,
+      name: 'check --offline --docker (200 containers)',
+      cmd: [node, '--', cli, 'check', '--offline', '--docker', '--no-env'],
+      env: dockerEnv,
+      exits: [0, 1],
+      baseline: {
+        name: 'docker inspect',
+        cmd: ['sh', '-c', 'docker inspect $(docker ps -aq) >/dev/null'],
+        env: dockerEnv,
+      },
+      budget: 1.5,
     },
   };
 }
@@ -89,23 +149,59 @@ const docker = process.argv.includes('--no-docker') ? undefined : await dockerCa
  */
 async function probeCases() {
   const keys = Array.from({ length: 10 }, (_, i) => fakeKey(i + 1));
-  const server = spawn(node, [join(root, 'bench/fake-server.mjs'), '100', ...keys], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const server = spawn(node, [join(root, 'bench/fake-server.mjs'), '100', ...keys], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   const url = await new Promise((resolve) => server.stdout.once('data', (d) => resolve(String(d).trim())));
   const one = join(dir, 'one');
   const ten = join(dir, 'ten');
   mkdirSync(join(one, 'home'), { recursive: true });
   mkdirSync(join(ten, 'home'), { recursive: true });
-  writeFileSync(join(one, '.env'), `ANTHROPIC_API_KEY=${keys[0]}\nANTHROPIC_BASE_URL=${url}\nANTHROPIC_MODEL=claude-sonnet-4-6\n`);
+  writeFileSync(
+    join(one, '.env'),
+    `ANTHROPIC_API_KEY=${keys[0]}\nANTHROPIC_BASE_URL=${url}\nANTHROPIC_MODEL=claude-sonnet-4-6\n`,
+  );
   // Ten setups: the SDK's, OpenHands' [llm], and eight named groups that agents point at.
-  const groups = keys.slice(2).map((k, i) => `[agent.Agent${i}]\nllm_config = 'g${i}'\n\n[llm.g${i}]\napi_key = "${k}"\n`).join('\n');
-  writeFileSync(join(ten, 'config.toml'), `[llm]\napi_key = "${keys[1]}"\nbase_url = "${url}"\nmodel = "anthropic/claude-sonnet-4-6"\n\n${groups}`);
-  writeFileSync(join(ten, '.env'), `ANTHROPIC_API_KEY=${keys[0]}\nANTHROPIC_BASE_URL=${url}\nANTHROPIC_MODEL=claude-sonnet-4-6\n`);
-  const check = (cwd) => ({ cmd: [node, '--', cli, 'check', '--no-docker', '--no-env', '--format', 'json'], cwd, env: { HOME: join(cwd, 'home') }, exits: [0, 1] });
+  const groups = keys
+    .slice(2)
+    .map((k, i) => `[agent.Agent${i}]\nllm_config = 'g${i}'\n\n[llm.g${i}]\napi_key = "${k}"\n`)
+    .join('\n');
+  writeFileSync(
+    join(ten, 'config.toml'),
+    `[llm]\napi_key = "${keys[1]}"\nbase_url = "${url}"\nmodel = "anthropic/claude-sonnet-4-6"\n\n${groups}`,
+  );
+  writeFileSync(
+    join(ten, '.env'),
+    `ANTHROPIC_API_KEY=${keys[0]}\nANTHROPIC_BASE_URL=${url}\nANTHROPIC_MODEL=claude-sonnet-4-6\n`,
+  );
+  const check = (cwd) => ({
+    cmd: [node, '--', cli, 'check', '--no-docker', '--no-env', '--format', 'json'],
+    cwd,
+    env: { HOME: join(cwd, 'home') },
+    exits: [0, 1],
+  });
   const single = { name: 'check, one probe (fake API, 100 ms away)', ...check(one) };
   return {
     server,
     cases: [
-      { ...single, baseline: { name: 'curl', cmd: ['curl', '-s', '-o', '/dev/null', '-H', `x-api-key: ${keys[0]}`, '-H', 'anthropic-version: 2023-06-01', `${url}/v1/models/claude-sonnet-4-6`] }, plusMs: 150 },
+      {
+        ...single,
+        baseline: {
+          name: 'curl',
+          cmd: [
+            'curl',
+            '-s',
+            '-o',
+            '/dev/null',
+            '-H',
+            `x-api-key: ${keys[0]}`,
+            '-H',
+            'anthropic-version: 2023-06-01',
+            `${url}/v1/models/claude-sonnet-4-6`,
+          ],
+        },
+        plusMs: 150,
+      },
       { name: 'check, ten distinct probes', ...check(ten), baseline: { name: 'one probe', ...single }, budget: 1.5 },
     ],
   };
@@ -114,17 +210,27 @@ async function probeCases() {
 /** explain --file on a 200 MB log, against grep -c -E with the same signatures. */
 function explainCase() {
   const log = join(dir, 'big.log');
-  const filler = '2026-11-23T10:00:00Z INFO agent step completed, observation received, nothing to see here\n'.repeat(10_000);
+  const filler = '2026-11-23T10:00:00Z INFO agent step completed, observation received, nothing to see here\n'.repeat(
+    10_000,
+  );
   const fd = openSync(log, 'w');
   for (let i = 0; i < 220; i++) {
     writeSync(fd, filler);
-    if (i % 50 === 0) writeSync(fd, 'litellm.AuthenticationError: AnthropicException - {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}\n');
+    if (i % 50 === 0)
+      writeSync(
+        fd,
+        'litellm.AuthenticationError: AnthropicException - {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key"}}\n',
+      );
   }
   closeSync(fd);
-  const signatures = 'x-api-key|OAuth|authentication|credential|credit balance|organization|usage limits|model: |Not Found|/v1/v1/|rate limit|rate_limit|verloaded|api_error|timeout_error|LLM Provider|proxy|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|certificate|timed out|permission_error|Request not allowed|Invalid API key|Missing Anthropic';
+  const signatures =
+    'x-api-key|OAuth|authentication|credential|credit balance|organization|usage limits|model: |Not Found|/v1/v1/|rate limit|rate_limit|verloaded|api_error|timeout_error|LLM Provider|proxy|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|certificate|timed out|permission_error|Request not allowed|Invalid API key|Missing Anthropic';
   return {
-    name: 'explain --file (200 MB log)', cmd: [node, '--', cli, 'explain', '--file', log], exits: [1],
-    baseline: { name: 'grep -c -E', cmd: ['grep', '-c', '-E', signatures, log] }, budget: 3,
+    name: 'explain --file (200 MB log)',
+    cmd: [node, '--', cli, 'explain', '--file', log],
+    exits: [1],
+    baseline: { name: 'grep -c -E', cmd: ['grep', '-c', '-E', signatures, log] },
+    budget: 3,
   };
 }
 
@@ -132,8 +238,20 @@ const probe = process.argv.includes('--no-probe') ? undefined : await probeCases
 
 const CASES = [
   { name: 'claude-doctor --version', cmd: [node, cli, '--version'], baseline, budget: 1.5 },
-  { name: 'check --offline --no-docker (.env only)', cmd: [node, cli, 'check', '--offline', '--no-docker', '--config', '/dev/null/none', '--settings', '/dev/null/none'], baseline, budget: 2.0, exits: [0, 1] },
-  { name: 'check --offline --no-docker (OpenHands install)', cmd: [node, cli, 'check', '--offline', '--no-docker'], baseline, budget: 2.0, exits: [0, 1] },
+  {
+    name: 'check --offline --no-docker (.env only)',
+    cmd: [node, cli, 'check', '--offline', '--no-docker', '--config', '/dev/null/none', '--settings', '/dev/null/none'],
+    baseline,
+    budget: 2.0,
+    exits: [0, 1],
+  },
+  {
+    name: 'check --offline --no-docker (OpenHands install)',
+    cmd: [node, cli, 'check', '--offline', '--no-docker'],
+    baseline,
+    budget: 2.0,
+    exits: [0, 1],
+  },
   ...(docker ? [docker.case] : []),
   ...(probe ? probe.cases : []),
   explainCase(),
@@ -141,7 +259,12 @@ const CASES = [
 
 function once(cmd, allowed = [0], extraEnv = {}, cwd = dir) {
   const start = process.hrtime.bigint();
-  const run = spawnSync(cmd[0], cmd.slice(1), { cwd, env: { ...env, ...extraEnv }, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const run = spawnSync(cmd[0], cmd.slice(1), {
+    cwd,
+    env: { ...env, ...extraEnv },
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
   const ms = Number(process.hrtime.bigint() - start) / 1e6;
   if (!allowed.includes(run.status ?? -1)) {
     console.error(`${cmd.join(' ')} exited ${run.status}:\n${run.stderr}`);
@@ -172,7 +295,16 @@ for (const c of CASES) {
   // A budget is a ratio, or (plusMs) the baseline's time plus a fixed allowance.
   const ok = c.plusMs !== undefined ? mine.median <= base.median + c.plusMs : ratio <= c.budget;
   const budget = c.plusMs !== undefined ? `+${c.plusMs}ms` : `≤${c.budget}x`;
-  results.push({ name: c.name, baseline: c.baseline.name, medianMs: mine.median, p90Ms: mine.p90, baselineMedianMs: base.median, ratio, budget, ok });
+  results.push({
+    name: c.name,
+    baseline: c.baseline.name,
+    medianMs: mine.median,
+    p90Ms: mine.p90,
+    baselineMedianMs: base.median,
+    ratio,
+    budget,
+    ok,
+  });
 }
 rmSync(dir, { recursive: true, force: true });
 docker?.engine.stop();
@@ -185,7 +317,9 @@ if (process.argv.includes('--json')) {
   console.log(`${RUNS} rounds each, case and baseline interleaved\n`);
   console.log(`${'case'.padEnd(50)} ${'median'.padStart(7)} ${'p90'.padStart(7)}  baseline            ratio  budget`);
   for (const r of results) {
-    console.log(`${r.name.padEnd(50)} ${f(r.medianMs)} ${f(r.p90Ms)}  ${r.baseline.padEnd(15)}${f(r.baselineMedianMs)}  ${r.ratio.toFixed(2).padStart(5)}x ${r.budget.padStart(7)}  ${r.ok ? 'PASS' : 'OVER'}`);
+    console.log(
+      `${r.name.padEnd(50)} ${f(r.medianMs)} ${f(r.p90Ms)}  ${r.baseline.padEnd(15)}${f(r.baselineMedianMs)}  ${r.ratio.toFixed(2).padStart(5)}x ${r.budget.padStart(7)}  ${r.ok ? 'PASS' : 'OVER'}`,
+    );
   }
 }
 if (results.some((r) => !r.ok) && process.env.BENCH_NO_FAIL !== '1') process.exit(1);

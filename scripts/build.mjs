@@ -6,7 +6,16 @@
 import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -19,7 +28,10 @@ const common = {
   platform: 'node',
   target: 'node20',
   // SARIF rules link to docs/codes/ under the project's homepage, when package.json names one.
-  define: { __VERSION__: JSON.stringify(version), __DOCS_BASE_URL__: JSON.stringify(homepage ? `${homepage.replace(/\/$/, '')}/blob/main/` : '') },
+  define: {
+    __VERSION__: JSON.stringify(version),
+    __DOCS_BASE_URL__: JSON.stringify(homepage ? `${homepage.replace(/\/$/, '')}/blob/main/` : ''),
+  },
   logLevel: 'warning',
   // NO_MINIFY=1 npm run build: readable names in a CPU profile (node --cpu-prof -- dist/cli.cjs …).
   minify: !process.env.NO_MINIFY,
@@ -65,7 +77,10 @@ const ownFilesOnly = {
       const source = readFileSync(args.path, 'utf8');
       const patched = source
         .replace('mainFilename: mainFilename || process.cwd(),', 'mainFilename: __dirname,')
-        .replace("directory: resolve(__dirname, '../../../locales'),", "directory: resolve(__dirname, '../yargs-locales'),");
+        .replace(
+          "directory: resolve(__dirname, '../../../locales'),",
+          "directory: resolve(__dirname, '../yargs-locales'),",
+        );
       if (!patched.includes('mainFilename: __dirname,') || !patched.includes("'../yargs-locales'")) {
         throw new Error('yargs changed: review the yargs-own-files-only patch in scripts/build.mjs');
       }
@@ -92,20 +107,39 @@ if (process.argv.includes('--docs')) {
     format: 'cjs',
     entryPoints: [join(root, 'src/bin.ts')],
     outfile: join(root, 'dist/main.cjs'),
-    define: { ...common.define, 'import.meta.url': '__cdUrl', __BUNDLED__: JSON.stringify({ dockerode: './dockerode.cjs', '@anthropic-ai/sdk': './anthropic-sdk.cjs' }) },
+    define: {
+      ...common.define,
+      'import.meta.url': '__cdUrl',
+      __BUNDLED__: JSON.stringify({ dockerode: './dockerode.cjs', '@anthropic-ai/sdk': './anthropic-sdk.cjs' }),
+    },
     banner: { js: "const __cdUrl = require('node:url').pathToFileURL(__filename).href;" },
     plugins: [ownFilesOnly],
   });
-  await build({ ...common, format: 'cjs', entryPoints: [join(root, 'scripts/launcher.cjs')], outfile: join(root, 'dist/cli.cjs') });
+  await build({
+    ...common,
+    format: 'cjs',
+    entryPoints: [join(root, 'scripts/launcher.cjs')],
+    outfile: join(root, 'dist/cli.cjs'),
+  });
   // dockerode as one file: unbundled it takes ~160 ms to load, most of it for BuildKit's gRPC.
   const empty = join(root, 'scripts/shims/empty.cjs');
   await build({
-    ...common, external: ['cpu-features', '*.node'], format: 'cjs', entryPoints: [join(root, 'node_modules/dockerode/lib/docker.js')], outfile: join(root, 'dist/dockerode.cjs'),
+    ...common,
+    external: ['cpu-features', '*.node'],
+    format: 'cjs',
+    entryPoints: [join(root, 'node_modules/dockerode/lib/docker.js')],
+    outfile: join(root, 'dist/dockerode.cjs'),
     alias: { '@grpc/grpc-js': empty, '@grpc/proto-loader': empty, protobufjs: empty },
     plugins: [quietModem],
   });
   // The SDK as one file too: unbundled it takes ~140 ms to load, bundled ~50, cached less.
-  await build({ ...common, external: [], format: 'cjs', entryPoints: [join(root, 'node_modules/@anthropic-ai/sdk/index.js')], outfile: join(root, 'dist/anthropic-sdk.cjs') });
+  await build({
+    ...common,
+    external: [],
+    format: 'cjs',
+    entryPoints: [join(root, 'node_modules/@anthropic-ai/sdk/index.js')],
+    outfile: join(root, 'dist/anthropic-sdk.cjs'),
+  });
   chmodSync(join(root, 'dist/cli.cjs'), 0o755);
   await writeCodeCache();
 }
@@ -119,8 +153,14 @@ async function writeCodeCache() {
   const key = `sk-ant-${'api03'}-${'x'.repeat(93)}AA`;
   mkdirSync(join(dir, 'home/.openhands'), { recursive: true });
   writeFileSync(join(dir, '.env'), `ANTHROPIC_API_KEY=${key}\nLLM_MODEL=anthropic/claude-sonnet-4-6\n`);
-  writeFileSync(join(dir, 'config.toml'), `[core]\nworkspace_base = "./w"\n\n[llm]\napi_key = "${key}"\nmodel = "anthropic/claude-sonnet-4-6"\n`);
-  writeFileSync(join(dir, 'home/.openhands/settings.json'), JSON.stringify({ llm_model: 'anthropic/claude-opus-4-8', llm_api_key: key, llm_base_url: null }));
+  writeFileSync(
+    join(dir, 'config.toml'),
+    `[core]\nworkspace_base = "./w"\n\n[llm]\napi_key = "${key}"\nmodel = "anthropic/claude-sonnet-4-6"\n`,
+  );
+  writeFileSync(
+    join(dir, 'home/.openhands/settings.json'),
+    JSON.stringify({ llm_model: 'anthropic/claude-opus-4-8', llm_api_key: key, llm_base_url: null }),
+  );
   // A repository, as in CI, so that reading git's own files (hygiene checks) is cached too.
   for (const sub of ['.git/objects', '.git/refs']) mkdirSync(join(dir, sub), { recursive: true });
   writeFileSync(join(dir, '.git/HEAD'), 'ref: refs/heads/main\n');
@@ -131,17 +171,39 @@ async function writeCodeCache() {
   writeFileSync(join(dir, 'docker.sock'), '');
   const api = createServer((req, res) => {
     res.writeHead(200, { 'content-type': 'application/json', 'request-id': 'req_build' });
-    res.end(JSON.stringify({ type: 'model', id: 'claude-sonnet-4-6', display_name: 'Claude Sonnet 4.6', created_at: '2026-02-17T00:00:00Z' }));
+    res.end(
+      JSON.stringify({
+        type: 'model',
+        id: 'claude-sonnet-4-6',
+        display_name: 'Claude Sonnet 4.6',
+        created_at: '2026-02-17T00:00:00Z',
+      }),
+    );
   });
   await new Promise((resolve) => api.listen(0, '127.0.0.1', resolve));
-  const run = await new Promise((resolve) => execFile(process.execPath,
-    ['--', join(root, 'dist/cli.cjs'), 'check', '--base-url', `http://127.0.0.1:${api.address().port}`, '--docker-host', `unix://${join(dir, 'docker.sock')}`, '--timeout', '2000'],
-    { cwd: dir, env: { PATH: process.env.PATH, HOME: join(dir, 'home'), CLAUDE_DOCTOR_WRITE_CODE_CACHE: '1' } },
-    (error, stdout, stderr) => resolve({ status: error ? error.code : 0, stderr })));
+  const run = await new Promise((resolve) =>
+    execFile(
+      process.execPath,
+      [
+        '--',
+        join(root, 'dist/cli.cjs'),
+        'check',
+        '--base-url',
+        `http://127.0.0.1:${api.address().port}`,
+        '--docker-host',
+        `unix://${join(dir, 'docker.sock')}`,
+        '--timeout',
+        '2000',
+      ],
+      { cwd: dir, env: { PATH: process.env.PATH, HOME: join(dir, 'home'), CLAUDE_DOCTOR_WRITE_CODE_CACHE: '1' } },
+      (error, stdout, stderr) => resolve({ status: error ? error.code : 0, stderr }),
+    ),
+  );
   api.close();
   rmSync(dir, { recursive: true, force: true });
   for (const name of ['main', 'dockerode', 'anthropic-sdk']) {
     const file = join(root, `dist/${name}.cjs`);
-    if (run.status === 2 || !existsSync(`${file}.cache`)) throw new Error(`could not write the code cache of ${file}: ${run.stderr}`);
+    if (run.status === 2 || !existsSync(`${file}.cache`))
+      throw new Error(`could not write the code cache of ${file}: ${run.stderr}`);
   }
 }

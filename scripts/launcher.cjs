@@ -32,8 +32,15 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     const module = { exports: {} };
     loaded.set(file, module);
     const plain = createRequire(file);
-    const bundled = (id) => (id.startsWith('./') && id.endsWith('.cjs') ? load(path.join(path.dirname(file), id)) : plain(id));
-    script.runInThisContext()(module.exports, Object.assign(bundled, { resolve: plain.resolve }), module, file, path.dirname(file));
+    const bundled = (id) =>
+      id.startsWith('./') && id.endsWith('.cjs') ? load(path.join(path.dirname(file), id)) : plain(id);
+    script.runInThisContext()(
+      module.exports,
+      Object.assign(bundled, { resolve: plain.resolve }),
+      module,
+      file,
+      path.dirname(file),
+    );
     if (process.env.CLAUDE_DOCTOR_WRITE_CODE_CACHE) {
       // Only `npm run build` sets this, to record the functions a typical run compiles.
       process.on('exit', () => fs.writeFileSync(`${file}.cache`, script.createCachedData()));

@@ -63,8 +63,12 @@ export interface Report {
 }
 
 /** The paths to read: the ones the user gave (which must exist), else the defaults that exist. */
-const files = (given: string[] | undefined, defaults: readonly string[], opts: DoctorOptions, home: string): FileSet =>
-  ({ paths: given?.length ? given : [...defaults], explicit: Boolean(given?.length), cwd: opts.cwd, home });
+const files = (
+  given: string[] | undefined,
+  defaults: readonly string[],
+  opts: DoctorOptions,
+  home: string,
+): FileSet => ({ paths: given?.length ? given : [...defaults], explicit: Boolean(given?.length), cwd: opts.cwd, home });
 
 export async function runDoctor(opts: DoctorOptions): Promise<Report> {
   const deadline = Date.now() + opts.timeout;
@@ -74,19 +78,37 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
   const configResult = readOpenHandsConfigs(files(opts.configFiles, HOST_CONFIG_PATHS, opts, home));
   const webResult = readOpenHandsSettings(files(opts.settingsFiles, HOST_SETTINGS_PATHS, opts, home));
   const hostResults = [envResult, dotenvResult, configResult, webResult];
-  const explicit = { dotenv: Boolean(opts.envFiles?.length), 'openhands-config': Boolean(opts.configFiles?.length), 'openhands-settings': Boolean(opts.settingsFiles?.length) };
-  const hostSettings = withFileFacts(withTrust(hostResults.flatMap((r) => r.settings), explicit), opts.cwd, home, opts.env);
+  const explicit = {
+    dotenv: Boolean(opts.envFiles?.length),
+    'openhands-config': Boolean(opts.configFiles?.length),
+    'openhands-settings': Boolean(opts.settingsFiles?.length),
+  };
+  const hostSettings = withFileFacts(
+    withTrust(
+      hostResults.flatMap((r) => r.settings),
+      explicit,
+    ),
+    opts.cwd,
+    home,
+    opts.env,
+  );
   const hostProfiles = resolveProfiles(hostSettings, webResult.files);
   // The host's probes go out before the engines are asked, so both wait on the network together.
   const hostProbes = opts.offline ? undefined : startProbes(hostProfiles, opts, deadline);
   const dockerResult = opts.docker === false ? undefined : await readContainers(opts, deadline);
-  const problems = [...opts.extraProblems ?? [], ...hostResults.flatMap((r) => r.problems), ...(dockerResult?.problems ?? [])];
+  const problems = [
+    ...(opts.extraProblems ?? []),
+    ...hostResults.flatMap((r) => r.problems),
+    ...(dockerResult?.problems ?? []),
+  ];
 
   const containers = dockerResult ? containerProfiles(dockerResult, hostProfiles.length) : [];
   const containerProfileList = containers.flatMap((c) => c.profiles);
   const profiles = [...hostProfiles, ...containerProfileList];
   const settings = [...hostSettings, ...(dockerResult?.settings ?? [])];
-  const probing = hostProbes ? hostProbes.then((host) => withContainerProbes(host, containerProfileList, opts, deadline)) : undefined;
+  const probing = hostProbes
+    ? hostProbes.then((host) => withContainerProbes(host, containerProfileList, opts, deadline))
+    : undefined;
   const users = usersOfSettings(profiles);
   const findings = [
     ...problems.map((p) => finding(p.code, p.args as never, { location: p.location, severity: p.severity })),
@@ -96,7 +118,10 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     ...checkMissing(hostProfiles, hostSettings),
     ...checkBothCredentials(profiles),
     ...checkConflict(hostProfiles, hostSettings, opts.showSecrets),
-    ...checkVariableNames([envResult, dotenvResult].flatMap((r) => r.otherNames ?? []), hostSettings),
+    ...checkVariableNames(
+      [envResult, dotenvResult].flatMap((r) => r.otherNames ?? []),
+      hostSettings,
+    ),
     ...checkConfigFacts(configResult.configs, hostSettings),
     ...checkSettingsFacts([...webResult.facts, ...(dockerResult?.settingsFacts ?? [])]),
     ...checkWebUi(hostProfiles, hostSettings, opts.showSecrets),
@@ -119,18 +144,30 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     settings,
     profiles,
     // Arguments carry outside text (names, URLs, models, server messages): nothing key-shaped gets out.
-    findings: findings.filter((f) => !opts.ignore.includes(f.code)).map((f) => (opts.showSecrets ? f : scrubDeep(f))).sort(bySeverity),
+    findings: findings
+      .filter((f) => !opts.ignore.includes(f.code))
+      .map((f) => (opts.showSecrets ? f : scrubDeep(f)))
+      .sort(bySeverity),
   };
 }
 
-interface Probed { probes: ProbeResult[]; refusals: Finding[]; targets: ProbeTarget[] }
+interface Probed {
+  probes: ProbeResult[];
+  refusals: Finding[];
+  targets: ProbeTarget[];
+}
 
 /**
  * One request per distinct setup, all at once, all ending by the run's deadline. A profile whose setup
  * is among `known` joins that request: its result's profile list is the target's own.
  */
-async function startProbes(profiles: Profile[], opts: DoctorOptions, deadline: number,
-  known: ReadonlyMap<string, ProbeTarget> = new Map(), limit = MAX_PROBES): Promise<Probed> {
+async function startProbes(
+  profiles: Profile[],
+  opts: DoctorOptions,
+  deadline: number,
+  known: ReadonlyMap<string, ProbeTarget> = new Map(),
+  limit = MAX_PROBES,
+): Promise<Probed> {
   const plan = probeTargets(profiles, opts.probe ?? { scheme: 'x-api-key' }, opts.env, known, limit);
   if (!plan.targets.length) return { probes: [], refusals: plan.findings, targets: [] };
   const { probe } = await import('./probe/anthropic.js');
@@ -139,11 +176,20 @@ async function startProbes(profiles: Profile[], opts: DoctorOptions, deadline: n
 }
 
 /** The containers' setups, after the host's, within what is left of the limit. */
-async function withContainerProbes(host: Probed, profiles: Profile[], opts: DoctorOptions, deadline: number): Promise<Probed> {
+async function withContainerProbes(
+  host: Probed,
+  profiles: Profile[],
+  opts: DoctorOptions,
+  deadline: number,
+): Promise<Probed> {
   if (!profiles.length) return host;
   const known = new Map(host.targets.map((t) => [targetKey(t), t]));
   const more = await startProbes(profiles, opts, deadline, known, MAX_PROBES - host.targets.length);
-  return { probes: [...host.probes, ...more.probes], refusals: [...host.refusals, ...more.refusals], targets: [...host.targets, ...more.targets] };
+  return {
+    probes: [...host.probes, ...more.probes],
+    refusals: [...host.refusals, ...more.refusals],
+    targets: [...host.targets, ...more.targets],
+  };
 }
 
 /** The command line's own values are checked like any other (an http:// --base-url included). */
@@ -151,13 +197,22 @@ function checkArguments(opts: DoctorOptions): Finding[] {
   const url = opts.probe?.baseUrl;
   if (url === undefined) return [];
   const location = { kind: 'argument' as const, name: '--base-url' };
-  return checkBaseUrl({ role: 'base_url', name: '--base-url', value: url, location, source: 'argument', trust: 'user' }, []);
+  return checkBaseUrl(
+    { role: 'base_url', name: '--base-url', value: url, location, source: 'argument', trust: 'user' },
+    [],
+  );
 }
 
 /** The Docker source, loaded only when containers are to be inspected (it brings dockerode). */
 async function readContainers(opts: DoctorOptions, deadline: number): Promise<DockerResult> {
   const { readDocker } = await import('./sources/docker.js');
-  return readDocker({ addresses: engineAddresses(opts.dockerHosts, opts.env), only: opts.containers, env: opts.env, deadline, required: opts.docker === true });
+  return readDocker({
+    addresses: engineAddresses(opts.dockerHosts, opts.env),
+    only: opts.containers,
+    env: opts.env,
+    deadline,
+    required: opts.docker === true,
+  });
 }
 
 /** Each container's own profiles (its env and its settings file), numbered after the host's. */
@@ -168,8 +223,11 @@ function containerProfiles(result: DockerResult, offset: number) {
     const label = `container ${c.name}`;
     if (c.kind !== 'app' && !settings.length) return [];
     const scope = c.kind === 'app' ? { webUi: { version: c.version, label } } : {};
-    const profiles = resolveProfiles(settings, result.webFiles.filter((w) => w.container === c.id), scope)
-      .map((p) => ({ ...p, id: `p${++next}`, label: p.label && p.label !== label ? `${label} ${p.label}` : label }));
+    const profiles = resolveProfiles(
+      settings,
+      result.webFiles.filter((w) => w.container === c.id),
+      scope,
+    ).map((p) => ({ ...p, id: `p${++next}`, label: p.label && p.label !== label ? `${label} ${p.label}` : label }));
     return [{ container: c, settings, profiles }];
   });
 }
@@ -177,7 +235,11 @@ function containerProfiles(result: DockerResult, offset: number) {
 function checkSetting(setting: Setting, users: Profile[], opts: DoctorOptions): Finding[] {
   // A key in the model field is that finding, not an unknown model.
   const misplaced = checkKeyInValue(setting, opts.showSecrets);
-  const found = [...misplaced, ...(misplaced.length && setting.role === 'model' ? [] : valueChecks(setting, users, opts)), ...checkDotenvLine(setting, opts.showSecrets)];
+  const found = [
+    ...misplaced,
+    ...(misplaced.length && setting.role === 'model' ? [] : valueChecks(setting, users, opts)),
+    ...checkDotenvLine(setting, opts.showSecrets),
+  ];
   // A value no client uses can still bite (docker --env-file, another shell), but it is not what fails now.
   return found.map((f) => (users.length ? { ...f, profile: f.profile ?? users[0]!.id } : capSeverity(f, 'warning')));
 }
@@ -193,12 +255,18 @@ function valueChecks(setting: Setting, users: Profile[], opts: DoctorOptions): F
       });
     case 'model':
       return checkModel(setting, opts.today, {
-        litellm: users.some((p) => p.client !== 'anthropic-sdk') || setting.source === 'openhands-config' || setting.source === 'openhands-settings',
+        litellm:
+          users.some((p) => p.client !== 'anthropic-sdk') ||
+          setting.source === 'openhands-config' ||
+          setting.source === 'openhands-settings',
         keyProviders: users.map((p) => p.apiKey && providerOfKey(p.apiKey.value)),
         provider: users.map((p) => p.provider?.value.trim()).find(Boolean),
       });
     case 'base_url':
-      return checkBaseUrl(setting, users.map((p) => p.client));
+      return checkBaseUrl(
+        setting,
+        users.map((p) => p.client),
+      );
     case 'provider':
     case 'api_version':
       return [];

@@ -86,7 +86,8 @@ export class Explainer {
       // The line just became long: match its head whole, as for any line, then keep windows only.
       const head = Buffer.concat(this.carry);
       this.long = new LineWindows(head);
-      if (this.hit || this.hits.length) this.checkWhole(Buffer.concat([head, part.subarray(0, MAX_LINE - this.carried)]));
+      if (this.hit || this.hits.length)
+        this.checkWhole(Buffer.concat([head, part.subarray(0, MAX_LINE - this.carried)]));
       this.carry = [];
       this.carried = 0;
     }
@@ -132,7 +133,11 @@ export class Explainer {
       return;
     }
     const excerpt = scrubKeyShapes(text.trim());
-    this.record(TEXT_MATCHERS[index]!.code, text, excerpt.length > MAX_EXCERPT ? `${excerpt.slice(0, MAX_EXCERPT - 1)}…` : excerpt);
+    this.record(
+      TEXT_MATCHERS[index]!.code,
+      text,
+      excerpt.length > MAX_EXCERPT ? `${excerpt.slice(0, MAX_EXCERPT - 1)}…` : excerpt,
+    );
   }
 
   private checkWindow(window: Window): void {
@@ -166,7 +171,9 @@ export class Explainer {
 }
 
 /** Explains a readable stream (a log file, stdin) chunk by chunk; UTF-16 with a BOM is read as such. */
-export async function explainStream(stream: AsyncIterable<string | Buffer> | Iterable<string | Buffer>): Promise<Diagnosis[]> {
+export async function explainStream(
+  stream: AsyncIterable<string | Buffer> | Iterable<string | Buffer>,
+): Promise<Diagnosis[]> {
   const explainer = new Explainer();
   const input = new InputDecoder();
   for await (const chunk of stream) {

@@ -17,7 +17,12 @@ export class InputDecoder {
         return Buffer.alloc(0);
       }
       this.start = undefined;
-      const encoding = head[0] === 0xff && head[1] === 0xfe ? 'utf-16le' : head[0] === 0xfe && head[1] === 0xff ? 'utf-16be' : undefined;
+      const encoding =
+        head[0] === 0xff && head[1] === 0xfe
+          ? 'utf-16le'
+          : head[0] === 0xfe && head[1] === 0xff
+            ? 'utf-16be'
+            : undefined;
       // The decoder drops the byte order mark itself.
       if (encoding) this.decoder = new TextDecoder(encoding);
       chunk = head;

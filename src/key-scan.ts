@@ -6,7 +6,11 @@
 // bounded number of times, no backtracking regular expression: linear in the text.
 import { TEXT_SHAPES, type TextShape } from './data/key-shapes.js';
 
-export interface KeySpan { start: number; end: number; kind: 'shape' | 'context' | 'random' }
+export interface KeySpan {
+  start: number;
+  end: number;
+  kind: 'shape' | 'context' | 'random';
+}
 
 export interface ScanOptions {
   /** Runs of key characters at least this long, with upper and lower case and digits, are taken. */
@@ -16,25 +20,44 @@ export interface ScanOptions {
 }
 
 /** The characters of a key body: base64url. */
-const isBody = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95;
+const isBody = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 45 || c === 95;
 /** A token after `Bearer` or `api_key=` can be base64 or a JWT (RFC 6750 b64token). */
 const isWide = (c: number) => isBody(c) || c === 46 || c === 126 || c === 43 || c === 47 || c === 61;
 
 /** Characters that break a key by mistake: spaces of every kind, invisible ones, quotes, full-width forms. */
-const ODD = /[\p{Zs}\p{Cf}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0\u2018-\u201f\uff01-\uff5e]/u;
+const ODD =
+  /[\p{Zs}\p{Cf}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0\u2018-\u201f\uff01-\uff5e]/u;
 /** The same, written as an escape: `\"`, `\u200b`, `\u{a0}`, `\x20`, `\n`, `%20`, `%E2%80%8B`, `&nbsp;`. */
-const ESCAPED = new RegExp([
-  String.raw`\\(?:["'\\tnr]|u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})`,
-  '%(?:20|09|22|27|C2%A0|E2%80%8[B-F]|E2%81%A0|EF%BB%BF|E3%80%80)',
-  '&(?:nbsp|quot|#160|#x0*a0|#8203|#x0*200b|#34|#39);',
-].join('|'), 'iy');
+const ESCAPED = new RegExp(
+  [
+    String.raw`\\(?:["'\\tnr]|u\{[0-9a-fA-F]{1,6}\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2})`,
+    '%(?:20|09|22|27|C2%A0|E2%80%8[B-F]|E2%81%A0|EF%BB%BF|E3%80%80)',
+    '&(?:nbsp|quot|#160|#x0*a0|#8203|#x0*200b|#34|#39);',
+  ].join('|'),
+  'iy',
+);
 /**
  * Words after which a value is a credential: `x-api-key`, `ANTHROPIC_AUTH_TOKEN`, `apiKey`, `password`.
  * Plain string tests rather than one case-insensitive regular expression, which took ~1 ms to compile
  * on first use: most of a CI preflight's run.
  */
 const KEY_WORDS = ['key', 'token', 'secret', 'password', 'passwd', 'credential', 'credentials'];
-const QUALIFIERS = ['_', '-', 'api', 'auth', 'access', 'secret', 'private', 'client', 'session', 'refresh', 'master', 'admin', 'bearer'];
+const QUALIFIERS = [
+  '_',
+  '-',
+  'api',
+  'auth',
+  'access',
+  'secret',
+  'private',
+  'client',
+  'session',
+  'refresh',
+  'master',
+  'admin',
+  'bearer',
+];
 
 export function isKeyword(run: string): boolean {
   const word = run.toLowerCase();
@@ -85,7 +108,9 @@ const hexToken = (s: string) => s.length >= 32 && /^[0-9a-fA-F]+$/.test(s);
 /** Template text in place of a key body: `xxxx`, `...`, `your-key-here`. */
 export function placeholderBody(body: string): boolean {
   if (/^[xX0*._-]*$/.test(body)) return true;
-  return /^[A-Za-z_-]+$/.test(body) && /your|here|insert|paste|replace|change|example|dummy|fake|placeholder/i.test(body);
+  return (
+    /^[A-Za-z_-]+$/.test(body) && /your|here|insert|paste|replace|change|example|dummy|fake|placeholder/i.test(body)
+  );
 }
 
 /** The shape whose prefix starts `run` at `offset`: any at its start, else `sk-ant-` anywhere in it (`xsk-ant-…`). */
@@ -97,7 +122,10 @@ function shapeIn(run: string): { offset: number; shape: TextShape } | undefined 
   return shape ? { offset, shape } : undefined;
 }
 
-interface Token { end: number; body: string }
+interface Token {
+  end: number;
+  body: string;
+}
 
 /** No credential is longer; longer runs are data, and bounding them keeps the scan linear. */
 const MAX_PIECE = 4096;

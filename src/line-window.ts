@@ -55,9 +55,10 @@ export class LineWindows {
       this.open.need -= take;
       if (this.open.need === 0) this.close(emit);
     }
-    this.tail = part.length >= CONTEXT
-      ? Buffer.from(part.subarray(part.length - CONTEXT))
-      : Buffer.concat([this.tail, part]).subarray(-CONTEXT);
+    this.tail =
+      part.length >= CONTEXT
+        ? Buffer.from(part.subarray(part.length - CONTEXT))
+        : Buffer.concat([this.tail, part]).subarray(-CONTEXT);
     this.offset += part.length;
   }
 

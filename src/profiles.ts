@@ -15,7 +15,10 @@ import type { Client, IgnoreReason, Profile, Setting } from './types.js';
 
 type Slot = 'apiKey' | 'authToken' | 'model' | 'baseUrl' | 'provider' | 'apiVersion';
 /** One variable or field a client reads; `path` narrows it to one file. */
-interface Selector { name: string; path?: string }
+interface Selector {
+  name: string;
+  path?: string;
+}
 
 interface ProfileRules {
   client: Client;
@@ -30,30 +33,53 @@ const names = (...list: string[]): Selector[] => list.map((name) => ({ name }));
 
 const SDK: ProfileRules = {
   client: 'anthropic-sdk',
-  slots: { apiKey: names('ANTHROPIC_API_KEY'), authToken: names('ANTHROPIC_AUTH_TOKEN'), baseUrl: names('ANTHROPIC_BASE_URL'), model: names('ANTHROPIC_MODEL') },
+  slots: {
+    apiKey: names('ANTHROPIC_API_KEY'),
+    authToken: names('ANTHROPIC_AUTH_TOKEN'),
+    baseUrl: names('ANTHROPIC_BASE_URL'),
+    model: names('ANTHROPIC_MODEL'),
+  },
   isSet: (v) => v.trim() !== '',
 };
 
-const LITELLM_FALLBACK = { apiKey: names('ANTHROPIC_API_KEY'), baseUrl: names('ANTHROPIC_API_BASE', 'ANTHROPIC_BASE_URL') };
+const LITELLM_FALLBACK = {
+  apiKey: names('ANTHROPIC_API_KEY'),
+  baseUrl: names('ANTHROPIC_API_BASE', 'ANTHROPIC_BASE_URL'),
+};
 
 function headless(group?: string): ProfileRules {
-  const own = (field: string) => (group ? names(`[${group}] ${field}`, `[llm] ${field}`) : names(`LLM_${field.toUpperCase()}`, `[llm] ${field}`));
+  const own = (field: string) =>
+    group ? names(`[${group}] ${field}`, `[llm] ${field}`) : names(`LLM_${field.toUpperCase()}`, `[llm] ${field}`);
   return {
     client: 'openhands-headless',
     label: group && `[${group}]`,
-    slots: { apiKey: own('api_key'), model: own('model'), baseUrl: own('base_url'), provider: own('custom_llm_provider'), apiVersion: own('api_version') },
+    slots: {
+      apiKey: own('api_key'),
+      model: own('model'),
+      baseUrl: own('base_url'),
+      provider: own('custom_llm_provider'),
+      apiVersion: own('api_version'),
+    },
     isSet: nonEmpty,
   };
 }
 
-function webUi(file: WebSettingsFile | undefined, version: string | undefined, label: string | undefined): ProfileRules {
+function webUi(
+  file: WebSettingsFile | undefined,
+  version: string | undefined,
+  label: string | undefined,
+): ProfileRules {
   const saved = (name?: string): Selector[] => (file && name ? [{ name, path: file.path }] : []);
   // From 0.62 a non-empty LLM_BASE_URL beats the saved base URL; before, the env is not used at all.
   const envBaseUrl = !version || compareVersions(version, '0.62') >= 0 ? names('LLM_BASE_URL') : [];
   return {
     client: 'openhands-web',
     label: label ?? file?.path,
-    slots: { apiKey: saved(file?.fields.apiKey), model: saved(file?.fields.model), baseUrl: [...envBaseUrl, ...saved(file?.fields.baseUrl)] },
+    slots: {
+      apiKey: saved(file?.fields.apiKey),
+      model: saved(file?.fields.model),
+      baseUrl: [...envBaseUrl, ...saved(file?.fields.baseUrl)],
+    },
     isSet: nonEmpty,
   };
 }
@@ -63,7 +89,13 @@ function isAnthropicModel(model: string | undefined): boolean {
   return model === undefined || /^(anthropic\/)?claude/i.test(model);
 }
 
-const SOURCE_ORDER: Record<Setting['source'], number> = { env: 0, argument: 0, dotenv: 1, 'openhands-config': 2, 'openhands-settings': 3 };
+const SOURCE_ORDER: Record<Setting['source'], number> = {
+  env: 0,
+  argument: 0,
+  dotenv: 1,
+  'openhands-config': 2,
+  'openhands-settings': 3,
+};
 
 /** The settings file a value came from, on the host or inside a container. */
 function settingPath(s: Setting): string | undefined {
@@ -86,7 +118,7 @@ function indexSettings(settings: Setting[]): Index {
     if (s.source === 'dotenv' && s.location.kind === 'file') {
       const key = `${s.name}\0${s.location.path}`;
       const seen = lastInFile.get(key);
-      const line = (x: Setting) => (x.location.kind === 'file' ? x.location.line ?? 0 : 0);
+      const line = (x: Setting) => (x.location.kind === 'file' ? (x.location.line ?? 0) : 0);
       if (!seen || line(seen) < line(s)) lastInFile.set(key, s);
     }
     const list = index.get(s.name) ?? [];
@@ -94,8 +126,14 @@ function indexSettings(settings: Setting[]): Index {
     index.set(s.name, list);
   }
   for (const [name, list] of index) {
-    const kept = list.filter((s) => s.source !== 'dotenv' || s.location.kind !== 'file' || lastInFile.get(`${s.name}\0${s.location.path}`) === s);
-    index.set(name, kept.sort((a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source]));
+    const kept = list.filter(
+      (s) =>
+        s.source !== 'dotenv' || s.location.kind !== 'file' || lastInFile.get(`${s.name}\0${s.location.path}`) === s,
+    );
+    index.set(
+      name,
+      kept.sort((a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source]),
+    );
   }
   return index;
 }
@@ -126,7 +164,10 @@ function rulesFor(settings: Setting[], webFiles: WebSettingsFile[], scope: Scope
 }
 
 /** A Web UI settings file that was read, and the names of its fields in that file's shape. */
-export interface WebSettingsFile { path: string; fields: { apiKey: string; model: string; baseUrl: string } }
+export interface WebSettingsFile {
+  path: string;
+  fields: { apiKey: string; model: string; baseUrl: string };
+}
 
 export function resolveProfiles(settings: Setting[], webFiles: WebSettingsFile[] = [], scope: Scope = {}): Profile[] {
   const index = indexSettings(settings);
@@ -137,9 +178,13 @@ export function resolveProfiles(settings: Setting[], webFiles: WebSettingsFile[]
 function resolveOne(rules: ProfileRules, index: Index, dropped: Setting[], id: string): Profile {
   const profile: Profile = { id, client: rules.client, ...(rules.label ? { label: rules.label } : {}), ignored: [] };
   const model = pick(rules, index, rules.slots.model ?? []);
-  const litellm = rules.client !== 'anthropic-sdk' && isAnthropicModel(model.winner?.value) && !rules.label?.startsWith('[llm.');
+  const litellm =
+    rules.client !== 'anthropic-sdk' && isAnthropicModel(model.winner?.value) && !rules.label?.startsWith('[llm.');
   for (const slot of ['model', 'apiKey', 'authToken', 'baseUrl', 'provider', 'apiVersion'] as const) {
-    const selectors = [...(rules.slots[slot] ?? []), ...(litellm && slot in LITELLM_FALLBACK ? LITELLM_FALLBACK[slot as 'apiKey' | 'baseUrl'] : [])];
+    const selectors = [
+      ...(rules.slots[slot] ?? []),
+      ...(litellm && slot in LITELLM_FALLBACK ? LITELLM_FALLBACK[slot as 'apiKey' | 'baseUrl'] : []),
+    ];
     const { winner, ignored } = slot === 'model' ? model : pick(rules, index, selectors);
     if (winner) profile[slot] = winner;
     profile.ignored.push(...ignored);
@@ -147,7 +192,8 @@ function resolveOne(rules: ProfileRules, index: Index, dropped: Setting[], id: s
   // Settings OpenHands throws away never reach the client: say so where this client would read them.
   if (rules.client === 'openhands-headless' && !rules.label) {
     for (const s of dropped) {
-      if (s.dropped === 'section' && s.group === 'llm') profile.ignored.push({ setting: s, reason: { kind: 'section-dropped' } });
+      if (s.dropped === 'section' && s.group === 'llm')
+        profile.ignored.push({ setting: s, reason: { kind: 'section-dropped' } });
       if (s.dropped === 'legacy') profile.ignored.push({ setting: s, reason: { kind: 'legacy-top-level' } });
     }
   }
@@ -160,7 +206,10 @@ function pick(rules: ProfileRules, index: Index, selectors: Selector[]) {
   // environment still stops dotenv from loading the .env value, and then counts as unset.
   const winner = perSelector.map((c) => c[0]).find((s) => s !== undefined && rules.isSet(s.value));
   const ignored: { setting: Setting; reason: IgnoreReason }[] = winner
-    ? perSelector.flat().filter((s) => s !== winner && rules.isSet(s.value)).map((setting) => ({ setting, reason: { kind: 'overridden', by: winner } }))
+    ? perSelector
+        .flat()
+        .filter((s) => s !== winner && rules.isSet(s.value))
+        .map((setting) => ({ setting, reason: { kind: 'overridden', by: winner } }))
     : [];
   return { winner, ignored };
 }

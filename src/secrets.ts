@@ -42,7 +42,8 @@ export function redact(value: string, showSecrets = false): Redacted {
   const prefix = KNOWN_PREFIXES.find((p) => value.startsWith(p)) ?? '';
   // Short values show no tail at all: four characters of an eight-character secret is half of it.
   // Spaces at the end are shown as ␠, or a trailing space would be invisible in the report.
-  const tail = chars.length - [...prefix].length >= 16 ? escapeInvisible(chars.slice(-4).join('')).replace(/ /g, '␠') : '';
+  const tail =
+    chars.length - [...prefix].length >= 16 ? escapeInvisible(chars.slice(-4).join('')).replace(/ /g, '␠') : '';
   return `${escapeInvisible(prefix)}…${tail} (${meta})` as Redacted;
 }
 
@@ -131,7 +132,8 @@ export function scrubCodeLine(line: string): string {
     while (from < value.length && /[\s"'`]/.test(value[from]!)) from++;
     let to = value.length;
     while (to > from && /[\s"'`,]/.test(value[to - 1]!)) to--;
-    if (to > from) return `${clean.slice(0, eq + 1)}${value.slice(0, from)}${redact(value.slice(from, to))}${value.slice(to)}`;
+    if (to > from)
+      return `${clean.slice(0, eq + 1)}${value.slice(0, from)}${redact(value.slice(from, to))}${value.slice(to)}`;
   }
   return replaceSpans(clean, findKeySpans(clean, FRAME_SCAN));
 }

@@ -1,6 +1,10 @@
 // "Did you mean …?": the closest candidate by edit distance, when one is close enough.
 
-export function suggest(text: string, candidates: readonly string[], maxDistance = Math.max(2, Math.floor(text.length / 4))): string | undefined {
+export function suggest(
+  text: string,
+  candidates: readonly string[],
+  maxDistance = Math.max(2, Math.floor(text.length / 4)),
+): string | undefined {
   let best: { candidate: string; distance: number } | undefined;
   for (const candidate of candidates) {
     // The length difference is a lower bound of the distance: most candidates stop here. This runs

@@ -29,10 +29,29 @@ describe('catalogue', () => {
 
   it('has every issue-2 code of DESIGN.md', () => {
     const design = [
-      'key/missing', 'key/empty', 'key/placeholder', 'key/masked', 'key/whitespace', 'key/quoted', 'key/invisible-character',
-      'key/bearer-prefix', 'key/truncated', 'key/oauth-token', 'key/refresh-token', 'key/admin-key', 'key/other-provider',
-      'key/unknown-format', 'key/conflict', 'key/api-key-and-auth-token', 'model/retired', 'model/deprecated', 'model/unknown',
-      'url/v1-suffix', 'url/endpoint-path', 'url/insecure', 'url/invalid',
+      'key/missing',
+      'key/empty',
+      'key/placeholder',
+      'key/masked',
+      'key/whitespace',
+      'key/quoted',
+      'key/invisible-character',
+      'key/bearer-prefix',
+      'key/truncated',
+      'key/oauth-token',
+      'key/refresh-token',
+      'key/admin-key',
+      'key/other-provider',
+      'key/unknown-format',
+      'key/conflict',
+      'key/api-key-and-auth-token',
+      'model/retired',
+      'model/deprecated',
+      'model/unknown',
+      'url/v1-suffix',
+      'url/endpoint-path',
+      'url/insecure',
+      'url/invalid',
     ];
     for (const code of design) expect(Object.keys(catalog)).toContain(code);
   });
@@ -40,7 +59,9 @@ describe('catalogue', () => {
 
 describe('docs/codes', () => {
   it('has exactly one page per code', () => {
-    const pages = readdirSync(join(root, 'docs/codes')).filter((f) => f.endsWith('.md')).sort();
+    const pages = readdirSync(join(root, 'docs/codes'))
+      .filter((f) => f.endsWith('.md'))
+      .sort();
     expect(pages).toEqual(CODES.map((c) => docsPath(c).replace('docs/codes/', '')).sort());
   });
 
@@ -54,10 +75,19 @@ describe('docs/codes', () => {
 // A code no test names is a rule no test checks: each must appear in a test other than this one (where
 // every test asserts on codes a run or a check produced).
 describe('every code is checked by some test', () => {
-  const testFiles = (dir: string): string[] => readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? testFiles(join(dir, e.name)) : e.name.endsWith('.test.ts') && e.name !== 'catalog.test.ts' ? [join(dir, e.name)] : []);
+  const testFiles = (dir: string): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+      e.isDirectory()
+        ? testFiles(join(dir, e.name))
+        : e.name.endsWith('.test.ts') && e.name !== 'catalog.test.ts'
+          ? [join(dir, e.name)]
+          : [],
+    );
   const texts = testFiles(join(root, 'test')).map((f) => readFileSync(f, 'utf8'));
   it.each(CODES)('%s', (code) => {
-    expect(texts.some((t) => t.includes(`'${code}'`) || t.includes(`"${code}"`) || t.includes(`\`${code}\``)), `no test names ${code}`).toBe(true);
+    expect(
+      texts.some((t) => t.includes(`'${code}'`) || t.includes(`"${code}"`) || t.includes(`\`${code}\``)),
+      `no test names ${code}`,
+    ).toBe(true);
   });
 });

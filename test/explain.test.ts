@@ -33,17 +33,36 @@ function explainIn(text: string, cuts: number[]): Diagnosis[] {
 
 describe('Explainer', () => {
   const piece = fc.constantFrom(
-    'invalid x-api-key', '"type":"authentication_error"', 'ECONNREFUSED', 'Request timed out', 'credit balance is too low',
-    'rate_limit_error', '"message": "model: claude-x"}', 'proxy', 'x-api-', 'key', 'INFO ok', ' ', '\n', '\r\n', '日本', '😀',
+    'invalid x-api-key',
+    '"type":"authentication_error"',
+    'ECONNREFUSED',
+    'Request timed out',
+    'credit balance is too low',
+    'rate_limit_error',
+    '"message": "model: claude-x"}',
+    'proxy',
+    'x-api-',
+    'key',
+    'INFO ok',
+    ' ',
+    '\n',
+    '\r\n',
+    '日本',
+    '😀',
   );
   const text = fc.array(piece, { maxLength: 40 }).map((p) => p.join(''));
   const cuts = fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 6 });
 
   it('finds what a line-by-line reading finds, wherever the chunks are cut (up to 20 lines per code)', () => {
-    fc.assert(fc.property(text, cuts, (t, c) => {
-      const expected = Object.fromEntries(Object.entries(plain(t)).map(([code, lines]) => [code, lines.slice(0, 20)]));
-      expect(summary(explainIn(t, c))).toEqual(expected);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(text, cuts, (t, c) => {
+        const expected = Object.fromEntries(
+          Object.entries(plain(t)).map(([code, lines]) => [code, lines.slice(0, 20)]),
+        );
+        expect(summary(explainIn(t, c))).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it.each([60_000, 70_000, 150_000, 1_000_000])('finds an error %i bytes into one line, in any chunking', (offset) => {

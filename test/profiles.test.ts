@@ -3,8 +3,10 @@ import { resolveProfiles } from '../src/profiles.js';
 import { apiKey } from './support/keys.js';
 import { envSetting, fileSetting } from './support/settings.js';
 
-const sdk = (settings: Parameters<typeof resolveProfiles>[0]) => resolveProfiles(settings).find((p) => p.client === 'anthropic-sdk');
-const openhands = (settings: Parameters<typeof resolveProfiles>[0]) => resolveProfiles(settings).find((p) => p.client === 'openhands-headless');
+const sdk = (settings: Parameters<typeof resolveProfiles>[0]) =>
+  resolveProfiles(settings).find((p) => p.client === 'anthropic-sdk');
+const openhands = (settings: Parameters<typeof resolveProfiles>[0]) =>
+  resolveProfiles(settings).find((p) => p.client === 'openhands-headless');
 
 describe('resolveProfiles', () => {
   it('reports against the SDK client when nothing is configured', () => {
@@ -47,7 +49,10 @@ describe('resolveProfiles', () => {
   });
 
   it('does not fall back to ANTHROPIC_* for another provider’s model', () => {
-    const p = openhands([envSetting('LLM_MODEL', 'openai/gpt-4o', 'model'), envSetting('ANTHROPIC_API_KEY', apiKey(1))])!;
+    const p = openhands([
+      envSetting('LLM_MODEL', 'openai/gpt-4o', 'model'),
+      envSetting('ANTHROPIC_API_KEY', apiKey(1)),
+    ])!;
     expect(p.apiKey).toBeUndefined();
   });
 
@@ -75,7 +80,13 @@ describe('resolveProfiles', () => {
   });
 
   it('creates one profile per client in use', () => {
-    const profiles = resolveProfiles([envSetting('ANTHROPIC_API_KEY', apiKey(1)), envSetting('LLM_MODEL', 'anthropic/claude-sonnet-4-6', 'model')]);
-    expect(profiles.map((p) => [p.id, p.client])).toEqual([['p1', 'anthropic-sdk'], ['p2', 'openhands-headless']]);
+    const profiles = resolveProfiles([
+      envSetting('ANTHROPIC_API_KEY', apiKey(1)),
+      envSetting('LLM_MODEL', 'anthropic/claude-sonnet-4-6', 'model'),
+    ]);
+    expect(profiles.map((p) => [p.id, p.client])).toEqual([
+      ['p1', 'anthropic-sdk'],
+      ['p2', 'openhands-headless'],
+    ]);
   });
 });

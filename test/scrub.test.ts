@@ -45,11 +45,22 @@ describe('scrubKeyShapes: keys glued to other text', () => {
 
 describe('scrubKeyShapes: a key broken by an odd character is redacted whole', () => {
   const odd: [string, string][] = [
-    ['a space', ' '], ['a tab', '\t'], ['a no-break space', '\u00a0'], ['a zero-width space', '\u200b'],
-    ['a zero-width joiner', '\u200d'], ['a BOM', '\ufeff'], ['a narrow no-break space', '\u202f'],
-    ['an ideographic space', '\u3000'], ['a double quote', '"'], ['an escaped quote', '\\"'], ['a single quote', "'"],
-    ['a full-width letter', '\uff21'], ['an escaped zero-width space', '\\u200b'], ['a percent-encoded space', '%20'],
-    ['a soft hyphen', '\u00ad'], ['two odd characters', ' \u200b'],
+    ['a space', ' '],
+    ['a tab', '\t'],
+    ['a no-break space', '\u00a0'],
+    ['a zero-width space', '\u200b'],
+    ['a zero-width joiner', '\u200d'],
+    ['a BOM', '\ufeff'],
+    ['a narrow no-break space', '\u202f'],
+    ['an ideographic space', '\u3000'],
+    ['a double quote', '"'],
+    ['an escaped quote', '\\"'],
+    ['a single quote', "'"],
+    ['a full-width letter', '\uff21'],
+    ['an escaped zero-width space', '\\u200b'],
+    ['a percent-encoded space', '%20'],
+    ['a soft hyphen', '\u00ad'],
+    ['two odd characters', ' \u200b'],
   ];
   it.each(odd)('%s, at every position of an API key', (_, ch) => {
     for (let at = 'sk-ant-api03-'.length; at < key.length; at++) {
@@ -71,7 +82,9 @@ describe('scrubKeyShapes: a key broken by an odd character is redacted whole', (
     for (let at = 20; at < 100; at += 7) {
       const replaced = scrubKeyShapes(`key ${key.slice(0, at)}\u00a0${key.slice(at + 1)} rejected`);
       expect(fragmentLeaked(replaced, key), replaced).toBeUndefined();
-      const twice = scrubKeyShapes(`key ${key.slice(0, at)} ${key.slice(at, at + 5)}\u200b${key.slice(at + 5)} rejected`);
+      const twice = scrubKeyShapes(
+        `key ${key.slice(0, at)} ${key.slice(at, at + 5)}\u200b${key.slice(at + 5)} rejected`,
+      );
       expect(fragmentLeaked(twice, key), twice).toBeUndefined();
     }
   });
@@ -91,7 +104,11 @@ describe('scrubKeyShapes: what comes after a key stays readable', () => {
     ['JSON structure', (k: string) => `{"key":"${k}","type":"error","n":1}`, '","type":"error","n":1}'],
     ['escaped JSON', (k: string) => `{\\"key\\":\\"${k}\\",\\"type\\":\\"error\\"}`, '\\",\\"type\\":\\"error\\"}'],
     ['a parenthesis', (k: string) => `(${k})`, ')'],
-    ['a request id', (k: string) => `${k} request_id=req_011CSHoEeqs5C35K2UUqR7Fy`, ' request_id=req_011CSHoEeqs5C35K2UUqR7Fy'],
+    [
+      'a request id',
+      (k: string) => `${k} request_id=req_011CSHoEeqs5C35K2UUqR7Fy`,
+      ' request_id=req_011CSHoEeqs5C35K2UUqR7Fy',
+    ],
     ['a bare request id', (k: string) => `${k} req_011CSHoEeqs5C35K2UUqR7Fy`, ' req_011CSHoEeqs5C35K2UUqR7Fy'],
     ['another key', (k: string) => `${k} ${apiKey(12)}`, ` ${redact(apiKey(12))}`],
     ['a status', (k: string) => `${k} 401 Unauthorized`, ' 401 Unauthorized'],
@@ -116,7 +133,9 @@ describe('scrubKeyShapes: what comes after a key stays readable', () => {
 
   it('prose after a broken key', () => {
     const out = scrubKeyShapes(`x-api-key: ${key.slice(0, 50)}\u200b${key.slice(50)} is not valid. Please try again.`);
-    expect(out).toBe(`x-api-key: ${redact(`${key.slice(0, 50)}\u200b${key.slice(50)}`)} is not valid. Please try again.`);
+    expect(out).toBe(
+      `x-api-key: ${redact(`${key.slice(0, 50)}\u200b${key.slice(50)}`)} is not valid. Please try again.`,
+    );
   });
 });
 
@@ -139,8 +158,17 @@ describe('scrubKeyShapes: contexts that announce a credential', () => {
   });
 
   it('keeps ordinary words after the same names', () => {
-    for (const text of ['x-api-key header is required', 'invalid x-api-key', 'Invalid bearer token', 'Authorization: Bearer <your key>',
-      'api_key = your-api-key-here', '"max_tokens": 1024', 'token: 12345', 'x-api-key: ********', 'api_key=${ANTHROPIC_API_KEY}']) {
+    for (const text of [
+      'x-api-key header is required',
+      'invalid x-api-key',
+      'Invalid bearer token',
+      'Authorization: Bearer <your key>',
+      'api_key = your-api-key-here',
+      '"max_tokens": 1024',
+      'token: 12345',
+      'x-api-key: ********',
+      'api_key=${ANTHROPIC_API_KEY}',
+    ]) {
       expect(scrubKeyShapes(text)).toBe(text);
     }
   });
@@ -151,13 +179,24 @@ describe('scrubKeyShapes: what is not a secret stays as it is', () => {
     'req_011CSHoEeqs5C35K2UUqR7Fy',
     'request-id: req_011CSHoEeqs5C35K2UUqR7Fy',
     '{"type":"error","error":{"type":"not_found_error","message":"model: claude-sonnet-4-20250514"},"request_id":"req_011CSHoEeqs5C35K2UUqR7Fy"}',
-    'anthropic/claude-3-5-sonnet-20241022', 'bedrock/anthropic.claude-3-sonnet-20240229-v1:0', 'openrouter/anthropic/claude-sonnet-4',
-    'gpt-4o-2024-08-06', 'https://api.anthropic.com/v1/messages', 'https://gateway.ai.cloudflare.com/v1/3f2a9c1b7d4e/gw/anthropic',
-    'http://localhost:4000/v1', 'anthropic-organization-id: 5f1c2a9e-0000-4000-8000-000000000001',
-    'sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08', 'commit 7455020c1e0d4bb1f1c0a3d5b9e8f7a6c5d4e3f2',
-    'cf-ray: 8f1e2d3c4b5a6978-NRT', 'The task-management service and the risk-assessment-framework-v2 are fine.',
-    'ANTHROPIC_API_KEY is not set', 'キーが無効です（401 invalid x-api-key）', 'keys start with sk-ant-api03- and end with AA',
-    'placeholder sk-ant-api03-xxxxxxxxxxxxxxxxxxxx', 'sk-ant-api03-your-key-here', 'docker run -e ANTHROPIC_API_KEY -p 3000:3000 openhands',
+    'anthropic/claude-3-5-sonnet-20241022',
+    'bedrock/anthropic.claude-3-sonnet-20240229-v1:0',
+    'openrouter/anthropic/claude-sonnet-4',
+    'gpt-4o-2024-08-06',
+    'https://api.anthropic.com/v1/messages',
+    'https://gateway.ai.cloudflare.com/v1/3f2a9c1b7d4e/gw/anthropic',
+    'http://localhost:4000/v1',
+    'anthropic-organization-id: 5f1c2a9e-0000-4000-8000-000000000001',
+    'sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08',
+    'commit 7455020c1e0d4bb1f1c0a3d5b9e8f7a6c5d4e3f2',
+    'cf-ray: 8f1e2d3c4b5a6978-NRT',
+    'The task-management service and the risk-assessment-framework-v2 are fine.',
+    'ANTHROPIC_API_KEY is not set',
+    'キーが無効です（401 invalid x-api-key）',
+    'keys start with sk-ant-api03- and end with AA',
+    'placeholder sk-ant-api03-xxxxxxxxxxxxxxxxxxxx',
+    'sk-ant-api03-your-key-here',
+    'docker run -e ANTHROPIC_API_KEY -p 3000:3000 openhands',
     'at Object.<anonymous> (/home/user/project/node_modules/@anthropic-ai/sdk/core.js:312:15)',
   ])('%s', (text) => {
     expect(scrubKeyShapes(text)).toBe(text);
@@ -215,8 +254,13 @@ describe('credentialIn', () => {
     expect(credentialIn(value)).toBe(found);
   });
 
-  it.each(['claude-sonnet-4-6', 'anthropic/claude-3-5-sonnet-20241022', 'https://api.anthropic.com', 'https://user:pass@proxy.example:8080', 'http://localhost:4000'])(
-    'none in %s', (value) => expect(credentialIn(value)).toBeUndefined());
+  it.each([
+    'claude-sonnet-4-6',
+    'anthropic/claude-3-5-sonnet-20241022',
+    'https://api.anthropic.com',
+    'https://user:pass@proxy.example:8080',
+    'http://localhost:4000',
+  ])('none in %s', (value) => expect(credentialIn(value)).toBeUndefined());
 });
 
 describe('scrubCodeLine: a line of a config file in a parse error', () => {
@@ -236,8 +280,13 @@ describe('scrubCodeLine: a line of a config file in a parse error', () => {
     expect(out).not.toContain('9f86d081884c');
   });
 
-  it.each(['[llm]', 'model = "anthropic/claude-sonnet-4-6"', 'base_url = "https://api.anthropic.com"', 'api_key = ""', '# a comment'])(
-    'keeps %s', (line) => expect(scrubCodeLine(line)).toBe(line));
+  it.each([
+    '[llm]',
+    'model = "anthropic/claude-sonnet-4-6"',
+    'base_url = "https://api.anthropic.com"',
+    'api_key = ""',
+    '# a comment',
+  ])('keeps %s', (line) => expect(scrubCodeLine(line)).toBe(line));
 });
 
 describe('linear time', () => {

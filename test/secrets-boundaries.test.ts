@@ -2,7 +2,15 @@
 // docs/mutation.md): where a tail starts to show, which characters are escaped, what counts as a secret.
 import { describe, expect, it } from 'vitest';
 import {
-  credentialIn, escapeInvisible, fingerprint, redact, redactUrl, scrub, scrubCodeLine, scrubDeep, showText,
+  credentialIn,
+  escapeInvisible,
+  fingerprint,
+  redact,
+  redactUrl,
+  scrub,
+  scrubCodeLine,
+  scrubDeep,
+  showText,
 } from '../src/secrets.js';
 import { apiKey, body } from './support/keys.js';
 
@@ -10,8 +18,14 @@ const fp = fingerprint;
 
 describe('escapeInvisible', () => {
   it.each([
-    ['…␠', '…␠'], ['\n\r\t', '\\n\\r\\t'], ['\x00\x1f', '\\u{0}\\u{1f}'], [' ~!', ' ~!'], ['\x7f', '\\u{7f}'],
-    ['é', '\\u{e9}'], ['\u{1f600}', '\\u{1f600}'], ['\u200b', '\\u{200b}'],
+    ['…␠', '…␠'],
+    ['\n\r\t', '\\n\\r\\t'],
+    ['\x00\x1f', '\\u{0}\\u{1f}'],
+    [' ~!', ' ~!'],
+    ['\x7f', '\\u{7f}'],
+    ['é', '\\u{e9}'],
+    ['\u{1f600}', '\\u{1f600}'],
+    ['\u200b', '\\u{200b}'],
   ])('%j is shown as %j', (text, shown) => {
     expect(escapeInvisible(text)).toBe(shown);
   });
@@ -54,7 +68,9 @@ describe('scrub', () => {
 
 describe('URLs and free text', () => {
   it('hides the user-info of every URL in a text, and leaves a text without any as it is', () => {
-    expect(redactUrl('a http://u:p@h.example/ b https://x:y@k.example c')).toBe('a http://***@h.example/ b https://***@k.example c');
+    expect(redactUrl('a http://u:p@h.example/ b https://x:y@k.example c')).toBe(
+      'a http://***@h.example/ b https://***@k.example c',
+    );
     expect(redactUrl('no url here')).toBe('no url here');
   });
 
@@ -64,7 +80,7 @@ describe('URLs and free text', () => {
     expect(showText('http://u:p@h.example\n')).toBe('http://***@h.example\\n');
   });
 
-  it('credentialIn: in a URL\'s user-info only a key by its prefix counts', () => {
+  it("credentialIn: in a URL's user-info only a key by its prefix counts", () => {
     const key = apiKey(9);
     const token = body(40, 9);
     expect(credentialIn(`https://user:${key}@proxy.example`)).toBe(key);

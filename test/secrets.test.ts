@@ -26,8 +26,13 @@ describe('redact', () => {
 
   // Survivor of #10: the tail rule counts the body after the prefix, not the whole value (16 at least).
   it.each([
-    ['sk-ant-api03-', 15, false], ['sk-ant-api03-', 16, true], ['sk-ant-', 15, false], ['sk-ant-', 16, true],
-    ['Bearer ', 15, false], ['', 15, false], ['', 16, true],
+    ['sk-ant-api03-', 15, false],
+    ['sk-ant-api03-', 16, true],
+    ['sk-ant-', 15, false],
+    ['sk-ant-', 16, true],
+    ['Bearer ', 15, false],
+    ['', 15, false],
+    ['', 16, true],
   ])('after the prefix %j, a body of %i characters shows its tail: %s', (prefix, length, tail) => {
     const value = `${prefix}${body(length, 7)}`;
     const shown = `${prefix}…${tail ? value.slice(-4) : ''} (${value.length} chars, #${fingerprint(value)})`;
@@ -49,20 +54,34 @@ describe('redact', () => {
 const seedArb = fc.integer({ min: 1, max: 1e9 });
 /** Keys by a known shape: what redaction by shape must find in any field. */
 const shapedKeyArb = fc.oneof(
-  seedArb.map(apiKey), seedArb.map(adminKey), seedArb.map(oauthToken), seedArb.map(openaiKey),
+  seedArb.map(apiKey),
+  seedArb.map(adminKey),
+  seedArb.map(oauthToken),
+  seedArb.map(openaiKey),
   fc.tuple(seedArb, fc.integer({ min: 41, max: 107 })).map(([s, n]) => apiKey(s).slice(0, n)),
   fc.tuple(seedArb, fc.constantFrom(...Object.values(PROVIDER_KEYS))).map(([s, make]) => make(s)),
 );
 const keyArb = fc.oneof(
   shapedKeyArb,
   seedArb.map((s) => body(48, s)),
-  fc.string({ minLength: 41, maxLength: 80, unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.~+/=') }),
+  fc.string({
+    minLength: 41,
+    maxLength: 80,
+    unit: fc.constantFrom(...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_.~+/='),
+  }),
 );
 const damageArb = fc.constantFrom(
-  (k: string) => k, (k: string) => `${k} `, (k: string) => ` ${k}`, (k: string) => `${k}\t`,
-  (k: string) => `"${k}"`, (k: string) => `'${k}'`, (k: string) => `Bearer ${k}`,
-  (k: string) => `${k.slice(0, 20)}\u200b${k.slice(20)}`, (k: string) => `${k.slice(0, 30)} ${k.slice(30)}`,
-  (k: string) => `${k.slice(0, 25)}\u00a0${k.slice(25)}`, (k: string) => `${k.slice(0, 35)}"${k.slice(35)}`,
+  (k: string) => k,
+  (k: string) => `${k} `,
+  (k: string) => ` ${k}`,
+  (k: string) => `${k}\t`,
+  (k: string) => `"${k}"`,
+  (k: string) => `'${k}'`,
+  (k: string) => `Bearer ${k}`,
+  (k: string) => `${k.slice(0, 20)}\u200b${k.slice(20)}`,
+  (k: string) => `${k.slice(0, 30)} ${k.slice(30)}`,
+  (k: string) => `${k.slice(0, 25)}\u00a0${k.slice(25)}`,
+  (k: string) => `${k.slice(0, 35)}"${k.slice(35)}`,
 );
 const variableArb = fc.constantFrom('ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN', 'LLM_API_KEY');
 const formatArb = fc.constantFrom('text', 'json', 'github', 'sarif');
@@ -78,7 +97,11 @@ describe('no raw key in any output', () => {
   const check = async (args: string[], env: Record<string, string>, format: string) => {
     const summary = join(dir, 'summary.md');
     writeFileSync(summary, '');
-    const { code, stdout, stderr } = await runMain([...args, '--format', format], { ...env, GITHUB_STEP_SUMMARY: summary, HOME: dir }, dir);
+    const { code, stdout, stderr } = await runMain(
+      [...args, '--format', format],
+      { ...env, GITHUB_STEP_SUMMARY: summary, HOME: dir },
+      dir,
+    );
     expect(code).not.toBe(2);
     return withoutMasks(stdout + stderr + readFileSync(summary, 'utf8'));
   };
@@ -97,7 +120,13 @@ describe('no raw key in any output', () => {
   it('holds for every source, reporter and language', async () => {
     const sourceArb = fc.constantFrom('env', 'dotenv', 'config', 'settings');
     await fc.assert(
-      fc.asyncProperty(keyArb, damageArb, variableArb, formatArb, langArb, sourceArb,
+      fc.asyncProperty(
+        keyArb,
+        damageArb,
+        variableArb,
+        formatArb,
+        langArb,
+        sourceArb,
         async (key, damage, variable, format, lang, source) => {
           const raw = damage(key);
           // A second, different key makes the conflict report list both.
@@ -105,12 +134,23 @@ describe('no raw key in any output', () => {
           const { flags, write } = writer();
           // JSON string escapes are valid TOML basic-string escapes too.
           if (source === 'dotenv') write('.env', `${variable}=${raw}\n`, '--env-file');
-          else if (source === 'config') write('config.toml', `[llm]\napi_key = ${JSON.stringify(raw)}\nmodel = "anthropic/claude-sonnet-4-6"\n`, '--config');
-          else if (source === 'settings') write('settings.json', JSON.stringify({ llm_model: 'anthropic/claude-sonnet-4-6', llm_api_key: raw }), '--settings');
+          else if (source === 'config')
+            write(
+              'config.toml',
+              `[llm]\napi_key = ${JSON.stringify(raw)}\nmodel = "anthropic/claude-sonnet-4-6"\n`,
+              '--config',
+            );
+          else if (source === 'settings')
+            write(
+              'settings.json',
+              JSON.stringify({ llm_model: 'anthropic/claude-sonnet-4-6', llm_api_key: raw }),
+              '--settings',
+            );
           else env[variable] = raw;
           const output = await check(['check', '--offline', '--no-docker', '--lang', lang, ...flags], env, format);
           expect(fragmentLeaked(output, key, 12), `${variable}=${JSON.stringify(raw)} leaked`).toBeUndefined();
-        }),
+        },
+      ),
       { numRuns: 300, seed: SEED },
     );
   });
@@ -119,43 +159,81 @@ describe('no raw key in any output', () => {
     const fieldArb = fc.constantFrom('model', 'base_url');
     const sourceArb = fc.constantFrom('env', 'dotenv', 'config', 'settings');
     const shapeArb = fc.constantFrom(
-      (k: string) => k, (k: string) => `anthropic/${k}`, (k: string) => `https://gw.example/${k}/v1`,
-      (k: string) => `https://gw.example/v1?api_key=${k}`, (k: string) => `https://user:${k}@gw.example`,
+      (k: string) => k,
+      (k: string) => `anthropic/${k}`,
+      (k: string) => `https://gw.example/${k}/v1`,
+      (k: string) => `https://gw.example/v1?api_key=${k}`,
+      (k: string) => `https://user:${k}@gw.example`,
     );
     await fc.assert(
-      fc.asyncProperty(shapedKeyArb, damageArb, shapeArb, fieldArb, sourceArb, formatArb, langArb,
+      fc.asyncProperty(
+        shapedKeyArb,
+        damageArb,
+        shapeArb,
+        fieldArb,
+        sourceArb,
+        formatArb,
+        langArb,
         async (key, damage, shape, field, source, format, lang) => {
           const value = shape(damage(key));
           const env: Record<string, string> = { LLM_API_KEY: apiKey(98), ANTHROPIC_API_KEY: apiKey(97) };
           const { flags, write } = writer();
-          const name = { model: ['LLM_MODEL', 'model', 'llm_model'], base_url: ['LLM_BASE_URL', 'base_url', 'llm_base_url'] }[field];
+          const name = {
+            model: ['LLM_MODEL', 'model', 'llm_model'],
+            base_url: ['LLM_BASE_URL', 'base_url', 'llm_base_url'],
+          }[field];
           if (source === 'dotenv') write('.env', `${name[0]}=${value}\n`, '--env-file');
-          else if (source === 'config') write('config.toml', `[llm]\n${name[1]} = ${JSON.stringify(value)}\n`, '--config');
-          else if (source === 'settings') write('settings.json', JSON.stringify({ llm_api_key: apiKey(96), [name[2]!]: value }), '--settings');
+          else if (source === 'config')
+            write('config.toml', `[llm]\n${name[1]} = ${JSON.stringify(value)}\n`, '--config');
+          else if (source === 'settings')
+            write('settings.json', JSON.stringify({ llm_api_key: apiKey(96), [name[2]!]: value }), '--settings');
           else env[field === 'model' ? 'ANTHROPIC_MODEL' : 'ANTHROPIC_BASE_URL'] = value;
           const output = await check(['check', '--offline', '--no-docker', '--lang', lang, ...flags], env, format);
-          expect(fragmentLeaked(output, key, 12), `${field}=${JSON.stringify(value)} (${source}, ${format}) leaked`).toBeUndefined();
+          expect(
+            fragmentLeaked(output, key, 12),
+            `${field}=${JSON.stringify(value)} (${source}, ${format}) leaked`,
+          ).toBeUndefined();
           if (format === 'json') {
             const codes = (JSON.parse(output) as { findings: { code: string }[] }).findings.map((f) => f.code);
             expect(codes).toContain(field === 'model' ? 'key/in-model' : 'key/in-base-url');
           }
-        }),
+        },
+      ),
       { numRuns: 300, seed: SEED },
     );
   });
 
   it('holds for keys that a server echoes back in headers and messages', async () => {
-    const servers = { echo: await startEchoApi('echo'), 'echo-broken': await startEchoApi('echo-broken'), model: await startEchoApi('model') };
+    const servers = {
+      echo: await startEchoApi('echo'),
+      'echo-broken': await startEchoApi('echo-broken'),
+      model: await startEchoApi('model'),
+    };
     writer();
     try {
       await fc.assert(
-        fc.asyncProperty(shapedKeyArb.filter((k) => k.length > 90), shapedKeyArb, fc.constantFrom(...Object.keys(servers) as (keyof typeof servers)[]), formatArb, langArb,
+        fc.asyncProperty(
+          shapedKeyArb.filter((k) => k.length > 90),
+          shapedKeyArb,
+          fc.constantFrom(...(Object.keys(servers) as (keyof typeof servers)[])),
+          formatArb,
+          langArb,
           async (key, modelKey, mode, format, lang) => {
-            const env = { ANTHROPIC_API_KEY: key, ANTHROPIC_BASE_URL: servers[mode].url, ANTHROPIC_MODEL: mode === 'model' ? modelKey : 'claude-sonnet-4-6' };
-            const output = await check(['check', '--no-offline', '--no-docker', '--timeout', '5000', '--lang', lang], env, format);
+            const env = {
+              ANTHROPIC_API_KEY: key,
+              ANTHROPIC_BASE_URL: servers[mode].url,
+              ANTHROPIC_MODEL: mode === 'model' ? modelKey : 'claude-sonnet-4-6',
+            };
+            const output = await check(
+              ['check', '--no-offline', '--no-docker', '--timeout', '5000', '--lang', lang],
+              env,
+              format,
+            );
             expect(fragmentLeaked(output, key, 12), `${mode} leaked the key`).toBeUndefined();
-            if (mode === 'model') expect(fragmentLeaked(output, modelKey, 12), 'leaked the key in the model').toBeUndefined();
-          }),
+            if (mode === 'model')
+              expect(fragmentLeaked(output, modelKey, 12), 'leaked the key in the model').toBeUndefined();
+          },
+        ),
         { numRuns: 40, seed: SEED },
       );
     } finally {
@@ -166,7 +244,11 @@ describe('no raw key in any output', () => {
   it('keeps an ordinary request id visible, for Anthropic support', async () => {
     const api = await startEchoApi('ok');
     try {
-      const output = await check(['check', '--no-offline', '--no-docker'], { ANTHROPIC_API_KEY: apiKey(6), ANTHROPIC_BASE_URL: api.url }, 'json');
+      const output = await check(
+        ['check', '--no-offline', '--no-docker'],
+        { ANTHROPIC_API_KEY: apiKey(6), ANTHROPIC_BASE_URL: api.url },
+        'json',
+      );
       expect((JSON.parse(output) as { probes: { requestId?: string }[] }).probes[0]?.requestId).toBe(api.requestId);
     } finally {
       await api.close();
@@ -176,7 +258,11 @@ describe('no raw key in any output', () => {
   it('prints the key with --show-secrets, and only then', async () => {
     const key = apiKey(5);
     const hidden = await runMain(['check', '--offline', '--no-docker'], { ANTHROPIC_API_KEY: `${key} ` }, dir);
-    const shown = await runMain(['check', '--offline', '--no-docker', '--show-secrets'], { ANTHROPIC_API_KEY: `${key} ` }, dir);
+    const shown = await runMain(
+      ['check', '--offline', '--no-docker', '--show-secrets'],
+      { ANTHROPIC_API_KEY: `${key} ` },
+      dir,
+    );
     expect(hidden.stdout).not.toContain(key);
     expect(shown.stdout).toContain(key);
   });

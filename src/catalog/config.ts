@@ -4,14 +4,19 @@ import { spec } from './define.js';
 export const configCodes = {
   'config/unknown-option': spec<{ path: string; option: string; known: string[] }>({
     severity: 'warning',
-    title: { en: 'Unknown option in the claude-doctor configuration', ja: 'claude-doctor の設定に不明な項目があります' },
+    title: {
+      en: 'Unknown option in the claude-doctor configuration',
+      ja: 'claude-doctor の設定に不明な項目があります',
+    },
     why: {
       en: 'An option claude-doctor does not know is ignored, so the setting you meant (a misspelt "ignore" or "strict", say) does not apply.',
       ja: 'claude-doctor が知らない項目は無視されるため、意図した設定（綴りを誤った "ignore" や "strict" など）が効きません。',
     },
     message: {
-      en: (a) => `${a.path} sets "${a.option}", which claude-doctor does not know; it understands ${a.known.join(', ')}.`,
-      ja: (a) => `${a.path} の「${a.option}」は claude-doctor の知らない項目です。使える項目は ${a.known.join('、')} です。`,
+      en: (a) =>
+        `${a.path} sets "${a.option}", which claude-doctor does not know; it understands ${a.known.join(', ')}.`,
+      ja: (a) =>
+        `${a.path} の「${a.option}」は claude-doctor の知らない項目です。使える項目は ${a.known.join('、')} です。`,
     },
     fix: {
       en: (a) => [`Rename or remove "${a.option}" in ${a.path}.`],
@@ -33,7 +38,9 @@ export const configCodes = {
     },
     fix: {
       en: (a) => [`Fix ${a.path}: {"ignore": ["model/deprecated"], "strict": true, "offline": false, "lang": "en"}.`],
-      ja: (a) => [`${a.path} を直します：{"ignore": ["model/deprecated"], "strict": true, "offline": false, "lang": "ja"}`],
+      ja: (a) => [
+        `${a.path} を直します：{"ignore": ["model/deprecated"], "strict": true, "offline": false, "lang": "ja"}`,
+      ],
     },
     example: { path: '.claude-doctor.json', detail: '"strict" must be true or false' },
   }),

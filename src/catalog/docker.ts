@@ -3,18 +3,37 @@ import type { Location } from '../types.js';
 import { spec } from './define.js';
 import { where } from './words.js';
 
-type Unreachable = 'no-socket' | 'refused' | 'timeout' | 'invalid-address' | 'tls-files' | 'not-docker' | 'too-large' | 'error';
+type Unreachable =
+  | 'no-socket'
+  | 'refused'
+  | 'timeout'
+  | 'invalid-address'
+  | 'tls-files'
+  | 'not-docker'
+  | 'too-large'
+  | 'error';
 const REASON: Record<Unreachable, { en: string; ja: string }> = {
-  'no-socket': { en: 'no engine is listening there (the socket does not exist)', ja: 'エンジンが動いていません（ソケットが存在しません）' },
+  'no-socket': {
+    en: 'no engine is listening there (the socket does not exist)',
+    ja: 'エンジンが動いていません（ソケットが存在しません）',
+  },
   refused: { en: 'the connection was refused', ja: '接続が拒否されました' },
   timeout: { en: 'it did not answer in time', ja: '時間内に応答がありませんでした' },
   'invalid-address': { en: 'the address is not a Docker host', ja: 'アドレスが Docker ホストの形式ではありません' },
-  'tls-files': { en: 'a TLS file in DOCKER_CERT_PATH cannot be read', ja: 'DOCKER_CERT_PATH の TLS ファイルを読み取れません' },
+  'tls-files': {
+    en: 'a TLS file in DOCKER_CERT_PATH cannot be read',
+    ja: 'DOCKER_CERT_PATH の TLS ファイルを読み取れません',
+  },
   'not-docker': { en: 'the answer is not a Docker engine answer', ja: '応答が Docker エンジンの応答ではありません' },
   'too-large': { en: 'its answer is too large', ja: '応答が大きすぎます' },
   error: { en: 'the request failed', ja: 'リクエストが失敗しました' },
 };
-const containerLoc: Location = { kind: 'container', id: '3f2a9c1b7d4e', name: 'openhands-app', image: 'docker.openhands.dev/openhands/openhands:0.62' };
+const containerLoc: Location = {
+  kind: 'container',
+  id: '3f2a9c1b7d4e',
+  name: 'openhands-app',
+  image: 'docker.openhands.dev/openhands/openhands:0.62',
+};
 
 export const dockerCodes = {
   'docker/unreachable': spec<{ host: string; reason: Unreachable; detail?: string }>({
@@ -25,22 +44,30 @@ export const dockerCodes = {
       ja: 'claude-doctor は Docker Engine API を通して OpenHands のコンテナを読み取ります。エンジンがなければコンテナは検査されません。Docker のないマシンでは当然ですが、--docker を指定した場合はエラーです。',
     },
     message: {
-      en: (a) => `The Docker engine at ${a.host} cannot be reached: ${REASON[a.reason].en}${a.detail ? ` (${a.detail})` : ''}. Containers were not checked.`,
-      ja: (a) => `${a.host} の Docker エンジンに接続できません：${REASON[a.reason].ja}${a.detail ? `（${a.detail}）` : ''}。コンテナは検査していません。`,
+      en: (a) =>
+        `The Docker engine at ${a.host} cannot be reached: ${REASON[a.reason].en}${a.detail ? ` (${a.detail})` : ''}. Containers were not checked.`,
+      ja: (a) =>
+        `${a.host} の Docker エンジンに接続できません：${REASON[a.reason].ja}${a.detail ? `（${a.detail}）` : ''}。コンテナは検査していません。`,
     },
     fix: {
       en: (a) => [
-        a.reason === 'timeout' ? 'Check that the engine is healthy (`docker info` should answer at once); restart it if it hangs (`sudo systemctl restart docker`).'
-        : a.reason === 'tls-files' ? 'Point DOCKER_CERT_PATH at the folder that holds ca.pem, cert.pem and key.pem for this engine (regular files, readable by you), or unset it.'
-        : a.reason === 'not-docker' || a.reason === 'too-large' ? `Check that ${a.host} is a Docker engine and not another service (\`docker -H ${a.host} info\` should answer); fix DOCKER_HOST / --docker-host.`
-        : 'Start Docker (`sudo systemctl start docker`, or Docker Desktop), or point DOCKER_HOST / --docker-host at the engine that runs OpenHands.',
+        a.reason === 'timeout'
+          ? 'Check that the engine is healthy (`docker info` should answer at once); restart it if it hangs (`sudo systemctl restart docker`).'
+          : a.reason === 'tls-files'
+            ? 'Point DOCKER_CERT_PATH at the folder that holds ca.pem, cert.pem and key.pem for this engine (regular files, readable by you), or unset it.'
+            : a.reason === 'not-docker' || a.reason === 'too-large'
+              ? `Check that ${a.host} is a Docker engine and not another service (\`docker -H ${a.host} info\` should answer); fix DOCKER_HOST / --docker-host.`
+              : 'Start Docker (`sudo systemctl start docker`, or Docker Desktop), or point DOCKER_HOST / --docker-host at the engine that runs OpenHands.',
         'Or pass --no-docker when there are no containers to check.',
       ],
       ja: (a) => [
-        a.reason === 'timeout' ? 'エンジンが正常か確認します（`docker info` がすぐに応答するはずです）。固まっている場合は再起動します（`sudo systemctl restart docker`）。'
-        : a.reason === 'tls-files' ? 'DOCKER_CERT_PATH を、このエンジン用の ca.pem・cert.pem・key.pem（読み取れる通常のファイル）があるフォルダーに向けるか、設定を外します。'
-        : a.reason === 'not-docker' || a.reason === 'too-large' ? `${a.host} が別のサービスではなく Docker エンジンであることを確認し（\`docker -H ${a.host} info\` が応答するはずです）、DOCKER_HOST / --docker-host を直します。`
-        : 'Docker を起動するか（`sudo systemctl start docker` または Docker Desktop）、DOCKER_HOST / --docker-host で OpenHands を動かしているエンジンを指定します。',
+        a.reason === 'timeout'
+          ? 'エンジンが正常か確認します（`docker info` がすぐに応答するはずです）。固まっている場合は再起動します（`sudo systemctl restart docker`）。'
+          : a.reason === 'tls-files'
+            ? 'DOCKER_CERT_PATH を、このエンジン用の ca.pem・cert.pem・key.pem（読み取れる通常のファイル）があるフォルダーに向けるか、設定を外します。'
+            : a.reason === 'not-docker' || a.reason === 'too-large'
+              ? `${a.host} が別のサービスではなく Docker エンジンであることを確認し（\`docker -H ${a.host} info\` が応答するはずです）、DOCKER_HOST / --docker-host を直します。`
+              : 'Docker を起動するか（`sudo systemctl start docker` または Docker Desktop）、DOCKER_HOST / --docker-host で OpenHands を動かしているエンジンを指定します。',
         '検査するコンテナがない場合は --no-docker を付けます。',
       ],
     },
@@ -59,15 +86,28 @@ export const dockerCodes = {
       ja: (a) => `${a.socket} へのアクセスが拒否されました。このユーザーは Docker エンジンを使えません。`,
     },
     fix: {
-      en: () => ['Add yourself to the docker group (`sudo usermod -aG docker $USER`, then log in again), or run `sudo claude-doctor check --docker`.'],
-      ja: () => ['自分を docker グループに追加するか（`sudo usermod -aG docker $USER` の後でログインし直す）、`sudo claude-doctor check --docker` で実行します。'],
+      en: () => [
+        'Add yourself to the docker group (`sudo usermod -aG docker $USER`, then log in again), or run `sudo claude-doctor check --docker`.',
+      ],
+      ja: () => [
+        '自分を docker グループに追加するか（`sudo usermod -aG docker $USER` の後でログインし直す）、`sudo claude-doctor check --docker` で実行します。',
+      ],
     },
     example: { host: 'unix:///var/run/docker.sock', socket: '/var/run/docker.sock' },
   }),
 
-  'docker/stale-container': spec<{ container: string; startedAt: string; changedAt: string; path: string; restart: string }>({
+  'docker/stale-container': spec<{
+    container: string;
+    startedAt: string;
+    changedAt: string;
+    path: string;
+    restart: string;
+  }>({
     severity: 'warning',
-    title: { en: 'The container started before its settings last changed', ja: 'コンテナが設定の最終変更より前に起動しています' },
+    title: {
+      en: 'The container started before its settings last changed',
+      ja: 'コンテナが設定の最終変更より前に起動しています',
+    },
     why: {
       en: 'OpenHands reads model, key and base URL when a conversation (or the container) starts. A container, or a conversation in it, that started before the settings file changed may still run with the old key.',
       ja: 'OpenHands はモデル・キー・ベース URL を会話（またはコンテナ）の開始時に読み込みます。設定ファイルの変更より前に起動したコンテナや、その中の会話は、古いキーのまま動いている可能性があります。',
@@ -77,27 +117,48 @@ export const dockerCodes = {
       ja: (a) => `${a.container} は ${a.startedAt} に起動しましたが、${a.path} は ${a.changedAt} に変更されています。`,
     },
     fix: {
-      en: (a) => [`Restart it: \`${a.restart}\`.`, 'Then start a new conversation: existing ones keep the settings they started with.'],
-      ja: (a) => [`再起動します：\`${a.restart}\``, 'そのうえで新しい会話を始めます。既存の会話は開始時の設定のままです。'],
+      en: (a) => [
+        `Restart it: \`${a.restart}\`.`,
+        'Then start a new conversation: existing ones keep the settings they started with.',
+      ],
+      ja: (a) => [
+        `再起動します：\`${a.restart}\``,
+        'そのうえで新しい会話を始めます。既存の会話は開始時の設定のままです。',
+      ],
     },
-    example: { container: 'openhands-app', startedAt: '2026-11-16T09:12:03Z', changedAt: '2026-11-20T17:45:10Z', path: '/.openhands/settings.json', restart: 'docker restart openhands-app' },
+    example: {
+      container: 'openhands-app',
+      startedAt: '2026-11-16T09:12:03Z',
+      changedAt: '2026-11-20T17:45:10Z',
+      path: '/.openhands/settings.json',
+      restart: 'docker restart openhands-app',
+    },
     exampleLocation: { ...containerLoc, path: '/.openhands/settings.json' } as Location,
   }),
 
   'docker/no-state-volume': spec<{ container: string; mountPath: string; hostPath: string }>({
     severity: 'warning',
-    title: { en: 'The OpenHands container has no state volume', ja: 'OpenHands のコンテナに状態ボリュームがありません' },
+    title: {
+      en: 'The OpenHands container has no state volume',
+      ja: 'OpenHands のコンテナに状態ボリュームがありません',
+    },
     why: {
       en: 'The Web UI saves the LLM settings (key included) in its state directory. Without a volume there, they live in the container and are lost whenever it is recreated, so the UI asks for the key again.',
       ja: 'Web UI は LLM の設定（キーを含む）を状態ディレクトリに保存します。そこにボリュームがないと設定はコンテナの中にしかなく、作り直すたびに失われ、UI が再びキーを求めます。',
     },
     message: {
-      en: (a) => `${a.container} has nothing mounted at ${a.mountPath}: its saved settings are lost when it is recreated.`,
-      ja: (a) => `${a.container} の ${a.mountPath} に何もマウントされていないため、保存した設定は作り直すと失われます。`,
+      en: (a) =>
+        `${a.container} has nothing mounted at ${a.mountPath}: its saved settings are lost when it is recreated.`,
+      ja: (a) =>
+        `${a.container} の ${a.mountPath} に何もマウントされていないため、保存した設定は作り直すと失われます。`,
     },
     fix: {
-      en: (a) => [`Recreate it with \`-v ${a.hostPath}:${a.mountPath}\` in the docker run command (or under volumes: in compose), as the OpenHands README does.`],
-      ja: (a) => [`docker run に \`-v ${a.hostPath}:${a.mountPath}\` を付けて（compose なら volumes: に書いて）作り直します。OpenHands の README と同じ形です。`],
+      en: (a) => [
+        `Recreate it with \`-v ${a.hostPath}:${a.mountPath}\` in the docker run command (or under volumes: in compose), as the OpenHands README does.`,
+      ],
+      ja: (a) => [
+        `docker run に \`-v ${a.hostPath}:${a.mountPath}\` を付けて（compose なら volumes: に書いて）作り直します。OpenHands の README と同じ形です。`,
+      ],
     },
     example: { container: 'openhands-app', mountPath: '/.openhands', hostPath: '~/.openhands' },
     exampleLocation: containerLoc,
@@ -105,7 +166,10 @@ export const dockerCodes = {
 
   'docker/key-differs-from-host': spec<{ container: string; variable: string; host: Location; recreate: string }>({
     severity: 'warning',
-    title: { en: "The container's key differs from this machine's current key", ja: 'コンテナのキーがこのマシンの現在のキーと異なります' },
+    title: {
+      en: "The container's key differs from this machine's current key",
+      ja: 'コンテナのキーがこのマシンの現在のキーと異なります',
+    },
     why: {
       en: 'A container keeps the environment it was created with. After the key changes on the host (a new .env, a rotated secret), the container still sends the old one until it is recreated; a restart is not enough.',
       ja: 'コンテナは作成時の環境変数を持ち続けます。ホストでキーを変えても（新しい .env、作り直したシークレット）、コンテナは作り直すまで古いキーを送ります。再起動だけでは変わりません。',
@@ -115,10 +179,21 @@ export const dockerCodes = {
       ja: (a) => `${a.container} は、このマシンの ${where(a.host, 'ja')} とは異なる ${a.variable} で動いています。`,
     },
     fix: {
-      en: (a) => [`Recreate the container so it picks up the current key: \`${a.recreate}\`.`, 'If the container holds the right key, update the host instead.'],
-      ja: (a) => [`現在のキーを読み込むようにコンテナを作り直します：\`${a.recreate}\``, 'コンテナ側のキーが正しい場合は、ホスト側を更新します。'],
+      en: (a) => [
+        `Recreate the container so it picks up the current key: \`${a.recreate}\`.`,
+        'If the container holds the right key, update the host instead.',
+      ],
+      ja: (a) => [
+        `現在のキーを読み込むようにコンテナを作り直します：\`${a.recreate}\``,
+        'コンテナ側のキーが正しい場合は、ホスト側を更新します。',
+      ],
     },
-    example: { container: 'openhands-app', variable: 'LLM_API_KEY', host: { kind: 'file', path: '.env', line: 3, key: 'LLM_API_KEY' }, recreate: 'docker rm -f openhands-app, then run your docker run command again with -e LLM_API_KEY' },
+    example: {
+      container: 'openhands-app',
+      variable: 'LLM_API_KEY',
+      host: { kind: 'file', path: '.env', line: 3, key: 'LLM_API_KEY' },
+      recreate: 'docker rm -f openhands-app, then run your docker run command again with -e LLM_API_KEY',
+    },
     exampleLocation: { ...containerLoc, env: 'LLM_API_KEY' } as Location,
   }),
 };

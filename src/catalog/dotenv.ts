@@ -11,15 +11,22 @@ export const dotenvCodes = {
     title: { en: 'A .env line starts with "export"', ja: '.env の行が「export」で始まっています' },
     why: {
       en: 'The dotenv package and python-dotenv accept "export NAME=value", but `docker run --env-file` refuses the whole file ("variable \'export NAME\' contains whitespaces"), so the container does not start.',
-      ja: 'dotenv パッケージや python-dotenv は「export NAME=value」を受け付けますが、`docker run --env-file` はファイル全体を拒否し（「variable \'export NAME\' contains whitespaces」）、コンテナが起動しません。',
+      ja: "dotenv パッケージや python-dotenv は「export NAME=value」を受け付けますが、`docker run --env-file` はファイル全体を拒否し（「variable 'export NAME' contains whitespaces」）、コンテナが起動しません。",
     },
     message: {
       en: (a) => `The line for ${a.name} starts with "export": dotenv reads it, docker run --env-file rejects it.`,
-      ja: (a) => `${a.name} の行が「export」で始まっています。dotenv は読み込みますが、docker run --env-file は拒否します。`,
+      ja: (a) =>
+        `${a.name} の行が「export」で始まっています。dotenv は読み込みますが、docker run --env-file は拒否します。`,
     },
     fix: {
-      en: (a, l) => [editStep(l, a.name, 'en'), `Remove "export " so the line reads ${a.name}=…; to load the file into a shell use \`set -a; . ./.env; set +a\`.`],
-      ja: (a, l) => [editStep(l, a.name, 'ja'), `「export 」を削除して ${a.name}=… の形にします。シェルに読み込むには \`set -a; . ./.env; set +a\` を使います。`],
+      en: (a, l) => [
+        editStep(l, a.name, 'en'),
+        `Remove "export " so the line reads ${a.name}=…; to load the file into a shell use \`set -a; . ./.env; set +a\`.`,
+      ],
+      ja: (a, l) => [
+        editStep(l, a.name, 'ja'),
+        `「export 」を削除して ${a.name}=… の形にします。シェルに読み込むには \`set -a; . ./.env; set +a\` を使います。`,
+      ],
     },
     example: { name: 'ANTHROPIC_API_KEY' },
     exampleLocation: loc,
@@ -30,7 +37,7 @@ export const dotenvCodes = {
     title: { en: 'Spaces around "=" in a .env line', ja: '.env の行で「=」の前後に空白があります' },
     why: {
       en: 'dotenv trims the spaces, but `docker run --env-file` rejects a name with a trailing space ("variable \'NAME \' contains whitespaces") and keeps a leading space in the value, which breaks a key.',
-      ja: 'dotenv は空白を取り除きますが、`docker run --env-file` は末尾に空白がある変数名を拒否し（「variable \'NAME \' contains whitespaces」）、値の先頭の空白はそのまま残すため、キーが壊れます。',
+      ja: "dotenv は空白を取り除きますが、`docker run --env-file` は末尾に空白がある変数名を拒否し（「variable 'NAME ' contains whitespaces」）、値の先頭の空白はそのまま残すため、キーが壊れます。",
     },
     message: {
       en: (a) => `The line for ${a.name} has spaces around "=": dotenv and docker run --env-file read it differently.`,
@@ -52,8 +59,10 @@ export const dotenvCodes = {
       ja: 'dotenv は引用符のない値の後ろの「# コメント」を取り除きますが、`docker run --env-file` は「=」以降をコメントも含めてすべて値にします。',
     },
     message: {
-      en: (a) => `The line for ${a.name} has a comment after the value: docker run --env-file makes the comment part of ${a.name}.`,
-      ja: (a) => `${a.name} の行で値の後ろにコメントがあります。docker run --env-file ではコメントも ${a.name} の値の一部になります。`,
+      en: (a) =>
+        `The line for ${a.name} has a comment after the value: docker run --env-file makes the comment part of ${a.name}.`,
+      ja: (a) =>
+        `${a.name} の行で値の後ろにコメントがあります。docker run --env-file ではコメントも ${a.name} の値の一部になります。`,
     },
     fix: {
       en: (a, l) => [editStep(l, a.name, 'en'), 'Move the comment to a line of its own above the variable.'],
@@ -71,11 +80,16 @@ export const dotenvCodes = {
       ja: '有効なのは最後の行だけです（dotenv・python-dotenv・docker のいずれも同じ）。最初の行を編集しても効果がなく、「キーを変えたのに何も変わらない」典型的な原因になります。',
     },
     message: {
-      en: (a) => `${a.name} is set on lines ${list(a.lines.map(String), 'en')}; only line ${a.lines[a.lines.length - 1]} takes effect.`,
-      ja: (a) => `${a.name} が ${a.lines.join('、')} 行目で設定されています。有効なのは ${a.lines[a.lines.length - 1]} 行目だけです。`,
+      en: (a) =>
+        `${a.name} is set on lines ${list(a.lines.map(String), 'en')}; only line ${a.lines[a.lines.length - 1]} takes effect.`,
+      ja: (a) =>
+        `${a.name} が ${a.lines.join('、')} 行目で設定されています。有効なのは ${a.lines[a.lines.length - 1]} 行目だけです。`,
     },
     fix: {
-      en: (a, l) => [editStep(l, a.name, 'en'), `Keep one ${a.name} line, with the key you mean, and delete the others.`],
+      en: (a, l) => [
+        editStep(l, a.name, 'en'),
+        `Keep one ${a.name} line, with the key you mean, and delete the others.`,
+      ],
       ja: (a, l) => [editStep(l, a.name, 'ja'), `使うキーの ${a.name} の行を一つだけ残し、ほかは削除します。`],
     },
     example: { name: 'ANTHROPIC_API_KEY', lines: [2, 9] },

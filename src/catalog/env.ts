@@ -11,12 +11,20 @@ export const envCodes = {
       ja: 'Anthropic SDK・Claude Code・OpenHands・LiteLLM は、大文字で正確に綴られた名前しか読みません。綴りの誤り、大文字小文字の違い、ハイフン、別のツールの名前（CLAUDE_API_KEY、ANTHROPIC_KEY など）の変数は無視され、クライアントは設定したはずの値なしで動きます。',
     },
     message: {
-      en: (a) => `${a.name} is not read by any client; did you mean ${a.intended}?${a.intendedSet ? ` (${a.intended} is also set, and that is the one used.)` : ''}`,
-      ja: (a) => `${a.name} はどのクライアントにも読まれません。${a.intended} のことでしょうか？${a.intendedSet ? `（${a.intended} も設定されており、使われるのはそちらです。）` : ''}`,
+      en: (a) =>
+        `${a.name} is not read by any client; did you mean ${a.intended}?${a.intendedSet ? ` (${a.intended} is also set, and that is the one used.)` : ''}`,
+      ja: (a) =>
+        `${a.name} はどのクライアントにも読まれません。${a.intended} のことでしょうか？${a.intendedSet ? `（${a.intended} も設定されており、使われるのはそちらです。）` : ''}`,
     },
     fix: {
-      en: (a, loc) => [editStep(loc, a.name, 'en'), `Rename ${a.name} to ${a.intended}${a.intendedSet ? ', or delete it if it is a leftover' : ''}.`],
-      ja: (a, loc) => [editStep(loc, a.name, 'ja'), `${a.name} を ${a.intended} に名前を変えます${a.intendedSet ? '（不要な残骸なら削除します）' : ''}。`],
+      en: (a, loc) => [
+        editStep(loc, a.name, 'en'),
+        `Rename ${a.name} to ${a.intended}${a.intendedSet ? ', or delete it if it is a leftover' : ''}.`,
+      ],
+      ja: (a, loc) => [
+        editStep(loc, a.name, 'ja'),
+        `${a.name} を ${a.intended} に名前を変えます${a.intendedSet ? '（不要な残骸なら削除します）' : ''}。`,
+      ],
     },
     example: { name: 'anthropic_api_key', intended: 'ANTHROPIC_API_KEY', intendedSet: false },
     exampleLocation: { kind: 'file', path: '.env', line: 2, column: 19, key: 'anthropic_api_key' },

@@ -14,8 +14,14 @@ export const hygieneCodes = {
       ja: (a) => `${a.path} はキーを含んでいますが、.gitignore に入っていません。`,
     },
     fix: {
-      en: (a) => [`Add it to .gitignore: \`echo '${a.path.replace(/^.*\//, '')}' >> .gitignore\`.`, `Check with \`git check-ignore -v ${a.path}\`.`],
-      ja: (a) => [`.gitignore に追加します：\`echo '${a.path.replace(/^.*\//, '')}' >> .gitignore\``, `\`git check-ignore -v ${a.path}\` で確認します。`],
+      en: (a) => [
+        `Add it to .gitignore: \`echo '${a.path.replace(/^.*\//, '')}' >> .gitignore\`.`,
+        `Check with \`git check-ignore -v ${a.path}\`.`,
+      ],
+      ja: (a) => [
+        `.gitignore に追加します：\`echo '${a.path.replace(/^.*\//, '')}' >> .gitignore\``,
+        `\`git check-ignore -v ${a.path}\` で確認します。`,
+      ],
     },
     example: { path: '.env' },
   }),

@@ -15,7 +15,22 @@ import { configCodes } from './config.js';
 import { trustCodes } from './trust.js';
 import { ciCodes } from './ci.js';
 
-export const catalog = { ...keyCodes, ...misplacedKeyCodes, ...modelCodes, ...urlCodes, ...dotenvCodes, ...envCodes, ...openhandsCodes, ...dockerCodes, ...apiCodes, ...hygieneCodes, ...configCodes, ...sourceCodes, ...trustCodes, ...ciCodes };
+export const catalog = {
+  ...keyCodes,
+  ...misplacedKeyCodes,
+  ...modelCodes,
+  ...urlCodes,
+  ...dotenvCodes,
+  ...envCodes,
+  ...openhandsCodes,
+  ...dockerCodes,
+  ...apiCodes,
+  ...hygieneCodes,
+  ...configCodes,
+  ...sourceCodes,
+  ...trustCodes,
+  ...ciCodes,
+};
 
 export type Code = keyof typeof catalog;
 export type ArgsOf<C extends Code> = (typeof catalog)[C] extends CodeSpec<infer A> ? A : never;

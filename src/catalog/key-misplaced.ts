@@ -15,7 +15,8 @@ export interface MisplacedKeyArgs {
 }
 
 const what = {
-  en: (a: MisplacedKeyArgs) => (a.provider ? `${/^[AEIOU]/.test(a.provider) ? 'an' : 'a'} ${a.provider} key` : 'a credential'),
+  en: (a: MisplacedKeyArgs) =>
+    a.provider ? `${/^[AEIOU]/.test(a.provider) ? 'an' : 'a'} ${a.provider} key` : 'a credential',
   ja: (a: MisplacedKeyArgs) => (a.provider ? `${a.provider} のキー` : '認証情報'),
 };
 const keyPlace = {
@@ -52,7 +53,12 @@ export const misplacedKeyCodes = {
         rotate.ja,
       ],
     },
-    example: { name: 'LLM_MODEL', credential: 'sk-ant-api03-…x4AA (108 chars, #3f9a01c2)' as Redacted, provider: 'Anthropic', keyName: 'LLM_API_KEY' },
+    example: {
+      name: 'LLM_MODEL',
+      credential: 'sk-ant-api03-…x4AA (108 chars, #3f9a01c2)' as Redacted,
+      provider: 'Anthropic',
+      keyName: 'LLM_API_KEY',
+    },
     exampleLocation: envLoc,
   }),
 
@@ -79,7 +85,12 @@ export const misplacedKeyCodes = {
         rotate.ja,
       ],
     },
-    example: { name: 'ANTHROPIC_BASE_URL', credential: 'sk-ant-api03-…x4AA (108 chars, #3f9a01c2)' as Redacted, provider: 'Anthropic', keyName: 'ANTHROPIC_API_KEY' },
+    example: {
+      name: 'ANTHROPIC_BASE_URL',
+      credential: 'sk-ant-api03-…x4AA (108 chars, #3f9a01c2)' as Redacted,
+      provider: 'Anthropic',
+      keyName: 'ANTHROPIC_API_KEY',
+    },
     exampleLocation: { kind: 'env', name: 'ANTHROPIC_BASE_URL' },
   }),
 };

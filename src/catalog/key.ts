@@ -13,16 +13,24 @@ const newKey = {
 export type Reader = 'docker' | 'shell';
 const readerNote = {
   en: (r?: Reader) =>
-    r === 'docker' ? ' dotenv removes it, but `docker run --env-file` passes it to the container as part of the key.'
-    : r === 'shell' ? ' dotenv and docker drop it, but a shell that sources the file (`set -a; . ./.env`) keeps it in the key.'
-    : '',
+    r === 'docker'
+      ? ' dotenv removes it, but `docker run --env-file` passes it to the container as part of the key.'
+      : r === 'shell'
+        ? ' dotenv and docker drop it, but a shell that sources the file (`set -a; . ./.env`) keeps it in the key.'
+        : '',
   ja: (r?: Reader) =>
-    r === 'docker' ? ' dotenv は取り除きますが、`docker run --env-file` はキーの一部としてコンテナに渡します。'
-    : r === 'shell' ? ' dotenv と docker は取り除きますが、シェルでファイルを読み込む（`set -a; . ./.env`）とキーに残ります。'
-    : '',
+    r === 'docker'
+      ? ' dotenv は取り除きますが、`docker run --env-file` はキーの一部としてコンテナに渡します。'
+      : r === 'shell'
+        ? ' dotenv と docker は取り除きますが、シェルでファイルを読み込む（`set -a; . ./.env`）とキーに残ります。'
+        : '',
 };
 
-export interface WhitespaceProblem { at: 'leading' | 'trailing' | 'inner'; char: WhitespaceChar; position: number }
+export interface WhitespaceProblem {
+  at: 'leading' | 'trailing' | 'inner';
+  char: WhitespaceChar;
+  position: number;
+}
 
 const AT = {
   leading: { en: 'leading', ja: '先頭の' },
@@ -39,8 +47,10 @@ export const keyCodes = {
       ja: 'クライアントが送る認証情報がないため、すべてのリクエストが 401「x-api-key header is required」で失敗します（SDK は「Could not resolve authentication method」で起動しません）。',
     },
     message: {
-      en: (a) => `${clientName(a.client, 'en')} has no API key: none of ${a.variables.join(', ')} is set in the environment or a .env file.`,
-      ja: (a) => `${clientName(a.client, 'ja')} の API キーがありません。${a.variables.join('、')} のいずれも環境変数や .env ファイルで設定されていません。`,
+      en: (a) =>
+        `${clientName(a.client, 'en')} has no API key: none of ${a.variables.join(', ')} is set in the environment or a .env file.`,
+      ja: (a) =>
+        `${clientName(a.client, 'ja')} の API キーがありません。${a.variables.join('、')} のいずれも環境変数や .env ファイルで設定されていません。`,
     },
     fix: {
       en: (a) => [
@@ -69,8 +79,14 @@ export const keyCodes = {
       ja: (a) => `${a.name} は設定されていますが、値が空です。`,
     },
     fix: {
-      en: (a, loc) => [editStep(loc, a.name, 'en'), `Put the whole key after the \`=\`, or remove the line so that it cannot hide another setting.`],
-      ja: (a, loc) => [editStep(loc, a.name, 'ja'), '`=` の後ろにキー全体を書くか、ほかの設定を隠さないようにその行を削除します。'],
+      en: (a, loc) => [
+        editStep(loc, a.name, 'en'),
+        `Put the whole key after the \`=\`, or remove the line so that it cannot hide another setting.`,
+      ],
+      ja: (a, loc) => [
+        editStep(loc, a.name, 'ja'),
+        '`=` の後ろにキー全体を書くか、ほかの設定を隠さないようにその行を削除します。',
+      ],
     },
     example: { name: 'ANTHROPIC_API_KEY' },
     exampleLocation: envLoc,
@@ -128,21 +144,29 @@ export const keyCodes = {
       ja: '空白・タブ・CR・LF は x-api-key ヘッダーの一部になり、API は 401「invalid x-api-key」を返します。ヘッダー自体を送れない HTTP クライアントもあります。Anthropic SDK は ANTHROPIC_API_KEY の前後の空白を取り除きますが、OpenHands・LiteLLM・Claude Code・docker はそのまま渡します。',
     },
     message: {
-      en: (a) => `${a.name} has ${list(a.problems.map((p) => `a ${AT[p.at].en} ${WHITESPACE_NAMES[p.char].en} at character ${p.position}`), 'en')}.${readerNote.en(a.reader)}`,
-      ja: (a) => `${a.name} の ${list(a.problems.map((p) => `${p.position} 文字目に${AT[p.at].ja}${WHITESPACE_NAMES[p.char].ja}`), 'ja')}があります。${readerNote.ja(a.reader)}`,
+      en: (a) =>
+        `${a.name} has ${list(
+          a.problems.map((p) => `a ${AT[p.at].en} ${WHITESPACE_NAMES[p.char].en} at character ${p.position}`),
+          'en',
+        )}.${readerNote.en(a.reader)}`,
+      ja: (a) =>
+        `${a.name} の ${list(
+          a.problems.map((p) => `${p.position} 文字目に${AT[p.at].ja}${WHITESPACE_NAMES[p.char].ja}`),
+          'ja',
+        )}があります。${readerNote.ja(a.reader)}`,
     },
     fix: {
       en: (a, loc) => [
         editStep(loc, a.name, 'en'),
         a.problems.some((p) => p.char === 'cr')
-          ? 'The CR comes from Windows line endings: save the file with LF endings (`sed -i \'s/\\r$//\' <file>` or your editor\'s "LF" setting).'
+          ? "The CR comes from Windows line endings: save the file with LF endings (`sed -i 's/\\r$//' <file>` or your editor's \"LF\" setting)."
           : 'Remove the whitespace so the line holds exactly the key, with nothing before or after it.',
         `When you set it from a file, strip whitespace: \`export ${a.name}="$(tr -d '[:space:]' < key.txt)"\`.`,
       ],
       ja: (a, loc) => [
         editStep(loc, a.name, 'ja'),
         a.problems.some((p) => p.char === 'cr')
-          ? 'CR は Windows の改行コードに由来します。ファイルを LF で保存し直します（`sed -i \'s/\\r$//\' <ファイル>` またはエディタの「LF」設定）。'
+          ? "CR は Windows の改行コードに由来します。ファイルを LF で保存し直します（`sed -i 's/\\r$//' <ファイル>` またはエディタの「LF」設定）。"
           : '空白文字を取り除き、キーだけが前後に何もない状態で書かれるようにします。',
         `ファイルから設定する場合は空白を除去します：\`export ${a.name}="$(tr -d '[:space:]' < key.txt)"\``,
       ],
@@ -163,39 +187,61 @@ export const keyCodes = {
       ja: (a) => `${a.name} が ${a.quote} で囲まれています。${readerNote.ja(a.reader)}`,
     },
     fix: {
-      en: (a, loc) => [editStep(loc, a.name, 'en'), `Write the key without quotes: \`${a.name}=sk-ant-…\`. Keys never contain spaces, so they never need quoting.`],
-      ja: (a, loc) => [editStep(loc, a.name, 'ja'), `引用符なしで書きます：\`${a.name}=sk-ant-…\`。キーに空白は含まれないため、引用符は不要です。`],
+      en: (a, loc) => [
+        editStep(loc, a.name, 'en'),
+        `Write the key without quotes: \`${a.name}=sk-ant-…\`. Keys never contain spaces, so they never need quoting.`,
+      ],
+      ja: (a, loc) => [
+        editStep(loc, a.name, 'ja'),
+        `引用符なしで書きます：\`${a.name}=sk-ant-…\`。キーに空白は含まれないため、引用符は不要です。`,
+      ],
     },
     example: { name: 'ANTHROPIC_API_KEY', quote: '"', reader: 'docker' },
     exampleLocation: envLoc,
   }),
 
-  'key/invisible-character': spec<{ name: string; chars: { codePoint: string; charName: string; position: number }[] }>({
-    severity: 'error',
-    title: { en: 'The key contains an invisible or non-ASCII character', ja: 'キーに見えない文字または ASCII 以外の文字が含まれています' },
-    why: {
-      en: 'Keys are plain ASCII. A zero-width space, no-break space, smart quote or full-width letter picked up from a chat, a PDF or a word processor changes the key; HTTP clients may also reject the header outright.',
-      ja: 'キーは ASCII 文字だけでできています。チャット・PDF・ワープロからコピーした際に紛れ込んだゼロ幅スペース、ノーブレークスペース、スマートクォート、全角文字はキーを変えてしまい、HTTP クライアントがヘッダーを拒否することもあります。',
+  'key/invisible-character': spec<{ name: string; chars: { codePoint: string; charName: string; position: number }[] }>(
+    {
+      severity: 'error',
+      title: {
+        en: 'The key contains an invisible or non-ASCII character',
+        ja: 'キーに見えない文字または ASCII 以外の文字が含まれています',
+      },
+      why: {
+        en: 'Keys are plain ASCII. A zero-width space, no-break space, smart quote or full-width letter picked up from a chat, a PDF or a word processor changes the key; HTTP clients may also reject the header outright.',
+        ja: 'キーは ASCII 文字だけでできています。チャット・PDF・ワープロからコピーした際に紛れ込んだゼロ幅スペース、ノーブレークスペース、スマートクォート、全角文字はキーを変えてしまい、HTTP クライアントがヘッダーを拒否することもあります。',
+      },
+      message: {
+        en: (a) =>
+          `${a.name} contains ${list(
+            a.chars.map((c) => `${c.codePoint} ${c.charName} at character ${c.position}`),
+            'en',
+          )}.`,
+        ja: (a) =>
+          `${a.name} の ${list(
+            a.chars.map((c) => `${c.position} 文字目に ${c.codePoint} ${c.charName}`),
+            'ja',
+          )}が含まれています。`,
+      },
+      fix: {
+        en: (a, loc) => [
+          editStep(loc, a.name, 'en'),
+          "Delete the value and type or paste it again from the Console through a plain-text editor; check with `grep -nP '[^\\x21-\\x7e]' <file>`.",
+          newKey.en,
+        ],
+        ja: (a, loc) => [
+          editStep(loc, a.name, 'ja'),
+          "値を消し、プレーンテキストのエディタを通して Console から貼り直します。`grep -nP '[^\\x21-\\x7e]' <ファイル>` で確認できます。",
+          newKey.ja,
+        ],
+      },
+      example: {
+        name: 'ANTHROPIC_API_KEY',
+        chars: [{ codePoint: 'U+200B', charName: 'ZERO WIDTH SPACE', position: 57 }],
+      },
+      exampleLocation: envLoc,
     },
-    message: {
-      en: (a) => `${a.name} contains ${list(a.chars.map((c) => `${c.codePoint} ${c.charName} at character ${c.position}`), 'en')}.`,
-      ja: (a) => `${a.name} の ${list(a.chars.map((c) => `${c.position} 文字目に ${c.codePoint} ${c.charName}`), 'ja')}が含まれています。`,
-    },
-    fix: {
-      en: (a, loc) => [
-        editStep(loc, a.name, 'en'),
-        'Delete the value and type or paste it again from the Console through a plain-text editor; check with `grep -nP \'[^\\x21-\\x7e]\' <file>`.',
-        newKey.en,
-      ],
-      ja: (a, loc) => [
-        editStep(loc, a.name, 'ja'),
-        '値を消し、プレーンテキストのエディタを通して Console から貼り直します。`grep -nP \'[^\\x21-\\x7e]\' <ファイル>` で確認できます。',
-        newKey.ja,
-      ],
-    },
-    example: { name: 'ANTHROPIC_API_KEY', chars: [{ codePoint: 'U+200B', charName: 'ZERO WIDTH SPACE', position: 57 }] },
-    exampleLocation: envLoc,
-  }),
+  ),
 
   'key/bearer-prefix': spec<{ name: string; prefix: string }>({
     severity: 'error',
@@ -210,13 +256,22 @@ export const keyCodes = {
     },
     fix: {
       en: (a, loc) => [editStep(loc, a.name, 'en'), `Remove "${a.prefix.trim()}" so the value begins with sk-ant-.`],
-      ja: (a, loc) => [editStep(loc, a.name, 'ja'), `「${a.prefix.trim()}」を削除し、値が sk-ant- で始まるようにします。`],
+      ja: (a, loc) => [
+        editStep(loc, a.name, 'ja'),
+        `「${a.prefix.trim()}」を削除し、値が sk-ant- で始まるようにします。`,
+      ],
     },
     example: { name: 'LLM_API_KEY', prefix: 'Bearer ' },
     exampleLocation: envLoc,
   }),
 
-  'key/truncated': spec<{ name: string; length: number; expected: number; problems: ('length' | 'ending' | 'alphabet')[]; badPositions: number[] }>({
+  'key/truncated': spec<{
+    name: string;
+    length: number;
+    expected: number;
+    problems: ('length' | 'ending' | 'alphabet')[];
+    badPositions: number[];
+  }>({
     severity: 'error',
     title: { en: 'The key is truncated or corrupted', ja: 'キーが途中で切れているか壊れています' },
     why: {
@@ -228,22 +283,38 @@ export const keyCodes = {
         const parts: string[] = [];
         if (a.problems.includes('length')) parts.push(`is ${a.length} characters long instead of ${a.expected}`);
         if (a.problems.includes('ending')) parts.push('does not end with "AA"');
-        if (a.problems.includes('alphabet')) parts.push(`has characters outside A–Z, a–z, 0–9, "-" and "_" at ${a.badPositions.join(', ')}`);
+        if (a.problems.includes('alphabet'))
+          parts.push(`has characters outside A–Z, a–z, 0–9, "-" and "_" at ${a.badPositions.join(', ')}`);
         return `${a.name} ${list(parts, 'en')}.`;
       },
       ja: (a) => {
         const parts: string[] = [];
         if (a.problems.includes('length')) parts.push(`長さが ${a.expected} 文字ではなく ${a.length} 文字です`);
         if (a.problems.includes('ending')) parts.push('末尾が「AA」ではありません');
-        if (a.problems.includes('alphabet')) parts.push(`${a.badPositions.join('、')} 文字目に英数字・「-」・「_」以外の文字があります`);
+        if (a.problems.includes('alphabet'))
+          parts.push(`${a.badPositions.join('、')} 文字目に英数字・「-」・「_」以外の文字があります`);
         return `${a.name} は${parts.join('。また、')}。`;
       },
     },
     fix: {
-      en: (a, loc) => [editStep(loc, a.name, 'en'), 'Copy the key again in one piece; a terminal or editor that wraps long lines often cuts it.', newKey.en],
-      ja: (a, loc) => [editStep(loc, a.name, 'ja'), 'キーを一度にまとめてコピーし直します。長い行を折り返す端末やエディタでは途中で切れがちです。', newKey.ja],
+      en: (a, loc) => [
+        editStep(loc, a.name, 'en'),
+        'Copy the key again in one piece; a terminal or editor that wraps long lines often cuts it.',
+        newKey.en,
+      ],
+      ja: (a, loc) => [
+        editStep(loc, a.name, 'ja'),
+        'キーを一度にまとめてコピーし直します。長い行を折り返す端末やエディタでは途中で切れがちです。',
+        newKey.ja,
+      ],
     },
-    example: { name: 'ANTHROPIC_API_KEY', length: 100, expected: 108, problems: ['length', 'ending'], badPositions: [] },
+    example: {
+      name: 'ANTHROPIC_API_KEY',
+      length: 100,
+      expected: 108,
+      problems: ['length', 'ending'],
+      badPositions: [],
+    },
     exampleLocation: envLoc,
   }),
 
@@ -276,18 +347,28 @@ export const keyCodes = {
 
   'key/refresh-token': spec<{ name: string }>({
     severity: 'error',
-    title: { en: 'An OAuth refresh token is used as a credential', ja: 'OAuth リフレッシュトークンが認証情報として使われています' },
+    title: {
+      en: 'An OAuth refresh token is used as a credential',
+      ja: 'OAuth リフレッシュトークンが認証情報として使われています',
+    },
     why: {
       en: 'sk-ant-ort01- is an OAuth refresh token (from ~/.claude/.credentials.json), which only obtains new access tokens; no API accepts it as a key or Bearer token. (The prefix is known from third-party code only.)',
       ja: 'sk-ant-ort01- は OAuth のリフレッシュトークン（~/.claude/.credentials.json にあるもの）で、新しいアクセストークンの取得にしか使えません。キーとしても Bearer トークンとしても受け付けられません（この接頭辞は第三者のコードからしか確認されていません）。',
     },
     message: {
       en: (a) => `${a.name} holds an OAuth refresh token (sk-ant-ort01-), which cannot authenticate requests.`,
-      ja: (a) => `${a.name} に OAuth リフレッシュトークン（sk-ant-ort01-）が入っています。これではリクエストを認証できません。`,
+      ja: (a) =>
+        `${a.name} に OAuth リフレッシュトークン（sk-ant-ort01-）が入っています。これではリクエストを認証できません。`,
     },
     fix: {
-      en: (a, loc) => [editStep(loc, a.name, 'en'), `Use an API key from ${CONSOLE_KEYS_URL}, or for Claude Code a token from \`claude setup-token\` in CLAUDE_CODE_OAUTH_TOKEN.`],
-      ja: (a, loc) => [editStep(loc, a.name, 'ja'), `${CONSOLE_KEYS_URL} の API キーを使うか、Claude Code なら \`claude setup-token\` のトークンを CLAUDE_CODE_OAUTH_TOKEN に設定します。`],
+      en: (a, loc) => [
+        editStep(loc, a.name, 'en'),
+        `Use an API key from ${CONSOLE_KEYS_URL}, or for Claude Code a token from \`claude setup-token\` in CLAUDE_CODE_OAUTH_TOKEN.`,
+      ],
+      ja: (a, loc) => [
+        editStep(loc, a.name, 'ja'),
+        `${CONSOLE_KEYS_URL} の API キーを使うか、Claude Code なら \`claude setup-token\` のトークンを CLAUDE_CODE_OAUTH_TOKEN に設定します。`,
+      ],
     },
     example: { name: 'ANTHROPIC_API_KEY' },
     exampleLocation: envLoc,
@@ -301,12 +382,20 @@ export const keyCodes = {
       ja: '管理用キー（Console の sk-ant-admin01-、Claude Enterprise の sk-ant-api01-）は組織・ユーザー・使用量・コストの管理用で、Messages や Models は呼び出せません（管理用キーで /v1/messages を呼んだ際の正確な応答は未確認です）。',
     },
     message: {
-      en: (a) => `${a.name} holds ${a.kind === 'console-admin' ? 'an Admin API key (sk-ant-admin01-)' : 'a Claude Enterprise admin key (sk-ant-api01-)'}, which cannot be used for model requests.`,
-      ja: (a) => `${a.name} に${a.kind === 'console-admin' ? 'Admin API キー（sk-ant-admin01-）' : 'Claude Enterprise の管理用キー（sk-ant-api01-）'}が入っています。モデルへのリクエストには使えません。`,
+      en: (a) =>
+        `${a.name} holds ${a.kind === 'console-admin' ? 'an Admin API key (sk-ant-admin01-)' : 'a Claude Enterprise admin key (sk-ant-api01-)'}, which cannot be used for model requests.`,
+      ja: (a) =>
+        `${a.name} に${a.kind === 'console-admin' ? 'Admin API キー（sk-ant-admin01-）' : 'Claude Enterprise の管理用キー（sk-ant-api01-）'}が入っています。モデルへのリクエストには使えません。`,
     },
     fix: {
-      en: (a, loc) => [editStep(loc, a.name, 'en'), `Create an ordinary API key (sk-ant-api03-) at ${CONSOLE_KEYS_URL} and use it here; keep the admin key for admin tooling only.`],
-      ja: (a, loc) => [editStep(loc, a.name, 'ja'), `${CONSOLE_KEYS_URL} で通常の API キー（sk-ant-api03-）を作成してここで使い、管理用キーは管理ツール専用にします。`],
+      en: (a, loc) => [
+        editStep(loc, a.name, 'en'),
+        `Create an ordinary API key (sk-ant-api03-) at ${CONSOLE_KEYS_URL} and use it here; keep the admin key for admin tooling only.`,
+      ],
+      ja: (a, loc) => [
+        editStep(loc, a.name, 'ja'),
+        `${CONSOLE_KEYS_URL} で通常の API キー（sk-ant-api03-）を作成してここで使い、管理用キーは管理ツール専用にします。`,
+      ],
     },
     example: { name: 'ANTHROPIC_API_KEY', kind: 'console-admin' },
     exampleLocation: envLoc,
@@ -316,11 +405,12 @@ export const keyCodes = {
     severity: 'error',
     title: { en: "Another provider's key", ja: '別のプロバイダーのキー' },
     why: {
-      en: "The value has the shape of another service's key. Anthropic answers 401 \"invalid x-api-key\"; if the model names another provider, the request goes there instead.",
+      en: 'The value has the shape of another service\'s key. Anthropic answers 401 "invalid x-api-key"; if the model names another provider, the request goes there instead.',
       ja: '値が別のサービスのキーの形をしています。Anthropic は 401「invalid x-api-key」を返します。モデルが別のプロバイダーを指していれば、リクエストはそちらに送られます。',
     },
     message: {
-      en: (a) => `${a.name} looks like ${/^[AEIOU]/.test(a.provider) ? 'an' : 'a'} ${a.provider} key, not an Anthropic key.`,
+      en: (a) =>
+        `${a.name} looks like ${/^[AEIOU]/.test(a.provider) ? 'an' : 'a'} ${a.provider} key, not an Anthropic key.`,
       ja: (a) => `${a.name} は Anthropic のキーではなく ${a.provider} のキーのようです。`,
     },
     fix: {
@@ -362,7 +452,10 @@ export const keyCodes = {
     exampleLocation: envLoc,
   }),
 
-  'key/conflict': spec<{ keys: { credential: Redacted; locations: Location[] }[]; uses: { client: Client; credential: Redacted }[] }>({
+  'key/conflict': spec<{
+    keys: { credential: Redacted; locations: Location[] }[];
+    uses: { client: Client; credential: Redacted }[];
+  }>({
     severity: 'warning',
     title: { en: 'Different keys in different places', ja: '場所ごとに異なるキーが設定されています' },
     why: {
@@ -370,12 +463,32 @@ export const keyCodes = {
       ja: '複数の異なるキーが設定されていると、クライアントが想定と違うキーを使うことがあります。シェルでは動くキーが、別の設定元を読むコンテナやアプリでは失敗する原因になります。',
     },
     message: {
-      en: (a) => `${a.keys.length} different keys are configured: ${a.keys.map((k) => `${k.credential} in ${list(k.locations.map((l) => where(l, 'en')), 'en')}`).join('; ')}. ${a.uses.map((u) => `${clientName(u.client, 'en')} uses ${u.credential}`).join('; ')}.`,
-      ja: (a) => `${a.keys.length} 種類のキーが設定されています：${a.keys.map((k) => `${list(k.locations.map((l) => where(l, 'ja')), 'ja')} に ${k.credential}`).join('、')}。${a.uses.map((u) => `${clientName(u.client, 'ja')} は ${u.credential} を使います`).join('。')}。`,
+      en: (a) =>
+        `${a.keys.length} different keys are configured: ${a.keys
+          .map(
+            (k) =>
+              `${k.credential} in ${list(
+                k.locations.map((l) => where(l, 'en')),
+                'en',
+              )}`,
+          )
+          .join('; ')}. ${a.uses.map((u) => `${clientName(u.client, 'en')} uses ${u.credential}`).join('; ')}.`,
+      ja: (a) =>
+        `${a.keys.length} 種類のキーが設定されています：${a.keys
+          .map(
+            (k) =>
+              `${list(
+                k.locations.map((l) => where(l, 'ja')),
+                'ja',
+              )} に ${k.credential}`,
+          )
+          .join(
+            '、',
+          )}。${a.uses.map((u) => `${clientName(u.client, 'ja')} は ${u.credential} を使います`).join('。')}。`,
     },
     fix: {
       en: () => [
-        'Decide which key is current (the Console shows each key\'s last use at ' + CONSOLE_KEYS_URL + ').',
+        "Decide which key is current (the Console shows each key's last use at " + CONSOLE_KEYS_URL + ').',
         'Put that key in every place listed, or delete the stale ones so only one source remains.',
         'Restart the programs and containers that read the old value.',
       ],
@@ -387,7 +500,10 @@ export const keyCodes = {
     },
     example: {
       keys: [
-        { credential: 'sk-ant-api03-…x9AA (108 chars, #3f9a01c2)' as Redacted, locations: [{ kind: 'env', name: 'ANTHROPIC_API_KEY' }] },
+        {
+          credential: 'sk-ant-api03-…x9AA (108 chars, #3f9a01c2)' as Redacted,
+          locations: [{ kind: 'env', name: 'ANTHROPIC_API_KEY' }],
+        },
         { credential: 'sk-ant-api03-…Q2AA (108 chars, #a71e0b55)' as Redacted, locations: [envLoc] },
       ],
       uses: [{ client: 'anthropic-sdk', credential: 'sk-ant-api03-…x9AA (108 chars, #3f9a01c2)' as Redacted }],
@@ -396,18 +512,27 @@ export const keyCodes = {
 
   'key/api-key-and-auth-token': spec<{ apiKey: Location; authToken: Location }>({
     severity: 'warning',
-    title: { en: 'Both ANTHROPIC_API_KEY and ANTHROPIC_AUTH_TOKEN are set', ja: 'ANTHROPIC_API_KEY と ANTHROPIC_AUTH_TOKEN の両方が設定されています' },
+    title: {
+      en: 'Both ANTHROPIC_API_KEY and ANTHROPIC_AUTH_TOKEN are set',
+      ja: 'ANTHROPIC_API_KEY と ANTHROPIC_AUTH_TOKEN の両方が設定されています',
+    },
     why: {
       en: 'Clients disagree on which one wins: the Anthropic SDK uses ANTHROPIC_API_KEY ("Anthropic: ANTHROPIC_API_KEY and ANTHROPIC_AUTH_TOKEN are both set. Using ANTHROPIC_API_KEY."), Claude Code uses ANTHROPIC_AUTH_TOKEN first. A stray key can also override a subscription login.',
       ja: 'どちらが優先されるかはクライアントによって異なります。Anthropic SDK は ANTHROPIC_API_KEY を使い（「Anthropic: ANTHROPIC_API_KEY and ANTHROPIC_AUTH_TOKEN are both set. Using ANTHROPIC_API_KEY.」）、Claude Code は ANTHROPIC_AUTH_TOKEN を優先します。残っているキーがサブスクリプションのログインより優先されることもあります。',
     },
     message: {
-      en: (a) => `ANTHROPIC_API_KEY (${where(a.apiKey, 'en')}) and ANTHROPIC_AUTH_TOKEN (${where(a.authToken, 'en')}) are both set; the SDK sends the API key, Claude Code the auth token.`,
-      ja: (a) => `ANTHROPIC_API_KEY（${where(a.apiKey, 'ja')}）と ANTHROPIC_AUTH_TOKEN（${where(a.authToken, 'ja')}）の両方が設定されています。SDK は API キーを、Claude Code は認証トークンを送ります。`,
+      en: (a) =>
+        `ANTHROPIC_API_KEY (${where(a.apiKey, 'en')}) and ANTHROPIC_AUTH_TOKEN (${where(a.authToken, 'en')}) are both set; the SDK sends the API key, Claude Code the auth token.`,
+      ja: (a) =>
+        `ANTHROPIC_API_KEY（${where(a.apiKey, 'ja')}）と ANTHROPIC_AUTH_TOKEN（${where(a.authToken, 'ja')}）の両方が設定されています。SDK は API キーを、Claude Code は認証トークンを送ります。`,
     },
     fix: {
-      en: () => ['Keep the one you mean to use and unset the other (`unset ANTHROPIC_AUTH_TOKEN` or `unset ANTHROPIC_API_KEY`, and remove it from .env and your shell profile).'],
-      ja: () => ['使う方だけを残し、もう一方を削除します（`unset ANTHROPIC_AUTH_TOKEN` または `unset ANTHROPIC_API_KEY`。.env やシェルの設定ファイルからも削除します）。'],
+      en: () => [
+        'Keep the one you mean to use and unset the other (`unset ANTHROPIC_AUTH_TOKEN` or `unset ANTHROPIC_API_KEY`, and remove it from .env and your shell profile).',
+      ],
+      ja: () => [
+        '使う方だけを残し、もう一方を削除します（`unset ANTHROPIC_AUTH_TOKEN` または `unset ANTHROPIC_API_KEY`。.env やシェルの設定ファイルからも削除します）。',
+      ],
     },
     example: { apiKey: { kind: 'env', name: 'ANTHROPIC_API_KEY' }, authToken: envLoc },
   }),

@@ -25,14 +25,18 @@ export const sourceCodes = {
     },
     fix: {
       en: (a) => [
-        a.reason === 'missing' ? `Check the path ${a.path}, or drop the option that names it.`
-        : a.reason === 'directory' ? `Point to the file inside ${a.path}, not to the directory.`
-        : `Check the file's owner and mode (\`ls -l ${a.path}\`); run claude-doctor as the user that runs the program.`,
+        a.reason === 'missing'
+          ? `Check the path ${a.path}, or drop the option that names it.`
+          : a.reason === 'directory'
+            ? `Point to the file inside ${a.path}, not to the directory.`
+            : `Check the file's owner and mode (\`ls -l ${a.path}\`); run claude-doctor as the user that runs the program.`,
       ],
       ja: (a) => [
-        a.reason === 'missing' ? `パス ${a.path} を確認するか、そのパスを指定するオプションを外します。`
-        : a.reason === 'directory' ? `ディレクトリ ${a.path} ではなく、その中のファイルを指定します。`
-        : `ファイルの所有者と権限を確認し（\`ls -l ${a.path}\`）、プログラムを実行するユーザーで claude-doctor を実行します。`,
+        a.reason === 'missing'
+          ? `パス ${a.path} を確認するか、そのパスを指定するオプションを外します。`
+          : a.reason === 'directory'
+            ? `ディレクトリ ${a.path} ではなく、その中のファイルを指定します。`
+            : `ファイルの所有者と権限を確認し（\`ls -l ${a.path}\`）、プログラムを実行するユーザーで claude-doctor を実行します。`,
       ],
     },
     example: { path: '.env', reason: 'permission' },
@@ -46,15 +50,21 @@ export const sourceCodes = {
       ja: '設定ファイルは UTF-8 のテキストでなければなりません。バイナリファイルや、UTF-16（Windows のメモ帳の「Unicode」）や古い文字コードで保存したテキストは、dotenv・docker・OpenHands のいずれでも正しく読めません。',
     },
     message: {
-      en: (a) => `${a.path} ${a.reason === 'binary' ? 'is a binary file' : a.reason === 'utf16' ? 'is saved as UTF-16' : 'is not valid UTF-8'}${a.line ? ` (line ${a.line})` : ''}; its settings were not checked.`,
-      ja: (a) => `${a.path} は${a.reason === 'binary' ? 'バイナリファイルです' : a.reason === 'utf16' ? 'UTF-16 で保存されています' : '正しい UTF-8 ではありません'}${a.line ? `（${a.line} 行目）` : ''}。中の設定は検査されていません。`,
+      en: (a) =>
+        `${a.path} ${a.reason === 'binary' ? 'is a binary file' : a.reason === 'utf16' ? 'is saved as UTF-16' : 'is not valid UTF-8'}${a.line ? ` (line ${a.line})` : ''}; its settings were not checked.`,
+      ja: (a) =>
+        `${a.path} は${a.reason === 'binary' ? 'バイナリファイルです' : a.reason === 'utf16' ? 'UTF-16 で保存されています' : '正しい UTF-8 ではありません'}${a.line ? `（${a.line} 行目）` : ''}。中の設定は検査されていません。`,
     },
     fix: {
       en: (a) => [
-        a.reason === 'binary' ? `Check that ${a.path} is the file you meant.` : `Save ${a.path} as UTF-8 (\`iconv -f ${a.reason === 'utf16' ? 'UTF-16' : 'LATIN1'} -t UTF-8 ${a.path} > ${a.path}.utf8\`, then replace it), or retype the line in a plain-text editor.`,
+        a.reason === 'binary'
+          ? `Check that ${a.path} is the file you meant.`
+          : `Save ${a.path} as UTF-8 (\`iconv -f ${a.reason === 'utf16' ? 'UTF-16' : 'LATIN1'} -t UTF-8 ${a.path} > ${a.path}.utf8\`, then replace it), or retype the line in a plain-text editor.`,
       ],
       ja: (a) => [
-        a.reason === 'binary' ? `${a.path} が意図したファイルか確認します。` : `${a.path} を UTF-8 で保存し直します（\`iconv -f ${a.reason === 'utf16' ? 'UTF-16' : 'LATIN1'} -t UTF-8 ${a.path} > ${a.path}.utf8\` の後で置き換える）。またはプレーンテキストのエディタで行を打ち直します。`,
+        a.reason === 'binary'
+          ? `${a.path} が意図したファイルか確認します。`
+          : `${a.path} を UTF-8 で保存し直します（\`iconv -f ${a.reason === 'utf16' ? 'UTF-16' : 'LATIN1'} -t UTF-8 ${a.path} > ${a.path}.utf8\` の後で置き換える）。またはプレーンテキストのエディタで行を打ち直します。`,
       ],
     },
     example: { path: '.env', reason: 'utf16' },
@@ -68,8 +78,10 @@ export const sourceCodes = {
       ja: '.env や設定ファイルは通常数キロバイトです。これほど大きいものはほぼ間違いなく別のファイル（ログ、データベース、バイナリなど）なので、claude-doctor は読み込みません。',
     },
     message: {
-      en: (a) => `${a.path} is ${a.size} bytes, more than the ${a.limit}-byte limit for a configuration file; it was not read.`,
-      ja: (a) => `${a.path} は ${a.size} バイトで、設定ファイルの上限 ${a.limit} バイトを超えているため読み込んでいません。`,
+      en: (a) =>
+        `${a.path} is ${a.size} bytes, more than the ${a.limit}-byte limit for a configuration file; it was not read.`,
+      ja: (a) =>
+        `${a.path} は ${a.size} バイトで、設定ファイルの上限 ${a.limit} バイトを超えているため読み込んでいません。`,
     },
     fix: {
       en: (a) => [`Check that ${a.path} is the file you meant; pass the right one with --env-file.`],

@@ -23,7 +23,8 @@ const en = {
   at: 'at',
   notUsed: 'not used by any client',
   severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
-  summary: (e: number, w: number, i: number) => `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info`,
+  summary: (e: number, w: number, i: number) =>
+    `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info`,
   verdictOk: 'ok',
   verdictFail: 'problems found',
   overriddenBy: {

@@ -21,7 +21,12 @@ export const urlCodes = {
       en: (a, loc) => [editStep(loc, a.name, 'en'), `Set ${a.name}=${a.fixed} (without /v1).`],
       ja: (a, loc) => [editStep(loc, a.name, 'ja'), `${a.name}=${a.fixed} にします（/v1 を付けません）。`],
     },
-    example: { name: 'ANTHROPIC_BASE_URL', url: 'https://api.anthropic.com/v1', requested: 'https://api.anthropic.com/v1/v1/messages', fixed: 'https://api.anthropic.com' },
+    example: {
+      name: 'ANTHROPIC_BASE_URL',
+      url: 'https://api.anthropic.com/v1',
+      requested: 'https://api.anthropic.com/v1/v1/messages',
+      fixed: 'https://api.anthropic.com',
+    },
     exampleLocation: envLoc,
   }),
 
@@ -40,7 +45,12 @@ export const urlCodes = {
       en: (a, loc) => [editStep(loc, a.name, 'en'), `Set ${a.name}=${a.fixed}.`],
       ja: (a, loc) => [editStep(loc, a.name, 'ja'), `${a.name}=${a.fixed} にします。`],
     },
-    example: { name: 'ANTHROPIC_BASE_URL', url: 'https://api.anthropic.com/v1/messages', path: '/v1/messages', fixed: 'https://api.anthropic.com' },
+    example: {
+      name: 'ANTHROPIC_BASE_URL',
+      url: 'https://api.anthropic.com/v1/messages',
+      path: '/v1/messages',
+      fixed: 'https://api.anthropic.com',
+    },
     exampleLocation: envLoc,
   }),
 
@@ -56,8 +66,16 @@ export const urlCodes = {
       ja: (a) => `${a.name} が ${a.url} のため、キーが暗号化されずにネットワーク越しに ${a.host} へ送られます。`,
     },
     fix: {
-      en: (a, loc) => [editStep(loc, a.name, 'en'), `Use https:// (for Anthropic: ${a.name}=https://api.anthropic.com), or put the proxy on this machine (localhost) and let it use TLS upstream.`, 'If the key has already crossed the network, rotate it in the Console.'],
-      ja: (a, loc) => [editStep(loc, a.name, 'ja'), `https:// を使うか（Anthropic なら ${a.name}=https://api.anthropic.com）、プロキシをこのマシン（localhost）に置き、上流へは TLS で接続させます。`, 'キーがすでにネットワークを流れた場合は、Console でキーを作り直します。'],
+      en: (a, loc) => [
+        editStep(loc, a.name, 'en'),
+        `Use https:// (for Anthropic: ${a.name}=https://api.anthropic.com), or put the proxy on this machine (localhost) and let it use TLS upstream.`,
+        'If the key has already crossed the network, rotate it in the Console.',
+      ],
+      ja: (a, loc) => [
+        editStep(loc, a.name, 'ja'),
+        `https:// を使うか（Anthropic なら ${a.name}=https://api.anthropic.com）、プロキシをこのマシン（localhost）に置き、上流へは TLS で接続させます。`,
+        'キーがすでにネットワークを流れた場合は、Console でキーを作り直します。',
+      ],
     },
     example: { name: 'ANTHROPIC_BASE_URL', url: 'http://10.0.0.5:4000', host: '10.0.0.5' },
     exampleLocation: envLoc,
@@ -71,12 +89,20 @@ export const urlCodes = {
       ja: 'クライアントはこの値からリクエストを組み立てられず、何も送られないうちに失敗するか、想定外の宛先に送ります。',
     },
     message: {
-      en: (a) => `${a.name} (${a.url}) ${{ 'not-a-url': 'is not a URL', 'no-scheme': 'has no https:// scheme', scheme: 'does not use http:// or https://', whitespace: 'contains whitespace' }[a.reason]}.`,
-      ja: (a) => `${a.name}（${a.url}）${{ 'not-a-url': 'は URL ではありません', 'no-scheme': 'に https:// がありません', scheme: 'が http:// でも https:// でもありません', whitespace: 'に空白文字が含まれています' }[a.reason]}。`,
+      en: (a) =>
+        `${a.name} (${a.url}) ${{ 'not-a-url': 'is not a URL', 'no-scheme': 'has no https:// scheme', scheme: 'does not use http:// or https://', whitespace: 'contains whitespace' }[a.reason]}.`,
+      ja: (a) =>
+        `${a.name}（${a.url}）${{ 'not-a-url': 'は URL ではありません', 'no-scheme': 'に https:// がありません', scheme: 'が http:// でも https:// でもありません', whitespace: 'に空白文字が含まれています' }[a.reason]}。`,
     },
     fix: {
-      en: (a, loc) => [editStep(loc, a.name, 'en'), `Write a full URL such as https://api.anthropic.com, or unset ${a.name} to use the default.`],
-      ja: (a, loc) => [editStep(loc, a.name, 'ja'), `https://api.anthropic.com のような完全な URL を書くか、${a.name} を削除して既定値を使います。`],
+      en: (a, loc) => [
+        editStep(loc, a.name, 'en'),
+        `Write a full URL such as https://api.anthropic.com, or unset ${a.name} to use the default.`,
+      ],
+      ja: (a, loc) => [
+        editStep(loc, a.name, 'ja'),
+        `https://api.anthropic.com のような完全な URL を書くか、${a.name} を削除して既定値を使います。`,
+      ],
     },
     example: { name: 'ANTHROPIC_BASE_URL', url: 'api.anthropic.com', reason: 'no-scheme' },
     exampleLocation: envLoc,
@@ -84,9 +110,12 @@ export const urlCodes = {
 
   'url/stray-anthropic-base-url': spec<{ name: string; url: string }>({
     severity: 'warning',
-    title: { en: 'ANTHROPIC_BASE_URL silently redirects OpenHands', ja: 'ANTHROPIC_BASE_URL が OpenHands の送り先を黙って変えています' },
+    title: {
+      en: 'ANTHROPIC_BASE_URL silently redirects OpenHands',
+      ja: 'ANTHROPIC_BASE_URL が OpenHands の送り先を黙って変えています',
+    },
     why: {
-      en: 'OpenHands never reads ANTHROPIC_BASE_URL or ANTHROPIC_API_BASE, but when it has no base URL of its own, LiteLLM falls back to them. A value left over from a proxy or Claude Code router setup sends OpenHands\' requests, and your key, to that server.',
+      en: "OpenHands never reads ANTHROPIC_BASE_URL or ANTHROPIC_API_BASE, but when it has no base URL of its own, LiteLLM falls back to them. A value left over from a proxy or Claude Code router setup sends OpenHands' requests, and your key, to that server.",
       ja: 'OpenHands 自身は ANTHROPIC_BASE_URL や ANTHROPIC_API_BASE を読みませんが、独自のベース URL がないと LiteLLM がこれらを使います。プロキシや Claude Code のルーター設定の残りがあると、OpenHands のリクエストとキーがそのサーバーに送られます。',
     },
     message: {
@@ -94,11 +123,16 @@ export const urlCodes = {
       ja: (a) => `OpenHands に独自のベース URL がないため、LiteLLM は ${a.name}=${a.url} にリクエストを送ります。`,
     },
     fix: {
-      en: (a) => [`If that is not intended, unset ${a.name} for OpenHands (\`unset ${a.name}\`, or remove -e ${a.name} from the container).`, 'If it is intended, set LLM_BASE_URL (or [llm] base_url) to the same URL so the choice is explicit.'],
-      ja: (a) => [`意図したものでなければ、OpenHands 用に ${a.name} を削除します（\`unset ${a.name}\`、またはコンテナの -e ${a.name} を外す）。`, '意図したものなら、LLM_BASE_URL（または [llm] base_url）に同じ URL を設定し、明示的にします。'],
+      en: (a) => [
+        `If that is not intended, unset ${a.name} for OpenHands (\`unset ${a.name}\`, or remove -e ${a.name} from the container).`,
+        'If it is intended, set LLM_BASE_URL (or [llm] base_url) to the same URL so the choice is explicit.',
+      ],
+      ja: (a) => [
+        `意図したものでなければ、OpenHands 用に ${a.name} を削除します（\`unset ${a.name}\`、またはコンテナの -e ${a.name} を外す）。`,
+        '意図したものなら、LLM_BASE_URL（または [llm] base_url）に同じ URL を設定し、明示的にします。',
+      ],
     },
     example: { name: 'ANTHROPIC_BASE_URL', url: 'http://localhost:3456' },
     exampleLocation: envLoc,
   }),
 };
-

@@ -44,9 +44,7 @@ export function where(loc: Location, lang: Lang): string {
 export function editStep(loc: Location | undefined, name: string, lang: Lang): string {
   if (loc?.kind === 'file') {
     const line = loc.line ? (lang === 'ja' ? ` の ${loc.line} 行目` : ` line ${loc.line}`) : '';
-    return lang === 'ja'
-      ? `${loc.path}${line}（${name}）を編集します。`
-      : `Edit ${loc.path}${line} (${name}).`;
+    return lang === 'ja' ? `${loc.path}${line}（${name}）を編集します。` : `Edit ${loc.path}${line} (${name}).`;
   }
   if (loc?.kind === 'argument') {
     return lang === 'ja' ? `コマンドラインの ${loc.name} を変更します。` : `Change ${loc.name} on the command line.`;

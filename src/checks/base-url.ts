@@ -3,7 +3,15 @@ import { finding, type Finding } from '../findings.js';
 import { escapeInvisible, redactUrl } from '../secrets.js';
 import type { Client, Profile, Setting } from '../types.js';
 
-const ENDPOINT_PATHS = ['/v1/messages/count_tokens', '/v1/messages', '/v1/complete', '/v1/models', '/v1/chat/completions', '/chat/completions', '/messages'];
+const ENDPOINT_PATHS = [
+  '/v1/messages/count_tokens',
+  '/v1/messages',
+  '/v1/complete',
+  '/v1/models',
+  '/v1/chat/completions',
+  '/chat/completions',
+  '/messages',
+];
 
 export function isLoopback(hostname: string): boolean {
   const host = hostname.replace(/^\[|\]$/g, '');
@@ -15,7 +23,9 @@ export function checkBaseUrl(setting: Setting, clients: Client[]): Finding[] {
   const { name, value, location } = setting;
   if (value === '') return [];
   const url = escapeInvisible(redactUrl(value));
-  const invalid = (reason: 'not-a-url' | 'no-scheme' | 'scheme' | 'whitespace') => [finding('url/invalid', { name, url, reason }, { location })];
+  const invalid = (reason: 'not-a-url' | 'no-scheme' | 'scheme' | 'whitespace') => [
+    finding('url/invalid', { name, url, reason }, { location }),
+  ];
   if (/\s/.test(value)) return invalid('whitespace');
   let parsed: URL;
   try {
@@ -24,7 +34,8 @@ export function checkBaseUrl(setting: Setting, clients: Client[]): Finding[] {
     return invalid(/^[\w.-]+(:\d+)?(\/|$)/.test(value) ? 'no-scheme' : 'not-a-url');
   }
   // "localhost:4000" parses as a URL whose scheme is "localhost:".
-  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return invalid(/^[\w.-]+:\d+/.test(value) ? 'no-scheme' : 'scheme');
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+    return invalid(/^[\w.-]+:\d+/.test(value) ? 'no-scheme' : 'scheme');
   const out: Finding[] = [];
   if (parsed.protocol === 'http:' && !isLoopback(parsed.hostname)) {
     out.push(finding('url/insecure', { name, url, host: parsed.hostname }, { location }));
@@ -32,7 +43,13 @@ export function checkBaseUrl(setting: Setting, clients: Client[]): Finding[] {
   const path = parsed.pathname.replace(/\/+$/, '');
   const base = `${parsed.origin}`;
   if (/\/v1$/.test(path)) {
-    out.push(finding('url/v1-suffix', { name, url, requested: `${base}${path}/v1/messages`, fixed: `${base}${path.slice(0, -3)}` }, { location }));
+    out.push(
+      finding(
+        'url/v1-suffix',
+        { name, url, requested: `${base}${path}/v1/messages`, fixed: `${base}${path.slice(0, -3)}` },
+        { location },
+      ),
+    );
     return out;
   }
   const endpoint = ENDPOINT_PATHS.find((p) => path.endsWith(p));
@@ -56,7 +73,17 @@ export function isDefaultEndpoint(url: string): boolean {
 export function checkStrayBaseUrl(profiles: Profile[]): Finding[] {
   return profiles.flatMap((p) => {
     const url = p.baseUrl;
-    if (p.client === 'anthropic-sdk' || !url || !url.name.startsWith('ANTHROPIC_') || isDefaultEndpoint(url.value)) return [];
-    return [{ ...finding('url/stray-anthropic-base-url', { name: url.name, url: escapeInvisible(redactUrl(url.value)) }, { location: url.location }), profile: p.id }];
+    if (p.client === 'anthropic-sdk' || !url || !url.name.startsWith('ANTHROPIC_') || isDefaultEndpoint(url.value))
+      return [];
+    return [
+      {
+        ...finding(
+          'url/stray-anthropic-base-url',
+          { name: url.name, url: escapeInvisible(redactUrl(url.value)) },
+          { location: url.location },
+        ),
+        profile: p.id,
+      },
+    ];
   });
 }

@@ -25,8 +25,15 @@ export function checkMissing(profiles: Profile[], settings: Setting[]): Finding[
 export function checkBothCredentials(profiles: Profile[]): Finding[] {
   return profiles.flatMap((p) =>
     p.client === 'anthropic-sdk' && p.apiKey && p.authToken
-      ? [finding('key/api-key-and-auth-token', { apiKey: p.apiKey.location, authToken: p.authToken.location }, { location: p.authToken.location })]
-      : []);
+      ? [
+          finding(
+            'key/api-key-and-auth-token',
+            { apiKey: p.apiKey.location, authToken: p.authToken.location },
+            { location: p.authToken.location },
+          ),
+        ]
+      : [],
+  );
 }
 
 /** Several different API keys across sources: list them, and say which one each client sends. */
@@ -41,6 +48,8 @@ export function checkConflict(profiles: Profile[], settings: Setting[], showSecr
   }
   if (byValue.size < 2) return [];
   const keys = [...byValue].map(([value, locations]) => ({ credential: redact(value, showSecrets), locations }));
-  const uses = profiles.flatMap((p) => (p.apiKey ? [{ client: p.client, credential: redact(p.apiKey.value, showSecrets) }] : []));
+  const uses = profiles.flatMap((p) =>
+    p.apiKey ? [{ client: p.client, credential: redact(p.apiKey.value, showSecrets) }] : [],
+  );
   return [finding('key/conflict', { keys, uses }, {})];
 }

@@ -6,7 +6,14 @@ import type { WhitespaceChar } from '../catalog/words.js';
 import { characterName, codePointLabel } from '../data/unicode-names.js';
 
 const ASCII_SPACE = /[ \t\n\r\v\f]/;
-const QUOTE_PAIRS: Record<string, string> = { '"': '"', "'": "'", '`': '`', '\u201c': '\u201d', '\u2018': '\u2019', '\u201d': '\u201d' };
+const QUOTE_PAIRS: Record<string, string> = {
+  '"': '"',
+  "'": "'",
+  '`': '`',
+  '\u201c': '\u201d',
+  '\u2018': '\u2019',
+  '\u201d': '\u201d',
+};
 
 export interface TextDamage {
   whitespace: WhitespaceProblem[];
@@ -40,12 +47,18 @@ function whitespaceProblems(chars: string[], skip: (i: number) => boolean): Whit
   return out;
 }
 
-const isPrintableAscii = (ch: string) => { const cp = ch.codePointAt(0)!; return cp >= 0x21 && cp <= 0x7e; };
+const isPrintableAscii = (ch: string) => {
+  const cp = ch.codePointAt(0)!;
+  return cp >= 0x21 && cp <= 0x7e;
+};
 
 export function inspectText(value: string): TextDamage {
   const chars = Array.from(value);
   // A header prefix ("Bearer ", "x-api-key: ") may sit behind leading whitespace or an opening quote.
-  const prefixMatch = /^([\s"'`\u201c\u2018]*)((?:(?:authorization|x-api-key)\s*:\s*)?bearer\s+|(?:x-api-key|authorization)\s*:\s*)/i.exec(value);
+  const prefixMatch =
+    /^([\s"'`\u201c\u2018]*)((?:(?:authorization|x-api-key)\s*:\s*)?bearer\s+|(?:x-api-key|authorization)\s*:\s*)/i.exec(
+      value,
+    );
   const prefixStart = prefixMatch ? Array.from(prefixMatch[1]!).length : -1;
   const prefixEnd = prefixMatch ? prefixStart + Array.from(prefixMatch[2]!).length : -1;
   const inPrefix = (i: number) => i >= prefixStart && i < prefixEnd;

@@ -32,7 +32,13 @@ export function checkCredential(setting: Setting, ctx: CredentialContext): Findi
   return out;
 }
 
-function checkShape(name: string, key: string, role: Setting['role'], ctx: CredentialContext, at: FindingExtras): Finding | undefined {
+function checkShape(
+  name: string,
+  key: string,
+  role: Setting['role'],
+  ctx: CredentialContext,
+  at: FindingExtras,
+): Finding | undefined {
   const kind = ANTHROPIC_PREFIXES.find((p) => key.startsWith(p.prefix))?.kind;
   if (kind === 'api-key') {
     const truncated = api03Problems(key);
@@ -67,7 +73,9 @@ function api03Problems(key: string) {
   if (!key.endsWith(API03.ending)) problems.push('ending');
   const badPositions = [...body].flatMap((c, i) => (API03.body.test(c) ? [] : [API03.prefix.length + i + 1]));
   if (badPositions.length) problems.push('alphabet');
-  return problems.length ? { length: key.length, expected: API03.length, problems, badPositions: badPositions.slice(0, 5) } : undefined;
+  return problems.length
+    ? { length: key.length, expected: API03.length, problems, badPositions: badPositions.slice(0, 5) }
+    : undefined;
 }
 
 function maskOrPlaceholder(name: string, key: string, shown: string, at: FindingExtras): Finding | undefined {

@@ -40,19 +40,41 @@ export function checkContainers(containers: ContainerFacts[], settings: Setting[
       const modern = !c.version || compareVersions(c.version, '0.45') >= 0;
       const mountPath = modern ? '/.openhands' : '/.openhands-state';
       if (!c.mounts.some((m) => m.destination === mountPath)) {
-        out.push(finding('docker/no-state-volume', { container: c.name, mountPath, hostPath: modern ? '~/.openhands' : '~/.openhands-state' }, { location }));
+        out.push(
+          finding(
+            'docker/no-state-volume',
+            { container: c.name, mountPath, hostPath: modern ? '~/.openhands' : '~/.openhands-state' },
+            { location },
+          ),
+        );
       }
     }
     if (c.running && c.startedAt && c.settingsFile && c.settingsFile.mtime > c.startedAt) {
-      out.push(finding('docker/stale-container', {
-        container: c.name, startedAt: c.startedAt.replace(/\.\d+Z$/, 'Z'), changedAt: c.settingsFile.mtime.replace(/\.\d+Z$/, 'Z'), path: c.settingsFile.path, restart: restartCommand(c),
-      }, { location: { ...location, path: c.settingsFile.path } }));
+      out.push(
+        finding(
+          'docker/stale-container',
+          {
+            container: c.name,
+            startedAt: c.startedAt.replace(/\.\d+Z$/, 'Z'),
+            changedAt: c.settingsFile.mtime.replace(/\.\d+Z$/, 'Z'),
+            path: c.settingsFile.path,
+            restart: restartCommand(c),
+          },
+          { location: { ...location, path: c.settingsFile.path } },
+        ),
+      );
     }
     for (const s of byContainer.get(c.id) ?? []) {
       if (!COMPARED_KEY_VARIABLES.includes(s.name) || s.location.kind !== 'container' || !s.location.env) continue;
       const host = hostValue.get(s.name);
       if (host && host.value.trim() !== '' && host.value !== s.value) {
-        out.push(finding('docker/key-differs-from-host', { container: c.name, variable: s.name, host: host.location, recreate: recreateCommand(c, s.name) }, { location: s.location }));
+        out.push(
+          finding(
+            'docker/key-differs-from-host',
+            { container: c.name, variable: s.name, host: host.location, recreate: recreateCommand(c, s.name) },
+            { location: s.location },
+          ),
+        );
       }
     }
     return out;

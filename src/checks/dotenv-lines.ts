@@ -17,19 +17,36 @@ export function checkDotenvLine(setting: Setting, showSecrets: boolean): Finding
   const docker = reading.docker.value;
   const out: Finding[] = [];
   if (/^[ \t]/.test(docker) && !reading.quote) out.push(finding('dotenv/space-around-equals', { name }, warn));
-  else if (!reading.quote && docker.includes('#') && !setting.value.includes('#')) out.push(finding('dotenv/inline-comment', { name }, warn));
+  else if (!reading.quote && docker.includes('#') && !setting.value.includes('#'))
+    out.push(finding('dotenv/inline-comment', { name }, warn));
   else if (isCredential(setting)) {
     const credential = redact(docker, showSecrets);
     if (reading.quote && docker.trim() !== setting.value) {
       out.push(finding('key/quoted', { name, quote: reading.quote, reader: 'docker' }, { ...warn, credential }));
     } else if (/[ \t]$/.test(docker) && !/[ \t]$/.test(setting.value)) {
       const position = docker.trimEnd().length + 1;
-      out.push(finding('key/whitespace', { name, problems: [{ at: 'trailing', char: docker.endsWith('\t') ? 'tab' : 'space', position }], reader: 'docker' }, { ...warn, credential }));
+      out.push(
+        finding(
+          'key/whitespace',
+          {
+            name,
+            problems: [{ at: 'trailing', char: docker.endsWith('\t') ? 'tab' : 'space', position }],
+            reader: 'docker',
+          },
+          { ...warn, credential },
+        ),
+      );
     }
   }
   if (reading.crlf && isCredential(setting) && !/\r$/.test(setting.value)) {
     const credential = redact(`${setting.value}\r`, showSecrets);
-    out.push(finding('key/whitespace', { name, problems: [{ at: 'trailing', char: 'cr', position: [...setting.value].length + 1 }], reader: 'shell' }, { ...warn, credential }));
+    out.push(
+      finding(
+        'key/whitespace',
+        { name, problems: [{ at: 'trailing', char: 'cr', position: [...setting.value].length + 1 }], reader: 'shell' },
+        { ...warn, credential },
+      ),
+    );
   }
   return out;
 }
@@ -45,7 +62,14 @@ export function checkDuplicates(files: DotenvFile[]): Finding[] {
       if (seen) seen.push(e.line);
       else lines.set(e.name, [e.line]);
     }
-    return [...lines].filter(([, l]) => l.length > 1).map(([name, l]) =>
-      finding('dotenv/duplicate-key', { name, lines: l }, { location: { kind: 'file', path: file.path, line: l[l.length - 1]!, column: 1, key: name } }));
+    return [...lines]
+      .filter(([, l]) => l.length > 1)
+      .map(([name, l]) =>
+        finding(
+          'dotenv/duplicate-key',
+          { name, lines: l },
+          { location: { kind: 'file', path: file.path, line: l[l.length - 1]!, column: 1, key: name } },
+        ),
+      );
   });
 }

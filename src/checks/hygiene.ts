@@ -12,8 +12,16 @@ export function checkHygiene(settings: Setting[]): Finding[] {
     if (s.file.git === 'tracked') out.push(finding('hygiene/key-committed', { path, line }, { location: s.location }));
     if (seen.has(path)) return out;
     seen.add(path);
-    if (s.file.git === 'untracked') out.push(finding('hygiene/env-file-not-ignored', { path }, { location: { kind: 'file', path } }));
-    if (s.file.mode & 0o044) out.push(finding('hygiene/world-readable', { path, mode: s.file.mode.toString(8) }, { location: { kind: 'file', path } }));
+    if (s.file.git === 'untracked')
+      out.push(finding('hygiene/env-file-not-ignored', { path }, { location: { kind: 'file', path } }));
+    if (s.file.mode & 0o044)
+      out.push(
+        finding(
+          'hygiene/world-readable',
+          { path, mode: s.file.mode.toString(8) },
+          { location: { kind: 'file', path } },
+        ),
+      );
     return out;
   });
 }

@@ -16,7 +16,11 @@ export interface ModelContext {
   provider?: string;
 }
 
-export function checkModel(setting: Setting, today: string, ctx: ModelContext = { litellm: false, keyProviders: [] }): Finding[] {
+export function checkModel(
+  setting: Setting,
+  today: string,
+  ctx: ModelContext = { litellm: false, keyProviders: [] },
+): Finding[] {
   const { name, value, location } = setting;
   if (value.trim() === '') return [];
   const routing = ctx.litellm ? checkRouting(setting, today, ctx) : undefined;
@@ -30,7 +34,9 @@ export function checkModel(setting: Setting, today: string, ctx: ModelContext = 
   switch (status.status) {
     case 'active':
       // custom_llm_provider = "anthropic" routes a bare id as well as the prefix would.
-      return ctx.litellm && !prefix && !ctx.provider ? [finding('model/missing-provider-prefix', { name, model, fixed: `anthropic/${id}` }, { location })] : [];
+      return ctx.litellm && !prefix && !ctx.provider
+        ? [finding('model/missing-provider-prefix', { name, model, fixed: `anthropic/${id}` }, { location })]
+        : [];
     case 'retired':
     case 'deprecated': {
       const { retiresOn, replacement, unverified } = status.entry;
@@ -62,13 +68,18 @@ function checkRouting(setting: Setting, today: string, ctx: ModelContext): Findi
   if (anthropicKey && PROXY_PREFIXES.some((p) => model.startsWith(p))) {
     const id = model.replace(/^[^/]+\//, '');
     const status = modelStatus(id, today);
-    const guess = status.status === 'active' ? id : (status.status !== 'unknown' && status.entry.replacement) || 'claude-sonnet-4-6';
+    const guess =
+      status.status === 'active'
+        ? id
+        : (status.status !== 'unknown' && status.entry.replacement) || 'claude-sonnet-4-6';
     return finding('model/openhands-proxy', { name, model, fixed: `anthropic/${guess}` }, { location });
   }
-  if (/^(?:[a-z]{2,4}\.)?anthropic\.claude/.test(model)) return finding('model/bedrock-id-without-prefix', { name, model }, { location });
+  if (/^(?:[a-z]{2,4}\.)?anthropic\.claude/.test(model))
+    return finding('model/bedrock-id-without-prefix', { name, model }, { location });
   const custom = ctx.provider && ctx.provider.toLowerCase() !== 'anthropic' ? ctx.provider : undefined;
   const provider = custom ?? providerOfModel(model);
-  if (provider && anthropicKey) return finding('model/provider-mismatch', { name, model, provider, keyProvider: 'Anthropic' }, { location });
+  if (provider && anthropicKey)
+    return finding('model/provider-mismatch', { name, model, provider, keyProvider: 'Anthropic' }, { location });
   // The reverse (another provider's key with a Claude model) is key/other-provider's to report.
   return undefined;
 }

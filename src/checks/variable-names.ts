@@ -20,6 +20,12 @@ export function checkVariableNames(others: { name: string; location: Location }[
     const intended = intendedName(name);
     if (!intended) return [];
     const intendedSet = set.has(intended);
-    return [finding('env/misnamed-variable', { name, intended, intendedSet }, { location, severity: intendedSet ? 'info' : 'warning' })];
+    return [
+      finding(
+        'env/misnamed-variable',
+        { name, intended, intendedSet },
+        { location, severity: intendedSet ? 'info' : 'warning' },
+      ),
+    ];
   });
 }

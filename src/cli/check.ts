@@ -23,7 +23,10 @@ const MAX_TIMEOUT = 600_000;
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   // The team's configuration file, under the flags.
   const { config, problems, path: configPath } = readConfigFile(io.cwd);
-  const ignore = [...projectIgnores(config.ignore ?? [], configPath ?? '.claude-doctor.json', problems), ...(args.ignore ?? []).map(toCode)];
+  const ignore = [
+    ...projectIgnores(config.ignore ?? [], configPath ?? '.claude-doctor.json', problems),
+    ...(args.ignore ?? []).map(toCode),
+  ];
   const strict = args.strict ?? config.strict ?? false;
   const offline = args.offline ?? config.offline ?? false;
   const lang = pickLang(args.lang ?? config.lang, io.env);
@@ -33,23 +36,45 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     throw new UsageError(`--timeout must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT} (10 minutes)`);
   }
   const doctored = await runDoctor({
-    env: io.env, cwd: io.cwd, envFiles: args['env-file'], configFiles: args.config, settingsFiles: args.settings, useEnv: args.env,
-    docker: args.docker, dockerHosts: args['docker-host'], containers: args.container, timeout: args.timeout,
-    offline, probe: { scheme: args['auth-scheme'], model: args.model, baseUrl: args['base-url'], trustProject: args['trust-project'] }, extraProblems: problems,
-    today: io.today ?? new Date().toISOString().slice(0, 10), showSecrets, ignore,
+    env: io.env,
+    cwd: io.cwd,
+    envFiles: args['env-file'],
+    configFiles: args.config,
+    settingsFiles: args.settings,
+    useEnv: args.env,
+    docker: args.docker,
+    dockerHosts: args['docker-host'],
+    containers: args.container,
+    timeout: args.timeout,
+    offline,
+    probe: {
+      scheme: args['auth-scheme'],
+      model: args.model,
+      baseUrl: args['base-url'],
+      trustProject: args['trust-project'],
+    },
+    extraProblems: problems,
+    today: io.today ?? new Date().toISOString().slice(0, 10),
+    showSecrets,
+    ignore,
   });
   // The job summary and the step outputs first: a file that cannot be written is a finding to print.
-  const ciFindings = format === 'github' ? writeCiFiles(doctored, { lang, strict, env: io.env, cwd: io.cwd, ignore }) : [];
+  const ciFindings =
+    format === 'github' ? writeCiFiles(doctored, { lang, strict, env: io.env, cwd: io.cwd, ignore }) : [];
   const report = ciFindings.length
     ? { ...doctored, findings: [...doctored.findings, ...ciFindings].sort(bySeverity) }
     : doctored;
   const common = { lang, strict, showSecrets, version: VERSION };
   const text = (color: boolean) => textReport(report, { ...common, offline, color: paint(color) });
   io.stdout.write(
-    format === 'json' ? jsonReport(report, common)
-    : format === 'sarif' ? sarifReport(report, common)
-    : format === 'github' ? githubReport(report, { lang, text: text(false) })
-    : text(colorEnabled(io.env, Boolean(io.stdout.isTTY))));
+    format === 'json'
+      ? jsonReport(report, common)
+      : format === 'sarif'
+        ? sarifReport(report, common)
+        : format === 'github'
+          ? githubReport(report, { lang, text: text(false) })
+          : text(colorEnabled(io.env, Boolean(io.stdout.isTTY))),
+  );
   return failed(summarize(report.findings), strict) ? 1 : 0;
 }
 
@@ -61,10 +86,12 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
 const NOT_FOR_PROJECTS: readonly Code[] = ['url/untrusted-base-url'];
 
 function projectIgnores(codes: string[], path: string, problems: SourceProblem[]): Code[] {
-  const invalid = (detail: string) => problems.push({ code: 'config/invalid', args: { path, detail }, location: { kind: 'file', path } });
+  const invalid = (detail: string) =>
+    problems.push({ code: 'config/invalid', args: { path, detail }, location: { kind: 'file', path } });
   return codes.filter((code): code is Code => {
     if (!isCode(code)) invalid(`"ignore" names an unknown code: ${JSON.stringify(code).slice(0, 80)}`);
-    else if (NOT_FOR_PROJECTS.includes(code)) invalid(`"ignore" cannot silence ${code} (only --ignore on the command line can)`);
+    else if (NOT_FOR_PROJECTS.includes(code))
+      invalid(`"ignore" cannot silence ${code} (only --ignore on the command line can)`);
     else return true;
     return false;
   });
@@ -74,5 +101,7 @@ export function toCode(text: string): Code {
   if (isCode(text)) return text;
   const close = suggest(text, CODES);
   // JSON.stringify: a code from .claude-doctor.json is outside text, and its line breaks show as \n.
-  throw new UsageError(`unknown code ${JSON.stringify(text)}${close ? ` (did you mean ${close}?)` : ''}; claude-doctor codes lists them`);
+  throw new UsageError(
+    `unknown code ${JSON.stringify(text)}${close ? ` (did you mean ${close}?)` : ''}; claude-doctor codes lists them`,
+  );
 }

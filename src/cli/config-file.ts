@@ -4,7 +4,12 @@ import { join } from 'node:path';
 import { readTextFile } from '../sources/read-text.js';
 import type { SourceProblem } from '../types.js';
 
-export interface ConfigFile { ignore?: string[]; strict?: boolean; offline?: boolean; lang?: string }
+export interface ConfigFile {
+  ignore?: string[];
+  strict?: boolean;
+  offline?: boolean;
+  lang?: string;
+}
 
 const KNOWN = ['ignore', 'strict', 'offline', 'lang'];
 
@@ -38,17 +43,25 @@ export function readConfigFile(cwd: string): { config: ConfigFile; problems: Sou
     const detail = (error as Error).message.split('\n')[0]!.split(/, "|: "/)[0]!;
     return { config: {}, problems: [invalid(path, detail)] };
   }
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { config: {}, problems: [invalid(path, 'the configuration must be a JSON object')] };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw))
+    return { config: {}, problems: [invalid(path, 'the configuration must be a JSON object')] };
   const config: ConfigFile = {};
   const problems: SourceProblem[] = [];
   for (const [option, value] of Object.entries(raw)) {
     if (!KNOWN.includes(option)) {
-      problems.push({ code: 'config/unknown-option', args: { path, option, known: KNOWN }, location: { kind: 'file', path, key: option } });
+      problems.push({
+        code: 'config/unknown-option',
+        args: { path, option, known: KNOWN },
+        location: { kind: 'file', path, key: option },
+      });
       continue;
     }
-    const ok = option === 'ignore' ? Array.isArray(value) && value.every((v) => typeof v === 'string')
-      : option === 'lang' ? value === 'en' || value === 'ja'
-      : typeof value === 'boolean';
+    const ok =
+      option === 'ignore'
+        ? Array.isArray(value) && value.every((v) => typeof v === 'string')
+        : option === 'lang'
+          ? value === 'en' || value === 'ja'
+          : typeof value === 'boolean';
     if (!ok) {
       const expected = option === 'ignore' ? 'a list of codes' : option === 'lang' ? '"en" or "ja"' : 'true or false';
       problems.push(invalid(path, `"${option}" must be ${expected}`));

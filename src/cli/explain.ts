@@ -10,9 +10,17 @@ import { explainJson, explainText as explainReport } from '../report/explain.js'
 import { resolvePath } from '../sources/read-text.js';
 import { UsageError, type Io } from './io.js';
 
-export interface ExplainArgs { text?: string[]; file?: string; format: 'text' | 'json'; lang?: string }
+export interface ExplainArgs {
+  text?: string[];
+  file?: string;
+  format: 'text' | 'json';
+  lang?: string;
+}
 
-export async function runExplain(args: ExplainArgs, io: Io & { stdin?: AsyncIterable<string | Buffer> }): Promise<number> {
+export async function runExplain(
+  args: ExplainArgs,
+  io: Io & { stdin?: AsyncIterable<string | Buffer> },
+): Promise<number> {
   let diagnoses: Diagnosis[];
   if (args.text?.length) {
     diagnoses = explainText(args.text.join(' '));
@@ -25,7 +33,11 @@ export async function runExplain(args: ExplainArgs, io: Io & { stdin?: AsyncIter
     diagnoses = await explainStream(io.stdin ?? process.stdin);
   }
   const lang = pickLang(args.lang, io.env);
-  io.stdout.write(args.format === 'json' ? explainJson(diagnoses, lang) : explainReport(diagnoses, lang, paint(colorEnabled(io.env, Boolean(io.stdout.isTTY)))));
+  io.stdout.write(
+    args.format === 'json'
+      ? explainJson(diagnoses, lang)
+      : explainReport(diagnoses, lang, paint(colorEnabled(io.env, Boolean(io.stdout.isTTY)))),
+  );
   return diagnoses.length ? 1 : 0;
 }
 
@@ -41,17 +53,27 @@ async function openLog(absolute: string, shown: string): Promise<Readable> {
   const cannot = (why: string) => new UsageError(`cannot read ${shown}: ${why}`);
   const before = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
     const missing = error.code === 'ENOENT' || error.code === 'ENOTDIR';
-    throw cannot(missing ? 'no such file' : error.code === 'EACCES' ? 'permission denied' : error.code ?? 'unknown error');
+    throw cannot(
+      missing ? 'no such file' : error.code === 'EACCES' ? 'permission denied' : (error.code ?? 'unknown error'),
+    );
   });
-  const refusal = (st: typeof before) => (st.isDirectory() ? 'it is a directory'
-    : st.isCharacterDevice() ? `it is a character device; ${ENDLESS}`
-    : st.isBlockDevice() ? `it is a block device; ${ENDLESS}`
-    : !st.isFile() && !st.isFIFO() ? `it is not a file; ${ENDLESS}` : undefined);
+  const refusal = (st: typeof before) =>
+    st.isDirectory()
+      ? 'it is a directory'
+      : st.isCharacterDevice()
+        ? `it is a character device; ${ENDLESS}`
+        : st.isBlockDevice()
+          ? `it is a block device; ${ENDLESS}`
+          : !st.isFile() && !st.isFIFO()
+            ? `it is not a file; ${ENDLESS}`
+            : undefined;
   const refused = refusal(before);
   if (refused) throw cannot(refused);
-  const flags = before.isFIFO() ? constants.O_RDONLY : constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
+  const flags = before.isFIFO()
+    ? constants.O_RDONLY
+    : constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
   const handle = await open(absolute, flags).catch((error: NodeJS.ErrnoException) => {
-    throw cannot(error.code === 'EACCES' ? 'permission denied' : error.code ?? 'unknown error');
+    throw cannot(error.code === 'EACCES' ? 'permission denied' : (error.code ?? 'unknown error'));
   });
   const now = await handle.stat();
   const same = now.ino === before.ino && now.dev === before.dev && now.isFIFO() === before.isFIFO();

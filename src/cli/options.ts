@@ -12,25 +12,66 @@ export interface OptionSpec {
 export const CHECK_OPTIONS = {
   offline: { type: 'boolean', describe: 'no live probe (only offline checks; default false, or the config file)' },
   'env-file': { type: 'string', array: true, describe: '.env file to read (repeatable; default ./.env when present)' },
-  config: { type: 'string', array: true, describe: 'OpenHands config.toml (repeatable; default ./config.toml and ~/.openhands/config.toml when present)' },
-  settings: { type: 'string', array: true, describe: 'OpenHands Web UI settings.json (repeatable; default the known host paths when present)' },
+  config: {
+    type: 'string',
+    array: true,
+    describe: 'OpenHands config.toml (repeatable; default ./config.toml and ~/.openhands/config.toml when present)',
+  },
+  settings: {
+    type: 'string',
+    array: true,
+    describe: 'OpenHands Web UI settings.json (repeatable; default the known host paths when present)',
+  },
   env: { type: 'boolean', default: true, describe: 'read the process environment (--no-env to ignore it)' },
-  docker: { type: 'boolean', describe: 'inspect Docker containers (default: when an engine answers; --no-docker to skip)' },
-  'docker-host': { type: 'string', array: true, describe: 'Docker engine address (repeatable; default DOCKER_HOST, then the local socket)' },
-  container: { type: 'string', array: true, describe: 'only these containers, by name or id, OpenHands or not (repeatable)' },
-  timeout: { type: 'number', default: 10000, describe: 'the run\'s network time, in milliseconds (1 to 600000): engines, probes and retries all end within it' },
-  model: { type: 'string', describe: 'the model the probe asks about (default: each profile\'s own)' },
-  'base-url': { type: 'string', describe: 'the base URL the probe uses (default: each profile\'s own)' },
-  'trust-project': { type: 'boolean', default: false, describe: 'let a base URL from a file in this folder receive a key from elsewhere (the environment, the home folder)' },
-  'auth-scheme': { type: 'string', choices: ['x-api-key', 'bearer'], default: 'x-api-key', describe: 'how the probe sends an API key (x-api-key as OpenHands and LiteLLM do; bearer as SDK 1.x does)' },
-  format: { type: 'string', choices: ['text', 'json', 'github', 'sarif'], describe: 'output format (default text; github when GITHUB_ACTIONS=true and stdout is not a terminal)' },
+  docker: {
+    type: 'boolean',
+    describe: 'inspect Docker containers (default: when an engine answers; --no-docker to skip)',
+  },
+  'docker-host': {
+    type: 'string',
+    array: true,
+    describe: 'Docker engine address (repeatable; default DOCKER_HOST, then the local socket)',
+  },
+  container: {
+    type: 'string',
+    array: true,
+    describe: 'only these containers, by name or id, OpenHands or not (repeatable)',
+  },
+  timeout: {
+    type: 'number',
+    default: 10000,
+    describe: "the run's network time, in milliseconds (1 to 600000): engines, probes and retries all end within it",
+  },
+  model: { type: 'string', describe: "the model the probe asks about (default: each profile's own)" },
+  'base-url': { type: 'string', describe: "the base URL the probe uses (default: each profile's own)" },
+  'trust-project': {
+    type: 'boolean',
+    default: false,
+    describe:
+      'let a base URL from a file in this folder receive a key from elsewhere (the environment, the home folder)',
+  },
+  'auth-scheme': {
+    type: 'string',
+    choices: ['x-api-key', 'bearer'],
+    default: 'x-api-key',
+    describe: 'how the probe sends an API key (x-api-key as OpenHands and LiteLLM do; bearer as SDK 1.x does)',
+  },
+  format: {
+    type: 'string',
+    choices: ['text', 'json', 'github', 'sarif'],
+    describe: 'output format (default text; github when GITHUB_ACTIONS=true and stdout is not a terminal)',
+  },
   strict: { type: 'boolean', describe: 'warnings also fail (exit 1; default false, or the config file)' },
-  ignore: { type: 'string', array: true, describe: 'suppress a code (repeatable; added to the config file\'s list)' },
+  ignore: { type: 'string', array: true, describe: "suppress a code (repeatable; added to the config file's list)" },
   'show-secrets': { type: 'boolean', default: false, describe: 'print keys unredacted (never the default)' },
 } as const satisfies Record<string, OptionSpec>;
 
 export const GLOBAL_OPTIONS = {
-  lang: { type: 'string', choices: ['en', 'ja'], describe: 'language of the report (default: from LC_ALL, LC_MESSAGES, LANG)' },
+  lang: {
+    type: 'string',
+    choices: ['en', 'ja'],
+    describe: 'language of the report (default: from LC_ALL, LC_MESSAGES, LANG)',
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 /** The parsed arguments of `check`. */

@@ -23,7 +23,11 @@ function withOptions<T>(y: Argv<T>, table: Record<string, OptionSpec>): Argv<T> 
 }
 
 /** Parses with yargs and runs the command; `onCheck` receives the arguments of `check`. */
-export async function runYargs(argv: string[], io: Io, onCheck: (args: CheckArgs) => Promise<number> | number = (a) => runCheck(a, io)): Promise<number> {
+export async function runYargs(
+  argv: string[],
+  io: Io,
+  onCheck: (args: CheckArgs) => Promise<number> | number = (a) => runCheck(a, io),
+): Promise<number> {
   let exitCode = 0;
   // After a named command yargs renders and caches the whole help text; after the default command
   // it does not. `check` is the default command, so run it as such.
@@ -48,12 +52,21 @@ export async function runYargs(argv: string[], io: Io, onCheck: (args: CheckArgs
     .command(
       'explain [text..]',
       'diagnose a pasted error or a whole log (reads stdin when no text or --file is given)',
-      (y) => y
-        .positional('text', { type: 'string', array: true, describe: 'the error text' })
-        .option('file', { type: 'string', describe: 'a log file to read (streamed: any size)' })
-        .option('format', { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'output format' }),
+      (y) =>
+        y
+          .positional('text', { type: 'string', array: true, describe: 'the error text' })
+          .option('file', { type: 'string', describe: 'a log file to read (streamed: any size)' })
+          .option('format', { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'output format' }),
       async (parsed) => {
-        exitCode = await runExplain({ text: parsed.text, file: parsed.file, format: parsed.format as 'text' | 'json', lang: parsed.lang as string | undefined }, io);
+        exitCode = await runExplain(
+          {
+            text: parsed.text,
+            file: parsed.file,
+            format: parsed.format as 'text' | 'json',
+            lang: parsed.lang as string | undefined,
+          },
+          io,
+        );
       },
     )
     .command(
@@ -61,7 +74,9 @@ export async function runYargs(argv: string[], io: Io, onCheck: (args: CheckArgs
       'list every code, or print the page of one',
       (y) => y.positional('code', { type: 'string', describe: 'a code such as key/whitespace' }),
       (parsed) => {
-        io.stdout.write(parsed.code ? codePage(toCode(parsed.code)) : codeList(pickLang(parsed.lang as string | undefined, io.env)));
+        io.stdout.write(
+          parsed.code ? codePage(toCode(parsed.code)) : codeList(pickLang(parsed.lang as string | undefined, io.env)),
+        );
       },
     );
   await parser.parseAsync();

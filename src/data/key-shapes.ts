@@ -3,7 +3,13 @@
 
 export const API03 = { prefix: 'sk-ant-api03-', length: 108, body: /^[A-Za-z0-9_-]*$/, ending: 'AA' } as const;
 
-export type AnthropicKind = 'api-key' | 'console-admin' | 'enterprise-admin' | 'oauth-access' | 'oauth-refresh' | 'other-anthropic';
+export type AnthropicKind =
+  | 'api-key'
+  | 'console-admin'
+  | 'enterprise-admin'
+  | 'oauth-access'
+  | 'oauth-refresh'
+  | 'other-anthropic';
 
 /** `length` is the whole key's, where scanners know it (an api03 key is 108 characters). */
 export const ANTHROPIC_PREFIXES: readonly { prefix: string; kind: AnthropicKind; length?: number }[] = [
@@ -18,7 +24,11 @@ export const ANTHROPIC_PREFIXES: readonly { prefix: string; kind: AnthropicKind;
 /** Other services' keys; `model` matches that provider's model ids, where the key is then right. */
 export const OTHER_PROVIDERS: readonly { provider: string; shape: RegExp; model?: RegExp }[] = [
   { provider: 'OpenRouter', shape: /^sk-or-v1-[0-9a-f]{64}$/, model: /^openrouter\// },
-  { provider: 'OpenAI', shape: /^sk-(?:proj|svcacct|admin|service)-[A-Za-z0-9_-]+$/, model: /^(openai\/|gpt-|o[1-9]|chatgpt)/ },
+  {
+    provider: 'OpenAI',
+    shape: /^sk-(?:proj|svcacct|admin|service)-[A-Za-z0-9_-]+$/,
+    model: /^(openai\/|gpt-|o[1-9]|chatgpt)/,
+  },
   { provider: 'OpenAI', shape: /^sk-[A-Za-z0-9_-]*T3BlbkFJ[A-Za-z0-9_-]+$/, model: /^(openai\/|gpt-|o[1-9]|chatgpt)/ },
   { provider: 'Google (Gemini)', shape: /^AIza[\w-]{35}$/, model: /^(gemini\/|vertex_ai\/|gemini-)/ },
   { provider: 'Groq', shape: /^gsk_[a-zA-Z0-9]{52}$/, model: /^groq\// },
@@ -37,12 +47,33 @@ export const OTHER_PROVIDERS: readonly { provider: string; shape: RegExp; model?
  * or the body must also look random (prefixes short enough to occur in prose or identifiers).
  * Keep in step with the tables above: a test redacts a key of every provider.
  */
-export interface TextShape { prefix: string; min: number; length?: number; strong: boolean }
+export interface TextShape {
+  prefix: string;
+  min: number;
+  length?: number;
+  strong: boolean;
+}
 
 export const TEXT_SHAPES: readonly TextShape[] = [
-  ...ANTHROPIC_PREFIXES.map((p) => ({ prefix: p.prefix, min: 8, ...(p.length ? { length: p.length } : {}), strong: true })),
-  ...['sk-or-v1-', 'sk-proj-', 'sk-svcacct-', 'sk-admin-', 'sk-service-', 'github_pat_', 'ghp_', 'gho_', 'ghu_', 'ghs_', 'ghr_']
-    .map((prefix) => ({ prefix, min: 16, strong: true })),
+  ...ANTHROPIC_PREFIXES.map((p) => ({
+    prefix: p.prefix,
+    min: 8,
+    ...(p.length ? { length: p.length } : {}),
+    strong: true,
+  })),
+  ...[
+    'sk-or-v1-',
+    'sk-proj-',
+    'sk-svcacct-',
+    'sk-admin-',
+    'sk-service-',
+    'github_pat_',
+    'ghp_',
+    'gho_',
+    'ghu_',
+    'ghs_',
+    'ghr_',
+  ].map((prefix) => ({ prefix, min: 16, strong: true })),
   { prefix: 'AIza', min: 30, strong: true },
   { prefix: 'sk-', min: 20, strong: false },
   ...['gsk_', 'xai-', 'pplx-'].map((prefix) => ({ prefix, min: 32, strong: false })),

@@ -59,7 +59,13 @@ export async function probe(target: ProbeTarget, deadline: number): Promise<Prob
   const started = Date.now();
   const endpoint = target.model ? `GET /v1/models/${target.model}` : 'GET /v1/models?limit=1';
   if (target.proxy && !target.proxy.valid) {
-    return { profiles: target.profiles, endpoint, latencyMs: 0, code: 'net/proxy', args: { detail: scrubKeyShapes(target.proxy.shown) } };
+    return {
+      profiles: target.profiles,
+      endpoint,
+      latencyMs: 0,
+      code: 'net/proxy',
+      args: { detail: scrubKeyShapes(target.proxy.shown) },
+    };
   }
   const { default: Client, APIError } = lazyRequire<Sdk>('@anthropic-ai/sdk');
   tuneForOneRequest(process.env);
@@ -75,9 +81,17 @@ export async function probe(target: ProbeTarget, deadline: number): Promise<Prob
     fetch: guarded(target.proxy ? proxied(target.proxy.url) : fetch, deadline, cut),
     ...(target.scheme === 'bearer'
       ? { authToken: target.credential, ...(oauth ? { defaultHeaders: { 'anthropic-beta': 'oauth-2025-04-20' } } : {}) }
-      : { apiKey: target.credential, defaultHeaders: { 'x-api-key': target.credential, Authorization: null, 'anthropic-version': '2023-06-01' } }),
+      : {
+          apiKey: target.credential,
+          defaultHeaders: { 'x-api-key': target.credential, Authorization: null, 'anthropic-version': '2023-06-01' },
+        }),
   });
-  const done = (r: Omit<ProbeResult, 'profiles' | 'endpoint' | 'latencyMs'>): ProbeResult => ({ profiles: target.profiles, endpoint, latencyMs: Date.now() - started, ...r });
+  const done = (r: Omit<ProbeResult, 'profiles' | 'endpoint' | 'latencyMs'>): ProbeResult => ({
+    profiles: target.profiles,
+    endpoint,
+    latencyMs: Date.now() - started,
+    ...r,
+  });
 
   for (let attempt = 0; ; attempt++) {
     try {
@@ -85,18 +99,28 @@ export async function probe(target: ProbeTarget, deadline: number): Promise<Prob
       const { data, response } = await call.withResponse();
       // A 200 is the API's only when it is the API's answer: a model, or a page of them, in full.
       if (cut.truncated || !isModelAnswer(data)) return done(garbled(data, cut));
-      return done({ status: response.status, ...ids(response.headers), code: 'api/ok', args: { status: response.status, model: target.model }, rateLimits: rateLimits(response.headers) });
+      return done({
+        status: response.status,
+        ...ids(response.headers),
+        code: 'api/ok',
+        args: { status: response.status, model: target.model },
+        rateLimits: rateLimits(response.headers),
+      });
     } catch (error) {
-      const outcome = error instanceof APIError && error.status !== undefined ? fromStatus(error)
-        : cut.truncated || error instanceof SyntaxError ? garbled(error, cut)
-        : fromNetwork(error, deadline, Boolean(target.proxy));
+      const outcome =
+        error instanceof APIError && error.status !== undefined
+          ? fromStatus(error)
+          : cut.truncated || error instanceof SyntaxError
+            ? garbled(error, cut)
+            : fromNetwork(error, deadline, Boolean(target.proxy));
       // A retired model answers exactly like a typo; the API's list of retired models tells them apart.
       if (outcome.code === 'api/model-not-found' && target.model && deadline - Date.now() > 250) {
         (outcome.args as ApiArgs).retired = await isRetired(client, target.model);
       }
-      const retryable = outcome.status === undefined
-        ? outcome.code !== 'net/timeout' && outcome.code !== 'net/dns' && !cut.truncated
-        : outcome.status >= 500;
+      const retryable =
+        outcome.status === undefined
+          ? outcome.code !== 'net/timeout' && outcome.code !== 'net/dns' && !cut.truncated
+          : outcome.status >= 500;
       // One retry at most, and only when there is time left for it.
       if (attempt === 0 && retryable && deadline - Date.now() > 250) continue;
       return done(outcome);
@@ -119,8 +143,12 @@ function ids(headers: Headers) {
 }
 
 function rateLimits(headers: Headers): Record<string, string> | undefined {
-  const limits = Object.fromEntries([...headers].filter(([name]) => name.startsWith('anthropic-ratelimit-') || name === 'retry-after')
-    .slice(0, 32).map(([name]) => [name, headerText(headers, name)!]));
+  const limits = Object.fromEntries(
+    [...headers]
+      .filter(([name]) => name.startsWith('anthropic-ratelimit-') || name === 'retry-after')
+      .slice(0, 32)
+      .map(([name]) => [name, headerText(headers, name)!]),
+  );
   return Object.keys(limits).length ? limits : undefined;
 }
 
@@ -128,7 +156,9 @@ function rateLimits(headers: Headers): Record<string, string> | undefined {
 function fromStatus(error: InstanceType<Sdk['APIError']>): Outcome {
   const status = error.status!;
   const headers = error.headers ?? new Headers();
-  const body = error.error as { error?: { type?: string; message?: string; details?: { error_code?: string } }; type?: string } | undefined;
+  const body = error.error as
+    | { error?: { type?: string; message?: string; details?: { error_code?: string } }; type?: string }
+    | undefined;
   // A server's message is quoted in the finding: a few hundred characters of it, never a key.
   const rawMessage = body?.error?.message;
   const apiMessage = typeof rawMessage === 'string' ? clip(scrubKeyShapes(rawMessage), 500) : undefined;
@@ -139,15 +169,26 @@ function fromStatus(error: InstanceType<Sdk['APIError']>): Outcome {
   const args: ApiArgs = { status, ...(apiMessage ? { apiMessage } : {}), ...(retryAfter ? { retryAfter } : {}) };
   const model = modelIn(apiMessage ?? '')?.slice(0, 200);
   // A body that is not the API's JSON came from something in between.
-  const code = typeof body !== 'object' || !body || (!body.error && body.type !== 'error')
-    ? (/Request not allowed/.test(text) ? 'auth/region-blocked' : 'api/unexpected-response')
-    : (matchAnswer(text, status)?.code ?? 'api/unexpected-response');
-  return { status, ...ids(headers), code, args: { ...args, ...(model ? { model } : {}) }, rateLimits: rateLimits(headers) };
+  const code =
+    typeof body !== 'object' || !body || (!body.error && body.type !== 'error')
+      ? /Request not allowed/.test(text)
+        ? 'auth/region-blocked'
+        : 'api/unexpected-response'
+      : (matchAnswer(text, status)?.code ?? 'api/unexpected-response');
+  return {
+    status,
+    ...ids(headers),
+    code,
+    args: { ...args, ...(model ? { model } : {}) },
+    rateLimits: rateLimits(headers),
+  };
 }
 
 async function isRetired(client: Anthropic, model: string): Promise<boolean | undefined> {
   try {
-    const page = await client.models.list({ lifecycle: ['retired'], limit: 1000 } as Parameters<Anthropic['models']['list']>[0]);
+    const page = await client.models.list({ lifecycle: ['retired'], limit: 1000 } as Parameters<
+      Anthropic['models']['list']
+    >[0]);
     return page.data.some((m) => m.id === model) || undefined;
   } catch {
     return undefined;
@@ -179,15 +220,21 @@ function isModelAnswer(data: unknown): boolean {
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
 /** What the guarded fetch saw of the last answer: its status, and whether its body was cut off. */
-interface Exchange { truncated: boolean; status?: number }
+interface Exchange {
+  truncated: boolean;
+  status?: number;
+}
 
 /**
  * An answer that is not what the API sends: cut off at BODY_LIMIT, or not JSON at all. Its status says
  * it was an answer, not a failed connection; the detail is kept for the JSON report.
  */
 function garbled(error: unknown, cut: Exchange): Outcome {
-  const detail = cut.truncated ? `answer longer than ${BODY_LIMIT / 1024} KB`
-    : error instanceof Error ? scrubKeyShapes(error.message.slice(0, 200)) : 'not an answer of the models API';
+  const detail = cut.truncated
+    ? `answer longer than ${BODY_LIMIT / 1024} KB`
+    : error instanceof Error
+      ? scrubKeyShapes(error.message.slice(0, 200))
+      : 'not an answer of the models API';
   const status = cut.status !== undefined ? { status: cut.status } : {};
   return { ...status, code: 'api/unexpected-response', args: { ...status, detail } };
 }
@@ -196,7 +243,9 @@ type Fetch = typeof fetch;
 
 function guarded(base: Fetch, deadline: number, cut: Exchange): Fetch {
   return async (url, init) => {
-    const signal = AbortSignal.any([init?.signal, AbortSignal.timeout(Math.max(1, deadline - Date.now()))].filter(Boolean) as AbortSignal[]);
+    const signal = AbortSignal.any(
+      [init?.signal, AbortSignal.timeout(Math.max(1, deadline - Date.now()))].filter(Boolean) as AbortSignal[],
+    );
     const response = await base(url, { ...init, signal, redirect: 'manual' });
     cut.status = response.status;
     return capped(response, BODY_LIMIT, cut);
@@ -229,21 +278,28 @@ function capped(response: Response, limit: number, cut: Exchange): Response {
 function proxied(proxy: string): Fetch {
   const undici = lazyRequire<typeof import('undici')>('undici');
   const dispatcher = new undici.ProxyAgent(proxy);
-  return ((url: string, init?: RequestInit) => undici.fetch(url, { ...(init as object), dispatcher } as never)) as unknown as Fetch;
+  return ((url: string, init?: RequestInit) =>
+    undici.fetch(url, { ...(init as object), dispatcher } as never)) as unknown as Fetch;
 }
 
 function fromNetwork(error: unknown, deadline: number, viaProxy: boolean): Outcome {
   const causes: string[] = [];
-  for (let e = error as { message?: string; code?: string; name?: string; cause?: unknown } | undefined; e; e = e.cause as typeof e) {
+  for (
+    let e = error as { message?: string; code?: string; name?: string; cause?: unknown } | undefined;
+    e;
+    e = e.cause as typeof e
+  ) {
     causes.push(`${e.name ?? ''} ${e.code ?? ''} ${e.message ?? ''}`);
   }
   const text = causes.join(' | ');
   const detail = scrubKeyShapes(causes.at(-1)?.trim() ?? '');
   if (Date.now() >= deadline - 5 || /abort|timeout/i.test(text)) return { code: 'net/timeout', args: { detail } };
   // An answer that started and broke off is a garbled response, not a network that is down.
-  if (/ECONNRESET|terminated|other side closed|socket hang up|premature close/i.test(text)) return { code: 'api/unexpected-response', args: { detail } };
+  if (/ECONNRESET|terminated|other side closed|socket hang up|premature close/i.test(text))
+    return { code: 'api/unexpected-response', args: { detail } };
   // Through a proxy, a connection that fails is the proxy's: it is what we connect to.
-  if (/proxy/i.test(text) || (viaProxy && /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|fetch failed/.test(text))) return { code: 'net/proxy', args: { detail } };
+  if (/proxy/i.test(text) || (viaProxy && /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|fetch failed/.test(text)))
+    return { code: 'net/proxy', args: { detail } };
   const code = matchAnswer(text)?.code;
   return { code: code?.startsWith('net/') ? code : 'net/refused', args: { detail } };
 }

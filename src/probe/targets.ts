@@ -20,7 +20,10 @@ export const DEFAULT_BASE_URL = 'https://api.anthropic.com';
 /** A file with a thousand setups must not turn one run into a thousand requests. */
 export const MAX_PROBES = 16;
 
-export interface Plan { targets: ProbeTarget[]; findings: Finding[] }
+export interface Plan {
+  targets: ProbeTarget[];
+  findings: Finding[];
+}
 
 // `provider/model`. Unanchored, a model with a '/' further in is refused by pathSafeModel all the same.
 // Stryker disable next-line Regex: equivalent, as said above
@@ -33,8 +36,13 @@ export const targetKey = (t: Pick<ProbeTarget, 'credential' | 'scheme' | 'baseUr
  * `known`: targets already being probed (the host's, when the containers' come); a profile with the
  * same setup joins that target instead of making a request of its own. `limit`: new targets at most.
  */
-export function probeTargets(profiles: Profile[], opts: ProbeOptions, env: NodeJS.ProcessEnv = {},
-  known: ReadonlyMap<string, ProbeTarget> = new Map(), limit = MAX_PROBES): Plan {
+export function probeTargets(
+  profiles: Profile[],
+  opts: ProbeOptions,
+  env: NodeJS.ProcessEnv = {},
+  known: ReadonlyMap<string, ProbeTarget> = new Map(),
+  limit = MAX_PROBES,
+): Plan {
   const targets = new Map<string, ProbeTarget>();
   const findings: Finding[] = [];
   const unprobed: string[] = [];
@@ -75,14 +83,26 @@ export function probeTargets(profiles: Profile[], opts: ProbeOptions, env: NodeJ
       const host = proxy?.valid ? new URL(proxy.url).hostname : undefined;
       if (proxy && host && baseUrl.startsWith('http:') && !isLoopback(host)) {
         const args = { name: proxy.name, url: redactUrl(proxy.url), host };
-        if (!refused.has(proxy.name)) findings.push({ ...finding('url/insecure', args, { location: { kind: 'env', name: proxy.name } }), profile: p.id });
+        if (!refused.has(proxy.name))
+          findings.push({
+            ...finding('url/insecure', args, { location: { kind: 'env', name: proxy.name } }),
+            profile: p.id,
+          });
         refused.add(proxy.name);
         continue;
       }
-      targets.set(key, { credential, scheme, baseUrl, ...(model ? { model } : {}), ...(proxy ? { proxy } : {}), profiles: [p.id] });
+      targets.set(key, {
+        credential,
+        scheme,
+        baseUrl,
+        ...(model ? { model } : {}),
+        ...(proxy ? { proxy } : {}),
+        profiles: [p.id],
+      });
     }
   }
-  if (overflow) findings.push(finding('api/not-probed', { count: overflow, limit: MAX_PROBES, profiles: unprobed.slice(0, 20) }));
+  if (overflow)
+    findings.push(finding('api/not-probed', { count: overflow, limit: MAX_PROBES, profiles: unprobed.slice(0, 20) }));
   return { targets: [...targets.values()], findings };
 }
 
@@ -98,14 +118,17 @@ export function proxyFor(baseUrl: string, env: NodeJS.ProcessEnv): ProbeTarget['
   // Stryker disable next-line Regex: a hostname has its brackets at its ends only, so the anchors never matter
   const host = url.hostname.replace(/^\[|\]$/g, '');
   const https = url.protocol === 'https:';
-  const names = https ? ['HTTPS_PROXY', 'https_proxy', 'ALL_PROXY', 'all_proxy'] : ['HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy'];
+  const names = https
+    ? ['HTTPS_PROXY', 'https_proxy', 'ALL_PROXY', 'all_proxy']
+    : ['HTTP_PROXY', 'http_proxy', 'ALL_PROXY', 'all_proxy'];
   const name = names.find((n) => env[n]);
   if (!name) return undefined;
   // With no NO_PROXY at all, any default that is not a host name exempts nothing.
   // Stryker disable next-line StringLiteral: equivalent, as said above
   const noProxy = env.NO_PROXY || env.no_proxy || '';
   const exempt = noProxy.split(',').map(noProxyHost).filter(Boolean);
-  if (exempt.some((n) => n === '*' || host === n.replace(/^\./, '') || host.endsWith(n.startsWith('.') ? n : `.${n}`))) return undefined;
+  if (exempt.some((n) => n === '*' || host === n.replace(/^\./, '') || host.endsWith(n.startsWith('.') ? n : `.${n}`)))
+    return undefined;
   const value = env[name]!.trim();
   return { url: value, name, valid: validProxy(value), shown: `${name}=${redactUrl(value)}` };
 }

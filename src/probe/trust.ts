@@ -28,8 +28,10 @@ export function withTrust(settings: Setting[], explicit: ExplicitSources): Setti
 const sameFile = (a: Setting, b: Setting) =>
   // Only a file location has a path, so the kind tests only keep the path comparison well-typed.
   // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, as said above
-  a.location.kind === 'file' && b.location.kind === 'file' &&
-  a.location.path === b.location.path && a.source === b.source;
+  a.location.kind === 'file' &&
+  b.location.kind === 'file' &&
+  a.location.path === b.location.path &&
+  a.source === b.source;
 
 /**
  * A base URL may receive a credential when the user chose it, or when it comes from the same file as the
@@ -41,9 +43,16 @@ export function baseUrlRefusal(p: Profile, credential: Setting, trustProject: bo
   const url = p.baseUrl;
   if (!url || trustProject || (url.trust ?? 'user') === 'user' || sameFile(url, credential)) return undefined;
   return {
-    ...finding('url/untrusted-base-url', {
-      name: url.name, url: escapeInvisible(redactUrl(url.value.trim())), host: hostOf(url.value), credential: credential.location,
-    }, { location: url.location }),
+    ...finding(
+      'url/untrusted-base-url',
+      {
+        name: url.name,
+        url: escapeInvisible(redactUrl(url.value.trim())),
+        host: hostOf(url.value),
+        credential: credential.location,
+      },
+      { location: url.location },
+    ),
     profile: p.id,
   };
 }

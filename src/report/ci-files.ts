@@ -13,7 +13,10 @@ import type { Lang } from '../types.js';
 import { stepSummary } from './github.js';
 import { failed, renderFinding, summarize } from './render.js';
 
-export interface CiWriteFailure { reason: CiWriteReason; detail?: string }
+export interface CiWriteFailure {
+  reason: CiWriteReason;
+  detail?: string;
+}
 
 const FLAGS = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK | constants.O_NOCTTY;
 
@@ -52,7 +55,7 @@ export function appendCiFile(path: string, text: string): CiWriteFailure | undef
       // The path may have been swapped since: judge the file actually opened.
       if (!fstatSync(fd).isFile()) return { reason: 'not-a-file' };
       const bytes = Buffer.from(text, 'utf8');
-      for (let done = 0; done < bytes.length;) done += writeSync(fd, bytes, done, bytes.length - done);
+      for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done, bytes.length - done);
     } finally {
       closeSync(fd);
     }
@@ -62,7 +65,13 @@ export function appendCiFile(path: string, text: string): CiWriteFailure | undef
   }
 }
 
-export interface CiFilesOptions { lang: Lang; strict: boolean; env: NodeJS.ProcessEnv; cwd: string; ignore: Code[] }
+export interface CiFilesOptions {
+  lang: Lang;
+  strict: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+  ignore: Code[];
+}
 
 /**
  * Writes the job summary, then the outputs (whose ok, errors and warnings count a summary failure,
@@ -77,7 +86,11 @@ export function writeCiFiles(report: Report, opts: CiFilesOptions): Finding[] {
     const failure = appendCiFile(resolve(opts.cwd, summaryPath), stepSummary(report, rendered, opts.lang));
     if (failure) {
       const args = { variable: 'GITHUB_STEP_SUMMARY', path: summaryPath, ...failure };
-      found.push(...keep(finding('ci/step-summary-unwritable', args, { location: { kind: 'env', name: 'GITHUB_STEP_SUMMARY' } })));
+      found.push(
+        ...keep(
+          finding('ci/step-summary-unwritable', args, { location: { kind: 'env', name: 'GITHUB_STEP_SUMMARY' } }),
+        ),
+      );
     }
   }
   const outputPath = opts.env.GITHUB_OUTPUT;

@@ -3,7 +3,8 @@
 import kleur from 'kleur';
 
 export function colorEnabled(env: NodeJS.ProcessEnv, isTTY: boolean): boolean {
-  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '') return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.FORCE_COLOR !== undefined && env.FORCE_COLOR !== '')
+    return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
   if (env.NO_COLOR) return false;
   if (env.TERM === 'dumb') return false;
   return isTTY;

@@ -20,15 +20,23 @@ function render(d: Diagnosis, lang: Lang) {
   const spec = entry(d.code as Code);
   const args = neutraliseDeep(argsOf(d));
   return {
-    code: d.code, severity: spec.severity, title: spec.title[lang],
+    code: d.code,
+    severity: spec.severity,
+    title: spec.title[lang],
     message: args.apiMessage ? spec.message[lang](args as never) : spec.why[lang],
-    line: d.lines[0]!, lines: d.lines, count: d.count, excerpt: neutralise(d.excerpt),
-    remediation: spec.fix[lang](args as never), docs: docsPath(d.code as Code),
+    line: d.lines[0]!,
+    lines: d.lines,
+    count: d.count,
+    excerpt: neutralise(d.excerpt),
+    remediation: spec.fix[lang](args as never),
+    docs: docsPath(d.code as Code),
   };
 }
 
 export function explainJson(diagnoses: Diagnosis[], lang: Lang): string {
-  return jsonSafe(`${JSON.stringify({ schemaVersion: 1, findings: diagnoses.map((d) => render(d, lang)) }, null, 2)}\n`);
+  return jsonSafe(
+    `${JSON.stringify({ schemaVersion: 1, findings: diagnoses.map((d) => render(d, lang)) }, null, 2)}\n`,
+  );
 }
 
 export function explainText(diagnoses: Diagnosis[], lang: Lang, c: Paint): string {

@@ -80,7 +80,10 @@ export function inertBlock(text: string): string[] {
   return [`::stop-commands::${token}`, body, `::${token}::`];
 }
 
-export interface GithubOptions { lang: Lang; text: string }
+export interface GithubOptions {
+  lang: Lang;
+  text: string;
+}
 
 export function githubReport(report: Report, opts: GithubOptions): string {
   // Keys from files and containers are not secrets GitHub knows about: mask them first.
@@ -96,7 +99,10 @@ export function githubReport(report: Report, opts: GithubOptions): string {
     shown[f.severity]++;
     out.push(annotation(f));
   }
-  if (hidden) out.push(`::notice title=claude-doctor::${escapeData(`${hidden} more findings are not shown as annotations (GitHub keeps at most ${ANNOTATION_LIMIT} of each kind per step); see the log below and the job summary.`)}`);
+  if (hidden)
+    out.push(
+      `::notice title=claude-doctor::${escapeData(`${hidden} more findings are not shown as annotations (GitHub keeps at most ${ANNOTATION_LIMIT} of each kind per step); see the log below and the job summary.`)}`,
+    );
   out.push('::group::claude-doctor report', ...inertBlock(opts.text), '::endgroup::');
   return `${out.join('\n')}\n`;
 }
@@ -117,20 +123,33 @@ const cell = (text: string) => markdownText(text).replace(/\n/g, ' ');
 export function stepSummary(report: Report, findings: RenderedFinding[], lang: Lang): string {
   const s = summarize(findings);
   const lines = [
-    `## claude-doctor: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info`, '',
-    '| profile | client | key | model | base URL |', '| --- | --- | --- | --- | --- |',
+    `## claude-doctor: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info`,
+    '',
+    '| profile | client | key | model | base URL |',
+    '| --- | --- | --- | --- | --- |',
     ...report.profiles.map((p) => {
       const view = printableView(viewProfile(p, false));
       const v = view.values;
-      const cells = [`${p.id}${view.label ? ` ${view.label}` : ''}`, clientName(p.client, lang), v.apiKey?.value ?? v.authToken?.value ?? '—',
-        v.model?.value ?? '—', v.baseUrl?.value ?? DEFAULT_BASE_URL];
+      const cells = [
+        `${p.id}${view.label ? ` ${view.label}` : ''}`,
+        clientName(p.client, lang),
+        v.apiKey?.value ?? v.authToken?.value ?? '—',
+        v.model?.value ?? '—',
+        v.baseUrl?.value ?? DEFAULT_BASE_URL,
+      ];
       return `| ${cells.map(cell).join(' | ')} |`;
     }),
   ];
   if (report.probes.length) {
-    lines.push('', '| probe | status | request id | latency | code |', '| --- | --- | --- | --- | --- |',
-      ...report.probes.map((r) =>
-        `| ${cell(`${r.profiles.join(', ')} ${r.endpoint}`)} | ${r.status ?? '—'} | ${cell(r.requestId ?? '—')} | ${r.latencyMs} ms | \`${r.code}\` |`));
+    lines.push(
+      '',
+      '| probe | status | request id | latency | code |',
+      '| --- | --- | --- | --- | --- |',
+      ...report.probes.map(
+        (r) =>
+          `| ${cell(`${r.profiles.join(', ')} ${r.endpoint}`)} | ${r.status ?? '—'} | ${cell(r.requestId ?? '—')} | ${r.latencyMs} ms | \`${r.code}\` |`,
+      ),
+    );
   }
   lines.push('');
   let body = `${lines.join('\n')}\n`;
@@ -140,9 +159,15 @@ export function stepSummary(report: Report, findings: RenderedFinding[], lang: L
     // The catalogue's own line breaks (a code frame, a TOML snippet) stay line breaks.
     const paragraph = (text: string) => markdownText(text).replace(/\n/g, '<br>\n');
     const block = [
-      `<details><summary>${icon} <code>${f.code}</code> ${markdownText(f.title)}</summary>`, '',
-      paragraph(f.message), f.location ? `\nAt ${markdownText(where(safeLocation(f.location), lang))}.` : '', '',
-      ...f.remediation.map((step, k) => `${k + 1}. ${paragraph(step)}`), '', '</details>', '',
+      `<details><summary>${icon} <code>${f.code}</code> ${markdownText(f.title)}</summary>`,
+      '',
+      paragraph(f.message),
+      f.location ? `\nAt ${markdownText(where(safeLocation(f.location), lang))}.` : '',
+      '',
+      ...f.remediation.map((step, k) => `${k + 1}. ${paragraph(step)}`),
+      '',
+      '</details>',
+      '',
     ].join('\n');
     size += Buffer.byteLength(block);
     if (size > SUMMARY_LIMIT) {

@@ -6,7 +6,12 @@ import { jsonSafe } from './neutralise.js';
 import { viewProfile } from './profile-view.js';
 import { failed, renderFinding, summarize } from './render.js';
 
-export interface JsonOptions { lang: Lang; strict: boolean; showSecrets: boolean; version: string }
+export interface JsonOptions {
+  lang: Lang;
+  strict: boolean;
+  showSecrets: boolean;
+  version: string;
+}
 
 export function jsonReport(report: Report, opts: JsonOptions): string {
   const findings = report.findings.map((f) => renderFinding(f, opts.lang));
@@ -15,7 +20,14 @@ export function jsonReport(report: Report, opts: JsonOptions): string {
     const view = viewProfile(p, opts.showSecrets);
     const flat = Object.fromEntries(Object.entries(view.values).map(([slot, v]) => [slot, v.value]));
     const sources = Object.fromEntries(Object.entries(view.values).map(([slot, v]) => [slot, v.source]));
-    return { id: p.id, client: p.client, ...(view.label ? { label: view.label } : {}), ...flat, sources, ignored: view.ignored };
+    return {
+      id: p.id,
+      client: p.client,
+      ...(view.label ? { label: view.label } : {}),
+      ...flat,
+      sources,
+      ignored: view.ignored,
+    };
   });
   const out = {
     schemaVersion: 1,
@@ -24,10 +36,18 @@ export function jsonReport(report: Report, opts: JsonOptions): string {
     summary,
     sources: report.sources,
     profiles,
-    probes: report.probes.flatMap((r) => r.profiles.map((profile) => ({
-      profile, endpoint: r.endpoint, ...(r.status !== undefined ? { status: r.status } : {}), ...(r.requestId ? { requestId: r.requestId } : {}),
-      latencyMs: r.latencyMs, code: r.code, ...(r.organizationId ? { organizationId: r.organizationId } : {}), ...(r.rateLimits ? { rateLimits: r.rateLimits } : {}),
-    }))),
+    probes: report.probes.flatMap((r) =>
+      r.profiles.map((profile) => ({
+        profile,
+        endpoint: r.endpoint,
+        ...(r.status !== undefined ? { status: r.status } : {}),
+        ...(r.requestId ? { requestId: r.requestId } : {}),
+        latencyMs: r.latencyMs,
+        code: r.code,
+        ...(r.organizationId ? { organizationId: r.organizationId } : {}),
+        ...(r.rateLimits ? { rateLimits: r.rateLimits } : {}),
+      })),
+    ),
     findings,
   };
   return jsonSafe(`${JSON.stringify(out, null, 2)}\n`);

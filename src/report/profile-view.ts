@@ -23,7 +23,8 @@ function reasonView(setting: Setting, reason: Profile['ignored'][number]['reason
   if (reason.kind === 'legacy-top-level') return { kind: 'legacyTopLevel' };
   const by = reason.by;
   if (by.source === 'openhands-settings') return { kind: 'uiWins' };
-  if (setting.source === 'openhands-config' && (by.source === 'env' || by.source === 'dotenv')) return { kind: 'envOverConfig' };
+  if (setting.source === 'openhands-config' && (by.source === 'env' || by.source === 'dotenv'))
+    return { kind: 'envOverConfig' };
   if (setting.name !== by.name) return { kind: 'otherVariable', name: by.name };
   return by.source === 'env' && setting.source !== 'env' ? { kind: 'envOverDotenv' } : { kind: 'firstFile' };
 }

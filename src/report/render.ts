@@ -25,8 +25,12 @@ const MULTILINE_ARGS = new Set(['frame']);
 
 function safeArgs(args: unknown): unknown {
   if (!args || typeof args !== 'object' || Array.isArray(args)) return neutraliseDeep(args);
-  return Object.fromEntries(Object.entries(args).map(([k, v]) =>
-    [k, MULTILINE_ARGS.has(k) && typeof v === 'string' ? neutraliseLines(v) : neutraliseDeep(v)]));
+  return Object.fromEntries(
+    Object.entries(args).map(([k, v]) => [
+      k,
+      MULTILINE_ARGS.has(k) && typeof v === 'string' ? neutraliseLines(v) : neutraliseDeep(v),
+    ]),
+  );
 }
 
 /** A location whose every name (path, key, variable, container, image) is safe to print. */
@@ -57,7 +61,11 @@ export function numbered(steps: string[]): string[] {
   return steps.map((step, i) => `${i + 1}. ${step}`);
 }
 
-export interface Summary { errors: number; warnings: number; infos: number }
+export interface Summary {
+  errors: number;
+  warnings: number;
+  infos: number;
+}
 
 export function summarize(findings: { severity: Severity }[]): Summary {
   const count = (s: Severity) => findings.filter((f) => f.severity === s).length;

@@ -15,7 +15,8 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 
 /** Where the docs pages are published: package.json's "homepage" (set by the build), if any. */
 declare const __DOCS_BASE_URL__: string | undefined;
-const DOCS_BASE_URL = typeof __DOCS_BASE_URL__ === 'string' && __DOCS_BASE_URL__ ? __DOCS_BASE_URL__.replace(/\/?$/, '/') : undefined;
+const DOCS_BASE_URL =
+  typeof __DOCS_BASE_URL__ === 'string' && __DOCS_BASE_URL__ ? __DOCS_BASE_URL__.replace(/\/?$/, '/') : undefined;
 
 function rule(code: (typeof CODES)[number], lang: Lang): ReportingDescriptor {
   const spec = entry(code);
@@ -25,7 +26,10 @@ function rule(code: (typeof CODES)[number], lang: Lang): ReportingDescriptor {
     name: code.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
     shortDescription: { text: spec.title[lang] },
     fullDescription: { text: spec.why[lang] },
-    help: { text: `${spec.why[lang]}\n\n${steps.join('\n')}\n\nSee ${docsPath(code)}.`, markdown: `${spec.why[lang]}\n\n${steps.join('\n')}\n\nSee \`${docsPath(code)}\`.` },
+    help: {
+      text: `${spec.why[lang]}\n\n${steps.join('\n')}\n\nSee ${docsPath(code)}.`,
+      markdown: `${spec.why[lang]}\n\n${steps.join('\n')}\n\nSee \`${docsPath(code)}\`.`,
+    },
     defaultConfiguration: { level: LEVEL[spec.severity] },
     // SARIF wants an absolute URI: only when the project's docs have a public home.
     ...(DOCS_BASE_URL ? { helpUri: new URL(docsPath(code), DOCS_BASE_URL).href } : {}),
@@ -40,19 +44,38 @@ export function sarifReport(report: Report, opts: { lang: Lang; version: string 
     const r = renderFinding(f, opts.lang);
     const relative = loc.path.replace(/^(\.\/)+/, '');
     const uri = toUri(relative);
-    return [{
-      ruleId: f.code,
-      level: LEVEL[f.severity],
-      message: { text: sarifText(`${r.message}\n${numbered(r.remediation).join('\n')}`) },
-      locations: [{ physicalLocation: { artifactLocation: { uri }, region: { startLine: loc.line ?? 1, ...(loc.column ? { startColumn: loc.column } : {}) } } }],
-      // Stable across runs for the same problem at the same place, so code scanning does not duplicate it.
-      partialFingerprints: { primaryLocationLineHash: createHash('sha256').update(`${f.code}:${relative}:${loc.line ?? 1}:${loc.key ?? ''}`).digest('hex').slice(0, 32) },
-    }];
+    return [
+      {
+        ruleId: f.code,
+        level: LEVEL[f.severity],
+        message: { text: sarifText(`${r.message}\n${numbered(r.remediation).join('\n')}`) },
+        locations: [
+          {
+            physicalLocation: {
+              artifactLocation: { uri },
+              region: { startLine: loc.line ?? 1, ...(loc.column ? { startColumn: loc.column } : {}) },
+            },
+          },
+        ],
+        // Stable across runs for the same problem at the same place, so code scanning does not duplicate it.
+        partialFingerprints: {
+          primaryLocationLineHash: createHash('sha256')
+            .update(`${f.code}:${relative}:${loc.line ?? 1}:${loc.key ?? ''}`)
+            .digest('hex')
+            .slice(0, 32),
+        },
+      },
+    ];
   });
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{ tool: { driver: { name: 'claude-doctor', version: opts.version, rules: CODES.map((c) => rule(c, opts.lang)) } }, results }],
+    runs: [
+      {
+        tool: { driver: { name: 'claude-doctor', version: opts.version, rules: CODES.map((c) => rule(c, opts.lang)) } },
+        results,
+      },
+    ],
   };
   return jsonSafe(`${JSON.stringify(log, null, 2)}\n`);
 }

@@ -11,7 +11,14 @@ import { guardTerminal, neutralise } from './neutralise.js';
 import { printableView, SLOTS, viewProfile, type ProfileView } from './profile-view.js';
 import { failed, numbered, renderFinding, safeLocation, summarize, type RenderedFinding } from './render.js';
 
-export interface TextOptions { lang: Lang; strict: boolean; showSecrets: boolean; version: string; color: Paint; offline: boolean }
+export interface TextOptions {
+  lang: Lang;
+  strict: boolean;
+  showSecrets: boolean;
+  version: string;
+  color: Paint;
+  offline: boolean;
+}
 
 const MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
 
@@ -21,12 +28,20 @@ export function textReport(report: Report, opts: TextOptions): string {
   const tint = (s: Severity) => (s === 'error' ? c.red : s === 'warning' ? c.yellow : c.cyan);
   const findings = report.findings.map((f) => renderFinding(f, opts.lang));
   const lines: string[] = [];
-  lines.push(c.bold(`claude-doctor ${opts.version}`) + c.dim(` — ${ui.checked}: ${report.sources.map((s) => (s === 'environment' ? ui.environment : neutralise(s))).join(', ')}`));
+  lines.push(
+    c.bold(`claude-doctor ${opts.version}`) +
+      c.dim(
+        ` — ${ui.checked}: ${report.sources.map((s) => (s === 'environment' ? ui.environment : neutralise(s))).join(', ')}`,
+      ),
+  );
 
   const showFinding = (f: RenderedFinding) => {
     lines.push('', `  ${tint(f.severity)(`${MARK[f.severity]} ${f.code}`)}  ${c.bold(f.title)}`);
     lines.push(indent(f.message, '    '));
-    const place = [f.location && `${ui.at} ${where(safeLocation(f.location), opts.lang)}`, f.credential && `${ui.key} ${f.credential}`].filter(Boolean);
+    const place = [
+      f.location && `${ui.at} ${where(safeLocation(f.location), opts.lang)}`,
+      f.credential && `${ui.key} ${f.credential}`,
+    ].filter(Boolean);
     if (place.length) lines.push(c.dim(`    ${place.join(' · ')}`));
     lines.push(`    ${ui.fix}:`);
     for (const step of numbered(f.remediation)) lines.push(indent(step, '      '));
@@ -44,11 +59,22 @@ export function textReport(report: Report, opts: TextOptions): string {
   }
   for (const profile of report.profiles) {
     const view = printableView(viewProfile(profile, opts.showSecrets));
-    lines.push('', c.bold(`${ui.profile} ${view.id} · ${clientName(view.client, opts.lang)}${view.label ? ` ${view.label}` : ''}`));
+    lines.push(
+      '',
+      c.bold(`${ui.profile} ${view.id} · ${clientName(view.client, opts.lang)}${view.label ? ` ${view.label}` : ''}`),
+    );
     lines.push(...profileLines(view, opts.lang).map((l) => `  ${l}`));
     for (const r of report.probes.filter((p) => p.profiles.includes(view.id))) {
-      const meta = [r.status !== undefined && `HTTP ${r.status}`, r.requestId && neutralise(r.requestId), `${r.latencyMs} ms`].filter(Boolean).join(', ');
-      lines.push(`  ${ui.probe.padEnd(12)}${neutralise(r.endpoint)} → ${tint(r.code === 'api/ok' ? 'info' : 'error')(r.code)} (${meta})`);
+      const meta = [
+        r.status !== undefined && `HTTP ${r.status}`,
+        r.requestId && neutralise(r.requestId),
+        `${r.latencyMs} ms`,
+      ]
+        .filter(Boolean)
+        .join(', ');
+      lines.push(
+        `  ${ui.probe.padEnd(12)}${neutralise(r.endpoint)} → ${tint(r.code === 'api/ok' ? 'info' : 'error')(r.code)} (${meta})`,
+      );
     }
     byProfile.get(view.id)?.forEach(showFinding);
   }
@@ -60,8 +86,13 @@ export function textReport(report: Report, opts: TextOptions): string {
 
   const summary = summarize(findings);
   const bad = failed(summary, opts.strict);
-  const verdict = bad ? c.red().bold(`✖ ${ui.verdictFail}`) : c.green().bold(`✔ ${findings.length ? ui.verdictOk : ui.noFindings}`);
-  lines.push('', `${verdict} — ${ui.summary(summary.errors, summary.warnings, summary.infos)}${opts.offline ? c.dim(` (${ui.offlineNote})`) : ''}`);
+  const verdict = bad
+    ? c.red().bold(`✖ ${ui.verdictFail}`)
+    : c.green().bold(`✔ ${findings.length ? ui.verdictOk : ui.noFindings}`);
+  lines.push(
+    '',
+    `${verdict} — ${ui.summary(summary.errors, summary.warnings, summary.infos)}${opts.offline ? c.dim(` (${ui.offlineNote})`) : ''}`,
+  );
   return guardTerminal(`${lines.join('\n')}\n`);
 }
 
@@ -70,18 +101,30 @@ const indent = (text: string, pad: string) => `${pad}${text.split('\n').join(`\n
 
 function profileLines(view: ProfileView, lang: Lang): string[] {
   const ui = UI[lang];
-  const label = { apiKey: ui.apiKey, authToken: ui.authToken, model: ui.model, baseUrl: ui.baseUrl, provider: ui.provider, apiVersion: ui.apiVersion };
+  const label = {
+    apiKey: ui.apiKey,
+    authToken: ui.authToken,
+    model: ui.model,
+    baseUrl: ui.baseUrl,
+    provider: ui.provider,
+    apiVersion: ui.apiVersion,
+  };
   const width = Math.max(...Object.values(label).map((l) => l.length), ui.ignored.length) + 2;
   const out: string[] = [];
   for (const slot of SLOTS) {
     const v = view.values[slot];
     // Optional slots are shown only when set.
     if (!v && (slot === 'authToken' || slot === 'provider' || slot === 'apiVersion')) continue;
-    const shown = v ? `${v.value}  ${ui.from} ${where(v.source, lang)}` : slot === 'baseUrl' ? ui.defaultBaseUrl : ui.notSet;
+    const shown = v
+      ? `${v.value}  ${ui.from} ${where(v.source, lang)}`
+      : slot === 'baseUrl'
+        ? ui.defaultBaseUrl
+        : ui.notSet;
     out.push(`${label[slot].padEnd(width)}${shown}`);
   }
   for (const i of view.ignored) {
-    const reason = i.reason.kind === 'otherVariable' ? ui.overriddenBy.otherVariable(i.reason.name) : ui.overriddenBy[i.reason.kind];
+    const reason =
+      i.reason.kind === 'otherVariable' ? ui.overriddenBy.otherVariable(i.reason.name) : ui.overriddenBy[i.reason.kind];
     out.push(`${ui.ignored.padEnd(width)}${i.name} ${i.value} (${where(i.location, lang)}): ${reason}`);
   }
   return out;

@@ -21,7 +21,10 @@ export interface EngineOptions {
 
 /** An engine address that cannot be used, with the reason docker/unreachable gives. */
 export class EngineAddressError extends Error {
-  constructor(readonly reason: 'invalid-address' | 'tls-files', readonly detail: string) {
+  constructor(
+    readonly reason: 'invalid-address' | 'tls-files',
+    readonly detail: string,
+  ) {
     super(detail);
   }
 }
@@ -39,15 +42,28 @@ export function engineOptions(address: string, env: NodeJS.ProcessEnv): EngineOp
     case 'npipe:':
       return { socketPath: decodeURIComponent(url.pathname) };
     case 'ssh:':
-      return { protocol: 'ssh', host: url.hostname, port: Number(url.port || 22), username: url.username || undefined, sshOptions: { agent: env.SSH_AUTH_SOCK } };
+      return {
+        protocol: 'ssh',
+        host: url.hostname,
+        port: Number(url.port || 22),
+        username: url.username || undefined,
+        sshOptions: { agent: env.SSH_AUTH_SOCK },
+      };
     case 'tcp:':
     case 'http:':
     case 'https:': {
       const certPath = env.DOCKER_CERT_PATH;
-      const tls = url.protocol === 'https:' || (env.DOCKER_TLS_VERIFY !== undefined && env.DOCKER_TLS_VERIFY !== '' && env.DOCKER_TLS_VERIFY !== '0') || Boolean(certPath);
+      const tls =
+        url.protocol === 'https:' ||
+        (env.DOCKER_TLS_VERIFY !== undefined && env.DOCKER_TLS_VERIFY !== '' && env.DOCKER_TLS_VERIFY !== '0') ||
+        Boolean(certPath);
       return {
-        host: url.hostname, port: Number(url.port || (tls ? 2376 : 2375)), protocol: tls ? 'https' : 'http',
-        ...(tls && certPath ? { ca: pem(certPath, 'ca.pem'), cert: pem(certPath, 'cert.pem'), key: pem(certPath, 'key.pem') } : {}),
+        host: url.hostname,
+        port: Number(url.port || (tls ? 2376 : 2375)),
+        protocol: tls ? 'https' : 'http',
+        ...(tls && certPath
+          ? { ca: pem(certPath, 'ca.pem'), cert: pem(certPath, 'cert.pem'), key: pem(certPath, 'key.pem') }
+          : {}),
       };
     }
     default:
@@ -60,8 +76,12 @@ function pem(certPath: string, name: string): string {
   const file = readTextFile(join(certPath, name));
   if (file.ok) return file.text;
   const { reason, detail } = file.problem.args as { reason?: string; detail?: string };
-  const why = file.problem.code === 'source/too-large' ? 'too large'
-    : file.problem.code === 'source/not-text' ? 'not a PEM text file' : detail ?? reason ?? 'unreadable';
+  const why =
+    file.problem.code === 'source/too-large'
+      ? 'too large'
+      : file.problem.code === 'source/not-text'
+        ? 'not a PEM text file'
+        : (detail ?? reason ?? 'unreadable');
   throw new EngineAddressError('tls-files', `${join(certPath, name)}: ${why}`);
 }
 

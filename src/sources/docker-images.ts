@@ -18,7 +18,10 @@ const NAME_KINDS: readonly { kind: ContainerKind; name: RegExp }[] = [
 ];
 
 export function classifyContainer(image: string, names: string[]): { kind: ContainerKind; version?: string } {
-  const kind = IMAGE_KINDS.find((k) => k.image.test(image))?.kind ?? NAME_KINDS.find((k) => names.some((n) => k.name.test(n)))?.kind ?? 'other';
+  const kind =
+    IMAGE_KINDS.find((k) => k.image.test(image))?.kind ??
+    NAME_KINDS.find((k) => names.some((n) => k.name.test(n)))?.kind ??
+    'other';
   // `…/openhands:0.62`, `…/runtime:0.62-nikolaik`: the tag's leading major.minor is the OpenHands version.
   // The agent-server's own version is not OpenHands', so it is left out.
   const tag = /:([^/:@]+)$/.exec(image)?.[1];

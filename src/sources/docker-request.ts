@@ -25,13 +25,22 @@ export class EngineError extends Error {
 const ANY_STATUS: Record<number, boolean> = {};
 for (let status = 100; status < 600; status++) ANY_STATUS[status] = true;
 
-export interface Answer { status: number; body: Buffer }
+export interface Answer {
+  status: number;
+  body: Buffer;
+}
 
 /**
  * GETs `path` (with its query in `query`, the way docker-modem builds it) and reads at most `cap`
  * bytes of the answer. Rejects with an EngineError; `signal` aborts the call at the deadline.
  */
-export function engineGet(modem: Modem, path: string, query: Record<string, unknown>, cap: number, signal: AbortSignal): Promise<Answer> {
+export function engineGet(
+  modem: Modem,
+  path: string,
+  query: Record<string, unknown>,
+  cap: number,
+  signal: AbortSignal,
+): Promise<Answer> {
   return new Promise<Answer>((resolve, reject) => {
     if (signal.aborted) return reject(new EngineError('timeout'));
     let response: Readable | undefined;
@@ -47,26 +56,32 @@ export function engineGet(modem: Modem, path: string, query: Record<string, unkn
     };
     const onAbort = () => done(new EngineError('timeout'));
     signal.addEventListener('abort', onAbort);
-    modem.dial({ path, method: 'GET', options: query, isStream: true, statusCodes: ANY_STATUS, abortSignal: signal }, (error, stream) => {
-      if (signal.aborted) {
-        stream?.destroy();
-        return;
-      }
-      if (error || !stream) return done(transportError(error));
-      response = stream;
-      const status = (stream as Readable & { statusCode?: number }).statusCode ?? 0;
-      const chunks: Buffer[] = [];
-      let size = 0;
-      stream.on('data', (chunk: Buffer) => {
-        size += chunk.length;
-        if (size > cap) return done(new EngineError('too-large', `more than ${cap} bytes`, head(chunks)));
-        chunks.push(chunk);
-      });
-      stream.on('end', () => done(undefined, { status, body: Buffer.concat(chunks) }));
-      stream.on('error', (e) => done(transportError(e)));
-      // A connection closed before the end of the answer (an Error costs a stack trace: only when it is one).
-      stream.on('close', () => settled || done(new EngineError('error', 'the connection closed before the answer ended')));
-    });
+    modem.dial(
+      { path, method: 'GET', options: query, isStream: true, statusCodes: ANY_STATUS, abortSignal: signal },
+      (error, stream) => {
+        if (signal.aborted) {
+          stream?.destroy();
+          return;
+        }
+        if (error || !stream) return done(transportError(error));
+        response = stream;
+        const status = (stream as Readable & { statusCode?: number }).statusCode ?? 0;
+        const chunks: Buffer[] = [];
+        let size = 0;
+        stream.on('data', (chunk: Buffer) => {
+          size += chunk.length;
+          if (size > cap) return done(new EngineError('too-large', `more than ${cap} bytes`, head(chunks)));
+          chunks.push(chunk);
+        });
+        stream.on('end', () => done(undefined, { status, body: Buffer.concat(chunks) }));
+        stream.on('error', (e) => done(transportError(e)));
+        // A connection closed before the end of the answer (an Error costs a stack trace: only when it is one).
+        stream.on(
+          'close',
+          () => settled || done(new EngineError('error', 'the connection closed before the answer ended')),
+        );
+      },
+    );
   });
 }
 
@@ -94,7 +109,12 @@ function transportError(error: Error | null | undefined): EngineError {
   if (code.startsWith('HPE_')) return new EngineError('not-docker');
   if (code) return new EngineError('error', code);
   // ssh2 and a few others give no code; their messages are their own words, kept short.
-  return new EngineError('error', String(e.message ?? 'unknown error').split('\n')[0]!.slice(0, 200));
+  return new EngineError(
+    'error',
+    String(e.message ?? 'unknown error')
+      .split('\n')[0]!
+      .slice(0, 200),
+  );
 }
 
 /** The answer as JSON of the expected shape, or why it is not a Docker engine's answer. */
@@ -114,7 +134,8 @@ export function answerJson<T>(answer: Answer, valid: (json: unknown) => json is 
 export function statusError(answer: Answer): EngineError {
   try {
     const message = (JSON.parse(answer.body.toString('utf8')) as { message?: unknown }).message;
-    if (typeof message === 'string') return new EngineError('error', `HTTP ${answer.status}: ${message.split('\n')[0]!.slice(0, 200)}`);
+    if (typeof message === 'string')
+      return new EngineError('error', `HTTP ${answer.status}: ${message.split('\n')[0]!.slice(0, 200)}`);
   } catch {
     // Not JSON: below.
   }

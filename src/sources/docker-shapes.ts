@@ -2,7 +2,11 @@
 // (or something that only pretends to be one) may answer anything, and a wrong shape must become
 // "not a Docker engine answer", not a TypeError.
 
-export interface ListedContainer { Id: string; Names?: string[]; Image: string }
+export interface ListedContainer {
+  Id: string;
+  Names?: string[];
+  Image: string;
+}
 
 export interface InspectedContainer {
   Id: string;
@@ -18,16 +22,29 @@ const strings = (v: unknown) => Array.isArray(v) && v.every(isString);
 const optional = (v: unknown, test: (v: unknown) => boolean) => v === undefined || v === null || test(v);
 
 export function isContainerList(json: unknown): json is ListedContainer[] {
-  return Array.isArray(json)
-    && json.every((c) => isObject(c) && isString(c.Id) && isString(c.Image) && (c.Names === undefined || strings(c.Names)));
+  return (
+    Array.isArray(json) &&
+    json.every((c) => isObject(c) && isString(c.Id) && isString(c.Image) && (c.Names === undefined || strings(c.Names)))
+  );
 }
 
 export function isInspectedContainer(json: unknown): json is InspectedContainer {
-  if (!isObject(json) || !isString(json.Id) || !isString(json.Name) || !isObject(json.Config) || !isObject(json.State)) return false;
+  if (!isObject(json) || !isString(json.Id) || !isString(json.Name) || !isObject(json.Config) || !isObject(json.State))
+    return false;
   const { Config: config, State: state } = json;
-  return isString(config.Image) && optional(config.Env, strings)
-    && optional(config.Labels, (l) => isObject(l) && Object.values(l).every(isString))
-    && typeof state.Running === 'boolean' && optional(state.StartedAt, isString)
-    && optional(json.Mounts, (m) => Array.isArray(m) && m.every((x) => isObject(x) && isString(x.Destination)
-      && optional(x.Source, isString) && optional(x.Name, isString)));
+  return (
+    isString(config.Image) &&
+    optional(config.Env, strings) &&
+    optional(config.Labels, (l) => isObject(l) && Object.values(l).every(isString)) &&
+    typeof state.Running === 'boolean' &&
+    optional(state.StartedAt, isString) &&
+    optional(
+      json.Mounts,
+      (m) =>
+        Array.isArray(m) &&
+        m.every(
+          (x) => isObject(x) && isString(x.Destination) && optional(x.Source, isString) && optional(x.Name, isString),
+        ),
+    )
+  );
 }

@@ -15,7 +15,12 @@ import type { Location, Setting, Severity, SourceProblem } from '../types.js';
 import { EngineAddressError, engineOptions } from './docker-engine.js';
 import { classifyContainer, compareVersions, type ContainerKind } from './docker-images.js';
 import { answerJson, EngineError, engineGet, statusError, type Modem } from './docker-request.js';
-import { isContainerList, isInspectedContainer, type InspectedContainer, type ListedContainer } from './docker-shapes.js';
+import {
+  isContainerList,
+  isInspectedContainer,
+  type InspectedContainer,
+  type ListedContainer,
+} from './docker-shapes.js';
 import { parseSettings, type OpenHandsSettingsFacts } from './openhands-settings.js';
 import { CONFIG_FILE_LIMIT, decodeText } from './read-text.js';
 import { firstTarFile } from './tar.js';
@@ -97,13 +102,16 @@ async function readEngine(address: string, opts: DockerOptions, deadline: AbortS
   const result: DockerResult = { settings: [], problems: [], containers: [], webFiles: [], settingsFacts: [] };
   const severity: Severity = opts.required ? 'error' : 'info';
   const unreachable = (reason: string, detail?: string): SourceProblem => ({
-    code: 'docker/unreachable' as const, args: { host: redactUrl(address), reason, ...(detail ? { detail } : {}) }, severity,
+    code: 'docker/unreachable' as const,
+    args: { host: redactUrl(address), reason, ...(detail ? { detail } : {}) },
+    severity,
   });
   let options;
   try {
     options = engineOptions(address, opts.env);
   } catch (error) {
-    const e = error instanceof EngineAddressError ? error : new EngineAddressError('invalid-address', 'not a Docker host');
+    const e =
+      error instanceof EngineAddressError ? error : new EngineAddressError('invalid-address', 'not a Docker host');
     result.problems.push(unreachable(e.reason, e.detail));
     return result;
   }
@@ -118,19 +126,30 @@ async function readEngine(address: string, opts: DockerOptions, deadline: AbortS
   const read: DockerResult[] = [];
   try {
     // The list doubles as the ping: one round trip fewer.
-    const listed = answerJson(await engineGet(modem, '/containers/json?', { all: true }, LIST_LIMIT, signal), isContainerList);
-    const chosen = listed.filter((c) => (opts.only?.length ? named(c, opts.only) : classifyContainer(c.Image, names(c)).kind !== 'other'));
-    await mapLimit(chosen.map((c, i) => ({ id: c.Id, i })), CONCURRENCY, async ({ id, i }) => {
-      const found = await readContainer(modem, address, id, signal);
-      if (found) read[i] = found;
-    });
+    const listed = answerJson(
+      await engineGet(modem, '/containers/json?', { all: true }, LIST_LIMIT, signal),
+      isContainerList,
+    );
+    const chosen = listed.filter((c) =>
+      opts.only?.length ? named(c, opts.only) : classifyContainer(c.Image, names(c)).kind !== 'other',
+    );
+    await mapLimit(
+      chosen.map((c, i) => ({ id: c.Id, i })),
+      CONCURRENCY,
+      async ({ id, i }) => {
+        const found = await readContainer(modem, address, id, signal);
+        if (found) read[i] = found;
+      },
+    );
   } catch (error) {
     const e = error instanceof EngineError ? error : new EngineError('error', 'unexpected failure');
     if (e.reason === 'permission') {
       const args = { host: redactUrl(address), socket: options.socketPath ?? redactUrl(address) };
       result.problems.push({ code: 'docker/permission-denied', args, severity: opts.required ? 'error' : 'warning' });
     } else {
-      result.problems.push(unreachable(e.reason, e.reason === 'too-large' || e.reason === 'error' ? e.detail : undefined));
+      result.problems.push(
+        unreachable(e.reason, e.reason === 'too-large' || e.reason === 'error' ? e.detail : undefined),
+      );
     }
   } finally {
     stop.abort();
@@ -141,10 +160,16 @@ async function readEngine(address: string, opts: DockerOptions, deadline: AbortS
 }
 
 const names = (c: ListedContainer) => (c.Names ?? []).map((n) => n.replace(/^\//, ''));
-const named = (c: ListedContainer, only: string[]) => only.some((o) => names(c).includes(o.replace(/^\//, '')) || c.Id.startsWith(o));
+const named = (c: ListedContainer, only: string[]) =>
+  only.some((o) => names(c).includes(o.replace(/^\//, '')) || c.Id.startsWith(o));
 
 /** Reads one container: what it finds, once it is read whole; undefined when it is gone. */
-async function readContainer(modem: Modem, engine: string, id: string, signal: AbortSignal): Promise<DockerResult | undefined> {
+async function readContainer(
+  modem: Modem,
+  engine: string,
+  id: string,
+  signal: AbortSignal,
+): Promise<DockerResult | undefined> {
   const answer = await engineGet(modem, `/containers/${encodeURIComponent(id)}/json`, {}, INSPECT_LIMIT, signal);
   // Removed since the list: nothing to read.
   if (answer.status === 404) return undefined;
@@ -154,18 +179,45 @@ async function readContainer(modem: Modem, engine: string, id: string, signal: A
   const { kind, version } = classifyContainer(image, [name]);
   const labels = info.Config.Labels ?? {};
   const facts: ContainerFacts = {
-    engine, id: info.Id.slice(0, 12), name, image, kind, ...(version ? { version } : {}),
-    running: info.State.Running, ...(info.State.StartedAt && !info.State.StartedAt.startsWith('0001') ? { startedAt: info.State.StartedAt } : {}),
+    engine,
+    id: info.Id.slice(0, 12),
+    name,
+    image,
+    kind,
+    ...(version ? { version } : {}),
+    running: info.State.Running,
+    ...(info.State.StartedAt && !info.State.StartedAt.startsWith('0001') ? { startedAt: info.State.StartedAt } : {}),
     mounts: (info.Mounts ?? []).map((m) => ({ source: m.Source ?? m.Name ?? '', destination: m.Destination })),
-    ...(labels['com.docker.compose.project'] ? { compose: { project: labels['com.docker.compose.project'], service: labels['com.docker.compose.service'] ?? name, workingDir: labels['com.docker.compose.project.working_dir'] } } : {}),
+    ...(labels['com.docker.compose.project']
+      ? {
+          compose: {
+            project: labels['com.docker.compose.project'],
+            service: labels['com.docker.compose.service'] ?? name,
+            workingDir: labels['com.docker.compose.project.working_dir'],
+          },
+        }
+      : {}),
   };
-  const place = (extra: { env?: string; path?: string; key?: string } = {}): Location => ({ kind: 'container', id: facts.id, name, image, ...extra });
+  const place = (extra: { env?: string; path?: string; key?: string } = {}): Location => ({
+    kind: 'container',
+    id: facts.id,
+    name,
+    image,
+    ...extra,
+  });
   const found: DockerResult = { settings: [], problems: [], containers: [facts], webFiles: [], settingsFacts: [] };
   for (const entry of info.Config.Env ?? []) {
     const eq = entry.indexOf('=');
     const variable = eq === -1 ? entry : entry.slice(0, eq);
     const role = roleOf(variable);
-    if (role) found.settings.push({ role, name: variable, value: entry.slice(eq + 1), source: 'env', location: place({ env: variable }) });
+    if (role)
+      found.settings.push({
+        role,
+        name: variable,
+        value: entry.slice(eq + 1),
+        source: 'env',
+        location: place({ env: variable }),
+      });
   }
   if (kind === 'app') {
     for (const path of settingsPaths(version)) {
@@ -173,9 +225,15 @@ async function readContainer(modem: Modem, engine: string, id: string, signal: A
       const file = await readFileFromContainer(modem, id, path, signal);
       if (!file) continue;
       facts.settingsFile = { path, mtime: file.mtime };
-      const tooLarge = { code: 'source/too-large' as const, args: { path: shown, size: file.size, limit: CONFIG_FILE_LIMIT } };
-      const text = file.size > CONFIG_FILE_LIMIT ? { ok: false as const, problem: tooLarge } : decodeText(shown, file.content);
-      const parsed = text.ok ? parseSettings(text.text, shown, (extra) => place({ path, ...(extra.key ? { key: extra.key } : {}) })) : text;
+      const tooLarge = {
+        code: 'source/too-large' as const,
+        args: { path: shown, size: file.size, limit: CONFIG_FILE_LIMIT },
+      };
+      const text =
+        file.size > CONFIG_FILE_LIMIT ? { ok: false as const, problem: tooLarge } : decodeText(shown, file.content);
+      const parsed = text.ok
+        ? parseSettings(text.text, shown, (extra) => place({ path, ...(extra.key ? { key: extra.key } : {}) }))
+        : text;
       if ('problem' in parsed) {
         found.problems.push({ ...parsed.problem, location: place({ path }) });
       } else {
@@ -193,7 +251,13 @@ async function readContainer(modem: Modem, engine: string, id: string, signal: A
 async function readFileFromContainer(modem: Modem, id: string, path: string, signal: AbortSignal) {
   let archive: Buffer;
   try {
-    const answer = await engineGet(modem, `/containers/${encodeURIComponent(id)}/archive?`, { path }, ARCHIVE_LIMIT, signal);
+    const answer = await engineGet(
+      modem,
+      `/containers/${encodeURIComponent(id)}/archive?`,
+      { path },
+      ARCHIVE_LIMIT,
+      signal,
+    );
     if (answer.status === 404) return undefined;
     if (answer.status !== 200) throw statusError(answer);
     archive = answer.body;

@@ -37,10 +37,14 @@ export function parseDotenv(path: string, text: string): DotenvFile {
     const rawValue = match.raw ?? '';
     const nameAt = position(match.nameStart);
     // Where the value starts; for an empty value, just after the separator.
-    const valueOffset = match.raw === undefined ? match.valueStart : match.valueStart + (rawValue.length - rawValue.trimStart().length);
+    const valueOffset =
+      match.raw === undefined ? match.valueStart : match.valueStart + (rawValue.length - rawValue.trimStart().length);
     const rawLine = lines[nameAt.line - 1] ?? '';
     const trimmed = rawValue.trim();
-    const quote = /^['"`]/.test(trimmed) && trimmed.endsWith(trimmed[0]!) && trimmed.length >= 2 ? (trimmed[0] as DotenvReading['quote']) : undefined;
+    const quote =
+      /^['"`]/.test(trimmed) && trimmed.endsWith(trimmed[0]!) && trimmed.length >= 2
+        ? (trimmed[0] as DotenvReading['quote'])
+        : undefined;
     if (!dockerOf.has(nameAt.line)) dockerOf.set(nameAt.line, dockerReading(rawLine, nameAt.line === 1));
     const reading: DotenvReading = {
       rawLine,
@@ -53,7 +57,13 @@ export function parseDotenv(path: string, text: string): DotenvFile {
       shadows: lastLineOf.get(name),
     };
     lastLineOf.set(name, nameAt.line);
-    entries.push({ name, value: dotenvValue(rawValue), line: nameAt.line, column: position(valueOffset).column, reading });
+    entries.push({
+      name,
+      value: dotenvValue(rawValue),
+      line: nameAt.line,
+      column: position(valueOffset).column,
+      reading,
+    });
   }
   return { path, entries };
 }

@@ -19,11 +19,22 @@ export interface DotenvMatch {
 }
 
 // JavaScript's \s, and the line terminators that ^, $ and . know (no \r here: the text is normalized).
-const isSpace = (c: number) => c === 32 || (c >= 9 && c <= 13) || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a)
-  || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+const isSpace = (c: number) =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  c === 0xa0 ||
+  c === 0x1680 ||
+  (c >= 0x2000 && c <= 0x200a) ||
+  c === 0x2028 ||
+  c === 0x2029 ||
+  c === 0x202f ||
+  c === 0x205f ||
+  c === 0x3000 ||
+  c === 0xfeff;
 const isBreak = (c: number) => c === 10 || c === 13 || c === 0x2028 || c === 0x2029;
 // [\w.-]
-const isName = (c: number) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+const isName = (c: number) =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
 const HASH = 35;
 const BACKSLASH = 92;
 
@@ -31,8 +42,14 @@ const BACKSLASH = 92;
 export function scanDotenv(text: string): DotenvMatch[] {
   const n = text.length;
   const at = (i: number) => (i < n ? text.charCodeAt(i) : -1);
-  const skipSpace = (i: number) => { while (i < n && isSpace(text.charCodeAt(i))) i++; return i; };
-  const nextLine = (i: number) => { while (i < n && !isBreak(text.charCodeAt(i))) i++; return i < n ? i + 1 : -1; };
+  const skipSpace = (i: number) => {
+    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    return i;
+  };
+  const nextLine = (i: number) => {
+    while (i < n && !isBreak(text.charCodeAt(i))) i++;
+    return i < n ? i + 1 : -1;
+  };
 
   /** `\s*(?:#.*)?$` from i: where it ends, or -1. \s* is greedy and gives back down to a line break. */
   const tail = (i: number): number => {
@@ -55,7 +72,8 @@ export function scanDotenv(text: string): DotenvMatch[] {
     const eq = skipSpace(e);
     // The lazy \s*? after = and \s+? after : take the fewest spaces: the value alternatives never fail there.
     if (at(eq) === 61) return { nameStart: i, nameEnd: e, valueStart: eq + 1 };
-    if (at(e) === 58 && e + 1 < n && isSpace(text.charCodeAt(e + 1))) return { nameStart: i, nameEnd: e, valueStart: e + 2 };
+    if (at(e) === 58 && e + 1 < n && isSpace(text.charCodeAt(e + 1)))
+      return { nameStart: i, nameEnd: e, valueStart: e + 2 };
     return undefined;
   };
 
@@ -130,7 +148,7 @@ export function unquoteLines(value: string): string {
   }
   let out = '';
   let copied = 0;
-  for (let i = 0; i < n;) {
+  for (let i = 0; i < n; ) {
     const ch = value[i]!;
     const j = last[ch] ?? -1;
     if ((ch === "'" || ch === '"' || ch === '`') && j > i) {

@@ -34,7 +34,9 @@ export function gitState(absolute: string, lookup: GitLookup): FileFacts['git'] 
   }
   const repo = findRepository(dir, lookup);
   if (repo === 'none' || repo === 'unknown') return repo === 'none' ? 'no-repo' : 'unknown';
-  const path = relative(repo.worktree, join(dir, basename(absolute))).split(sep).join('/');
+  const path = relative(repo.worktree, join(dir, basename(absolute)))
+    .split(sep)
+    .join('/');
   if (path === '' || path.startsWith('../') || path.split('/').includes('.git')) return 'unknown';
   const { indexes } = lookup;
   if (!indexes.has(repo.gitDir)) indexes.set(repo.gitDir, readCapped(join(repo.gitDir, 'index'), INDEX_LIMIT));
@@ -65,7 +67,8 @@ export function withFileFacts(settings: Setting[], cwd: string, home: string, en
   const cache = new Map<string, FileFacts | undefined>();
   const lookup = gitLookup(home, env);
   return settings.map((s) => {
-    if (s.location.kind !== 'file' || (s.role !== 'api_key' && s.role !== 'auth_token') || s.value.trim() === '') return s;
+    if (s.location.kind !== 'file' || (s.role !== 'api_key' && s.role !== 'auth_token') || s.value.trim() === '')
+      return s;
     const path = s.location.path;
     if (!cache.has(path)) cache.set(path, fileFacts(resolvePath(path, cwd, home), lookup));
     const file = cache.get(path);

@@ -85,7 +85,10 @@ export function isIgnored(ctx: IgnoreContext, path: string): boolean | undefined
   const raw = Buffer.from(path, 'utf8').toString('latin1');
   const parts = path.split('/');
   for (let depth = 0; depth < parts.length; depth++) {
-    const dir = parts.slice(0, depth).map((p) => `${p}/`).join('');
+    const dir = parts
+      .slice(0, depth)
+      .map((p) => `${p}/`)
+      .join('');
     const base = Buffer.from(dir, 'utf8').toString('latin1');
     // git does not follow a .gitignore that is a symbolic link in the work tree.
     if (!add(join(ctx.worktree, dir, '.gitignore'), base, false)) return undefined;

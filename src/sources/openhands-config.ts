@@ -8,7 +8,13 @@ import type { Location, Role, Setting, SourceProblem, SourceResult } from '../ty
 import { TomlLocator } from './toml-locate.js';
 import { readFileSet, type FileSet } from './read-text.js';
 
-const ROLE_OF_FIELD: Record<string, Role> = { api_key: 'api_key', model: 'model', base_url: 'base_url', custom_llm_provider: 'provider', api_version: 'api_version' };
+const ROLE_OF_FIELD: Record<string, Role> = {
+  api_key: 'api_key',
+  model: 'model',
+  base_url: 'base_url',
+  custom_llm_provider: 'provider',
+  api_version: 'api_version',
+};
 const LEGACY_KEYS: Record<string, Role> = { LLM_API_KEY: 'api_key', LLM_MODEL: 'model', LLM_BASE_URL: 'base_url' };
 
 export interface OpenHandsConfigFacts {
@@ -48,23 +54,41 @@ export function readOpenHandsConfigs(files: FileSet): SourceResult & { configs: 
     for (const [key, role] of Object.entries(LEGACY_KEYS)) {
       if (typeof table[key] !== 'string') continue;
       facts.legacyKeys.push(key);
-      result.settings.push({ role, name: key, value: table[key] as string, source: 'openhands-config', group: '', dropped: 'legacy', location: at('', key) });
+      result.settings.push({
+        role,
+        name: key,
+        value: table[key] as string,
+        source: 'openhands-config',
+        group: '',
+        dropped: 'legacy',
+        location: at('', key),
+      });
     }
     if (llm) {
-      const groups = Object.entries(llm).filter(([, v]) => isTable(v)).map(([name]) => name);
+      const groups = Object.entries(llm)
+        .filter(([, v]) => isTable(v))
+        .map(([name]) => name);
       for (const group of ['', ...groups]) {
-        const fields = group ? (llm[group] as Record<string, unknown>) : Object.fromEntries(Object.entries(llm).filter(([, v]) => !isTable(v)));
+        const fields = group
+          ? (llm[group] as Record<string, unknown>)
+          : Object.fromEntries(Object.entries(llm).filter(([, v]) => !isTable(v)));
         const groupName = group ? `llm.${group}` : 'llm';
         const unknown = Object.keys(fields).filter((k) => !LLM_CONFIG_FIELDS.includes(k));
-        if (unknown.length) facts.dropped.push({ group: groupName, keys: unknown, location: at(groupName, unknown[0]!) });
+        if (unknown.length)
+          facts.dropped.push({ group: groupName, keys: unknown, location: at(groupName, unknown[0]!) });
         // A named group matters when something points at it, or when it carries a key of its own.
         if (group && !referenced.has(group) && !(typeof fields.api_key === 'string' && fields.api_key !== '')) continue;
         for (const [field, role] of Object.entries(ROLE_OF_FIELD)) {
           const value = fields[field];
           if (typeof value !== 'string') continue;
           result.settings.push({
-            role, name: `[${groupName}] ${field}`, value, source: 'openhands-config', group: groupName,
-            ...(unknown.length ? { dropped: 'section' as const } : {}), location: at(groupName, field),
+            role,
+            name: `[${groupName}] ${field}`,
+            value,
+            source: 'openhands-config',
+            group: groupName,
+            ...(unknown.length ? { dropped: 'section' as const } : {}),
+            location: at(groupName, field),
           });
         }
       }
@@ -120,17 +144,25 @@ function deepestLine(text: string): number {
 
 /** A parse error with its line, column and a short code frame in which values of key-like fields are redacted. */
 function parseProblem(path: string, text: string, error: unknown): SourceProblem {
-  const line = error instanceof TomlError ? error.line : (error as { line?: number }).line ?? 1;
-  const column = error instanceof TomlError ? error.column : (error as { column?: number }).column ?? 1;
-  const message = String((error as Error).message).split('\n')[0]!.replace(/^Invalid TOML document: /, '');
+  const line = error instanceof TomlError ? error.line : ((error as { line?: number }).line ?? 1);
+  const column = error instanceof TomlError ? error.column : ((error as { column?: number }).column ?? 1);
+  const message = String((error as Error).message)
+    .split('\n')[0]!
+    .replace(/^Invalid TOML document: /, '');
   const detail = scrubKeyShapes(message.length > 200 ? `${message.slice(0, 199)}…` : message);
   const lines = text.split(/\r?\n/);
-  const shown = lines.slice(Math.max(0, line - 2), line).map((l, i, all) => frameLine(l, i === all.length - 1 ? column : 1));
+  const shown = lines
+    .slice(Math.max(0, line - 2), line)
+    .map((l, i, all) => frameLine(l, i === all.length - 1 ? column : 1));
   const frame = shown
     .map((l, i) => `${String(line - shown.length + 1 + i).padStart(4)} | ${l.text}`)
     .concat(`     | ${' '.repeat(Math.max(0, shown[shown.length - 1]?.caret ?? 0))}^`)
     .join('\n');
-  return { code: 'openhands/config-parse-error', args: { path, line, column, detail, frame }, location: { kind: 'file', path, line, column } };
+  return {
+    code: 'openhands/config-parse-error',
+    args: { path, line, column, detail, frame },
+    location: { kind: 'file', path, line, column },
+  };
 }
 
 /** Frame lines are cut to this many characters around the column: a 1 MB line is not a code frame. */

@@ -7,8 +7,16 @@ import type { Location, Role, Setting, SourceProblem, SourceResult } from '../ty
 import { locateJsonPath } from './json-locate.js';
 import { readFileSet, type FileSet } from './read-text.js';
 
-const SHAPES: readonly { test: (j: Record<string, unknown>) => boolean; base: string[]; fields: Partial<Record<Role, string>> }[] = [
-  { test: (j) => isObject(j.agent_settings) && isObject(j.agent_settings.llm), base: ['agent_settings', 'llm'], fields: { api_key: 'api_key', model: 'model', base_url: 'base_url' } },
+const SHAPES: readonly {
+  test: (j: Record<string, unknown>) => boolean;
+  base: string[];
+  fields: Partial<Record<Role, string>>;
+}[] = [
+  {
+    test: (j) => isObject(j.agent_settings) && isObject(j.agent_settings.llm),
+    base: ['agent_settings', 'llm'],
+    fields: { api_key: 'api_key', model: 'model', base_url: 'base_url' },
+  },
   { test: (j) => isObject(j.llm), base: ['llm'], fields: { api_key: 'api_key', model: 'model', base_url: 'base_url' } },
   { test: () => true, base: [], fields: { api_key: 'llm_api_key', model: 'llm_model', base_url: 'llm_base_url' } },
 ];
@@ -22,7 +30,12 @@ export interface OpenHandsSettingsFacts {
 }
 
 export function readOpenHandsSettings(files: FileSet) {
-  const result = { settings: [] as Setting[], problems: [] as SourceProblem[], files: [] as WebSettingsFile[], facts: [] as OpenHandsSettingsFacts[] };
+  const result = {
+    settings: [] as Setting[],
+    problems: [] as SourceProblem[],
+    files: [] as WebSettingsFile[],
+    facts: [] as OpenHandsSettingsFacts[],
+  };
   for (const { path, text } of readFileSet(files, result.problems)) {
     const parsed = parseSettings(text, path, (extra) => ({ kind: 'file', path, ...extra }));
     if ('problem' in parsed) {
@@ -39,8 +52,11 @@ export function readOpenHandsSettings(files: FileSet) {
 type Place = (extra: { line?: number; column?: number; key?: string }) => Location;
 
 /** One settings file's text: its values (each placed by `place`), or why it cannot be read. */
-export function parseSettings(text: string, path: string, place: Place):
-  { settings: Setting[]; facts: OpenHandsSettingsFacts; file: WebSettingsFile } | { problem: SourceProblem } {
+export function parseSettings(
+  text: string,
+  path: string,
+  place: Place,
+): { settings: Setting[]; facts: OpenHandsSettingsFacts; file: WebSettingsFile } | { problem: SourceProblem } {
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -48,10 +64,19 @@ export function parseSettings(text: string, path: string, place: Place):
     return { problem: jsonProblem(path, text, error, place) };
   }
   if (!isObject(json)) {
-    return { problem: { code: 'openhands/settings-unreadable', args: { path, detail: 'the top level is not a JSON object' }, location: place({}) } };
+    return {
+      problem: {
+        code: 'openhands/settings-unreadable',
+        args: { path, detail: 'the top level is not a JSON object' },
+        location: place({}),
+      },
+    };
   }
   const shape = SHAPES.find((s) => s.test(json as Record<string, unknown>))!;
-  const container = shape.base.reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), json) as Record<string, unknown>;
+  const container = shape.base.reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), json) as Record<
+    string,
+    unknown
+  >;
   const fieldName = (role: Role) => [...shape.base, shape.fields[role]!].join('.');
   const settings: Setting[] = [];
   for (const role of ['api_key', 'model', 'base_url'] as const) {
@@ -59,12 +84,23 @@ export function parseSettings(text: string, path: string, place: Place):
     const value = container[field];
     if (typeof value !== 'string' || (role === 'api_key' && value.trim() === '')) continue;
     const jsonPath = [...shape.base, field];
-    settings.push({ role, name: fieldName(role), value, source: 'openhands-settings', location: place({ ...locateJsonPath(text, jsonPath), key: jsonPath.join('.') }) });
+    settings.push({
+      role,
+      name: fieldName(role),
+      value,
+      source: 'openhands-settings',
+      location: place({ ...locateJsonPath(text, jsonPath), key: jsonPath.join('.') }),
+    });
   }
   const key = container[shape.fields.api_key!];
   return {
     settings,
-    facts: { path, keyField: fieldName('api_key'), keyEmpty: typeof key !== 'string' || key.trim() === '', location: place({ key: fieldName('api_key') }) },
+    facts: {
+      path,
+      keyField: fieldName('api_key'),
+      keyEmpty: typeof key !== 'string' || key.trim() === '',
+      location: place({ key: fieldName('api_key') }),
+    },
     file: { path, fields: { apiKey: fieldName('api_key'), model: fieldName('model'), baseUrl: fieldName('base_url') } },
   };
 }
@@ -77,12 +113,18 @@ function isObject(value: unknown): value is Record<string, unknown> {
 function jsonProblem(path: string, text: string, error: unknown, place: Place): SourceProblem {
   const message = String((error as Error).message);
   const position = /position (\d+)/.exec(message);
-  const line = /line (\d+)/.exec(message)?.[1] ?? (position ? String(text.slice(0, Number(position[1])).split('\n').length) : undefined);
+  const line =
+    /line (\d+)/.exec(message)?.[1] ??
+    (position ? String(text.slice(0, Number(position[1])).split('\n').length) : undefined);
   // V8 quotes part of the text after `, "`: never let that be a key, so keep only what comes before.
   const detail = scrubKeyShapes(message.split(/, (?:\.\.\.)?"| in JSON at position/)[0]!);
   return {
     code: 'openhands/settings-unreadable',
-    args: { path, detail: error instanceof RangeError ? 'nested too deeply' : detail, ...(line ? { line: Number(line) } : {}) },
+    args: {
+      path,
+      detail: error instanceof RangeError ? 'nested too deeply' : detail,
+      ...(line ? { line: Number(line) } : {}),
+    },
     location: place(line ? { line: Number(line) } : {}),
   };
 }

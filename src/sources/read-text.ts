@@ -11,8 +11,10 @@ export const CONFIG_FILE_LIMIT = 1024 * 1024;
 
 export type TextFile = { ok: true; text: string } | { ok: false; problem: SourceProblem };
 
-const fail = (code: SourceProblem['code'], path: string, args: SourceProblem['args']): TextFile =>
-  ({ ok: false, problem: { code, args: { path, ...args }, location: { kind: 'file', path } } });
+const fail = (code: SourceProblem['code'], path: string, args: SourceProblem['args']): TextFile => ({
+  ok: false,
+  problem: { code, args: { path, ...args }, location: { kind: 'file', path } },
+});
 
 /** Reads `absolute`; findings name the file as `path`, the way the user wrote it. */
 export function readTextFile(absolute: string, path = absolute, limit = CONFIG_FILE_LIMIT): TextFile {
@@ -41,7 +43,8 @@ export function decodeText(path: string, bytes: Buffer): TextFile {
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) return fail('source/not-text', path, { reason: 'binary', line: lineAt(bytes, nul) });
-  if (!isUtf8(bytes)) return fail('source/not-text', path, { reason: 'invalid-utf8', line: lineAt(bytes, firstInvalidUtf8(bytes)) });
+  if (!isUtf8(bytes))
+    return fail('source/not-text', path, { reason: 'invalid-utf8', line: lineAt(bytes, firstInvalidUtf8(bytes)) });
   // TextDecoder strips a UTF-8 BOM, which editors on Windows like to add.
   return { ok: true, text: new TextDecoder('utf-8').decode(bytes) };
 }

@@ -16,8 +16,15 @@ export type ReadOutcome =
 export function nonRegularKind(st: Stats): string | undefined {
   if (st.isFile()) return undefined;
   if (st.isDirectory()) return 'directory';
-  return st.isFIFO() ? 'a named pipe (FIFO)' : st.isCharacterDevice() ? 'a character device'
-    : st.isBlockDevice() ? 'a block device' : st.isSocket() ? 'a socket' : 'not a regular file';
+  return st.isFIFO()
+    ? 'a named pipe (FIFO)'
+    : st.isCharacterDevice()
+      ? 'a character device'
+      : st.isBlockDevice()
+        ? 'a block device'
+        : st.isSocket()
+          ? 'a socket'
+          : 'not a regular file';
 }
 
 // O_NONBLOCK: a FIFO swapped in after the stat opens at once instead of waiting for a writer.
@@ -39,7 +46,7 @@ export function readRegularFile(path: string, limit: number, { followLinks = tru
     // Read at most limit + 1 bytes: the file may have grown since the stat.
     const bytes = Buffer.alloc(Math.min(st.size, limit) + 1);
     let size = 0;
-    for (let n = -1; n !== 0 && size < bytes.length;) {
+    for (let n = -1; n !== 0 && size < bytes.length; ) {
       n = readSync(fd, bytes, size, bytes.length - size, null);
       size += n;
     }

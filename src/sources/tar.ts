@@ -2,12 +2,19 @@
 // file): its content, its declared size and its modification time. PAX and GNU long-name headers
 // are skipped. The archive may be cut short (a size cap): the content is then shorter than `size`.
 
-export function firstTarFile(archive: Buffer): { name: string; content: Buffer; size: number; mtime: string } | undefined {
+export function firstTarFile(
+  archive: Buffer,
+): { name: string; content: Buffer; size: number; mtime: string } | undefined {
   let offset = 0;
   while (offset + 512 <= archive.length) {
     const header = archive.subarray(offset, offset + 512);
     if (header.every((b) => b === 0)) return undefined;
-    const field = (start: number, length: number) => header.subarray(start, start + length).toString('latin1').replace(/\0.*$/s, '').trim();
+    const field = (start: number, length: number) =>
+      header
+        .subarray(start, start + length)
+        .toString('latin1')
+        .replace(/\0.*$/s, '')
+        .trim();
     const size = Math.max(0, parseInt(field(124, 12), 8) || 0);
     const type = field(156, 1) || '0';
     const body = archive.subarray(offset + 512, offset + 512 + size);

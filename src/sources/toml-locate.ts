@@ -12,7 +12,10 @@ function headerName(line: string): string | undefined {
   const inner = text.slice(1, close).trim();
   const rest = text.slice(close + 1).trimStart();
   if (!inner || inner.includes('[') || (rest !== '' && rest[0] !== '#')) return undefined;
-  return inner.split('.').map((part) => part.trim().replace(/^["']|["']$/g, '')).join('.');
+  return inner
+    .split('.')
+    .map((part) => part.trim().replace(/^["']|["']$/g, ''))
+    .join('.');
 }
 
 export class TomlLocator {
@@ -31,7 +34,10 @@ export class TomlLocator {
       // `key = value`, the key bare or quoted: what comes before the first `=`.
       const eq = line.indexOf('=');
       if (eq === -1) continue;
-      const key = line.slice(0, eq).trim().replace(/^["']|["']$/g, '');
+      const key = line
+        .slice(0, eq)
+        .trim()
+        .replace(/^["']|["']$/g, '');
       const place = `${table}\0${key}`;
       if (key === '' || this.places.has(place)) continue;
       let column = eq + 1;

@@ -3,7 +3,8 @@ import { checkBaseUrl } from '../../src/checks/base-url.js';
 import type { Client } from '../../src/types.js';
 import { envSetting } from '../support/settings.js';
 
-const check = (value: string, clients: Client[] = ['anthropic-sdk']) => checkBaseUrl(envSetting('ANTHROPIC_BASE_URL', value, 'base_url'), clients);
+const check = (value: string, clients: Client[] = ['anthropic-sdk']) =>
+  checkBaseUrl(envSetting('ANTHROPIC_BASE_URL', value, 'base_url'), clients);
 
 describe('checkBaseUrl', () => {
   it.each([
@@ -34,12 +35,17 @@ describe('checkBaseUrl', () => {
       requested: 'https://proxy.example.com/anthropic/v1/v1/messages',
       fixed: 'https://proxy.example.com/anthropic',
     });
-    expect(check('https://api.anthropic.com/v1/messages')[0]!.args).toMatchObject({ path: '/v1/messages', fixed: 'https://api.anthropic.com' });
+    expect(check('https://api.anthropic.com/v1/messages')[0]!.args).toMatchObject({
+      path: '/v1/messages',
+      fixed: 'https://api.anthropic.com',
+    });
   });
 
   it('accepts a full /v1/messages URL for LiteLLM alone, which does not append it again', () => {
     expect(check('https://api.anthropic.com/v1/messages', ['openhands-headless'])).toEqual([]);
-    expect(check('https://api.anthropic.com/v1/messages', ['openhands-headless', 'anthropic-sdk']).map((f) => f.code)).toEqual(['url/endpoint-path']);
+    expect(
+      check('https://api.anthropic.com/v1/messages', ['openhands-headless', 'anthropic-sdk']).map((f) => f.code),
+    ).toEqual(['url/endpoint-path']);
   });
 
   it('hides credentials in the user-info part of the URL', () => {

@@ -11,17 +11,22 @@ const clientOf = (f: { args: unknown }) => (f.args as { client: string }).client
 
 describe('checkMissing', () => {
   it('names the variables the SDK reads when it has no credential', () => {
-    expect(missing([])).toEqual([{
-      code: 'key/missing', severity: 'error', profile: 'p1',
-      args: { client: 'anthropic-sdk', variables: ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'] },
-    }]);
+    expect(missing([])).toEqual([
+      {
+        code: 'key/missing',
+        severity: 'error',
+        profile: 'p1',
+        args: { client: 'anthropic-sdk', variables: ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'] },
+      },
+    ]);
   });
 
   it('names the variables OpenHands headless reads, for its own profile only', () => {
     const settings = [envSetting('LLM_MODEL', 'anthropic/claude-sonnet-4-6', 'model')];
     const found = missing(settings);
     expect(found.find((f) => clientOf(f) === 'openhands-headless')?.args).toEqual({
-      client: 'openhands-headless', variables: ['LLM_API_KEY', '[llm] api_key', 'ANTHROPIC_API_KEY'],
+      client: 'openhands-headless',
+      variables: ['LLM_API_KEY', '[llm] api_key', 'ANTHROPIC_API_KEY'],
     });
   });
 
@@ -45,10 +50,14 @@ describe('checkBothCredentials', () => {
   it('points at the auth token when the SDK has both', () => {
     const key = envSetting('ANTHROPIC_API_KEY', apiKey(1));
     const token = envSetting('ANTHROPIC_AUTH_TOKEN', 'token-of-a-gateway', 'auth_token');
-    expect(checkBothCredentials(resolveProfiles([key, token]))).toEqual([{
-      code: 'key/api-key-and-auth-token', severity: expect.any(String), location: token.location,
-      args: { apiKey: key.location, authToken: token.location },
-    }]);
+    expect(checkBothCredentials(resolveProfiles([key, token]))).toEqual([
+      {
+        code: 'key/api-key-and-auth-token',
+        severity: expect.any(String),
+        location: token.location,
+        args: { apiKey: key.location, authToken: token.location },
+      },
+    ]);
   });
 
   it('is silent with one of them', () => {

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { checkCredential, type CredentialContext } from '../../src/checks/credential.js';
-import { adminKey, apiKey, body, googleKey, groqKey, oauthToken, openaiKey, openrouterKey, refreshToken } from '../support/keys.js';
+import {
+  adminKey,
+  apiKey,
+  body,
+  googleKey,
+  groqKey,
+  oauthToken,
+  openaiKey,
+  openrouterKey,
+  refreshToken,
+} from '../support/keys.js';
 import { envSetting } from '../support/settings.js';
 
 const ctx: CredentialContext = { models: [], viaProxy: false, showSecrets: false };
 const codes = (value: string, role: 'api_key' | 'auth_token' = 'api_key', c = ctx) =>
   checkCredential(envSetting('LLM_API_KEY', value, role), c).map((f) => f.code);
-const args = (value: string, code: string) => checkCredential(envSetting('LLM_API_KEY', value), ctx).find((f) => f.code === code)?.args;
+const args = (value: string, code: string) =>
+  checkCredential(envSetting('LLM_API_KEY', value), ctx).find((f) => f.code === code)?.args;
 
 const key = apiKey(7);
 
@@ -64,7 +75,9 @@ describe('checkCredential', () => {
 
   it("accepts another provider's key when the model is that provider's", () => {
     expect(codes(openaiKey(), 'api_key', { ...ctx, models: ['openai/gpt-4o'] })).toEqual([]);
-    expect(codes(openaiKey(), 'api_key', { ...ctx, models: ['anthropic/claude-sonnet-4-6'] })).toEqual(['key/other-provider']);
+    expect(codes(openaiKey(), 'api_key', { ...ctx, models: ['anthropic/claude-sonnet-4-6'] })).toEqual([
+      'key/other-provider',
+    ]);
   });
 
   it('lowers an unknown format to info behind a proxy', () => {
@@ -89,13 +102,21 @@ describe('checkCredential', () => {
 
   it('names an invisible character and its position', () => {
     expect(args(`${key.slice(0, 40)}\u200b${key.slice(40)}`, 'key/invisible-character')).toEqual({
-      name: 'LLM_API_KEY', chars: [{ codePoint: 'U+200B', charName: 'ZERO WIDTH SPACE', position: 41 }],
+      name: 'LLM_API_KEY',
+      chars: [{ codePoint: 'U+200B', charName: 'ZERO WIDTH SPACE', position: 41 }],
     });
   });
 
   it('says how a truncated key differs', () => {
-    expect(args(key.slice(0, 100), 'key/truncated')).toMatchObject({ length: 100, expected: 108, problems: ['length', 'ending'] });
-    expect(args(`${key.slice(0, 30)}!${key.slice(31)}`, 'key/truncated')).toMatchObject({ problems: ['alphabet'], badPositions: [31] });
+    expect(args(key.slice(0, 100), 'key/truncated')).toMatchObject({
+      length: 100,
+      expected: 108,
+      problems: ['length', 'ending'],
+    });
+    expect(args(`${key.slice(0, 30)}!${key.slice(31)}`, 'key/truncated')).toMatchObject({
+      problems: ['alphabet'],
+      badPositions: [31],
+    });
   });
 
   it('names the provider', () => {

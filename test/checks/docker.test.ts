@@ -10,10 +10,16 @@ const SETTINGS = '/.openhands/settings.json';
 
 function container(over: Partial<ContainerFacts> = {}): ContainerFacts {
   return {
-    engine: 'unix:///var/run/docker.sock', id: 'c0ffee', name: 'openhands-app',
-    image: 'docker.openhands.dev/openhands/openhands:0.62', kind: 'app', version: '0.62', running: true,
+    engine: 'unix:///var/run/docker.sock',
+    id: 'c0ffee',
+    name: 'openhands-app',
+    image: 'docker.openhands.dev/openhands/openhands:0.62',
+    kind: 'app',
+    version: '0.62',
+    running: true,
     startedAt: '2026-05-01T10:00:00.123456789Z',
-    mounts: [{ source: '/home/u/.openhands', destination: '/.openhands' }], ...over,
+    mounts: [{ source: '/home/u/.openhands', destination: '/.openhands' }],
+    ...over,
   };
 }
 
@@ -52,7 +58,9 @@ describe('docker/stale-container', () => {
     expect(f).toMatchObject({
       code: 'docker/stale-container',
       args: {
-        container: 'openhands-app', startedAt: '2026-05-01T10:00:00Z', changedAt: '2026-05-01T11:30:00Z',
+        container: 'openhands-app',
+        startedAt: '2026-05-01T10:00:00Z',
+        changedAt: '2026-05-01T11:30:00Z',
         path: SETTINGS,
         restart: 'docker restart openhands-app',
       },
@@ -95,7 +103,7 @@ describe('docker/key-differs-from-host', () => {
   const inside = inContainer(c, 'LLM_API_KEY', apiKey(1));
   const fromConfig: Setting = { ...fileSetting('LLM_API_KEY', apiKey(2)), source: 'openhands-config' };
 
-  it('names a container key that is not the host\'s current one', () => {
+  it("names a container key that is not the host's current one", () => {
     const [f] = checkContainers([c], [inside], [envSetting('LLM_API_KEY', apiKey(2))]);
     expect(f).toMatchObject({
       code: 'docker/key-differs-from-host',
@@ -120,7 +128,7 @@ describe('docker/key-differs-from-host', () => {
     expect(codes(c, [inside], host as Setting[])).toEqual([]);
   });
 
-  it('looks only at credential variables, and only at this container\'s', () => {
+  it("looks only at credential variables, and only at this container's", () => {
     const model = { ...inContainer(c, 'LLM_MODEL', 'a'), role: 'model' as const };
     const other = inContainer(container({ id: 'other' }), 'LLM_API_KEY', apiKey(1));
     const host = [envSetting('LLM_MODEL', 'b', 'model'), envSetting('LLM_API_KEY', apiKey(2))];

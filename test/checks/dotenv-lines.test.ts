@@ -10,7 +10,11 @@ import { apiKey } from '../support/keys.js';
 /** Every assignment of a .env text as the Setting the dotenv source would make of it. */
 function settings(text: string, path = '.env'): Setting[] {
   return parseDotenv(path, text).entries.map((e) => ({
-    role: roleOf(e.name) ?? 'api_key', name: e.name, value: e.value, source: 'dotenv' as const, dotenv: e.reading,
+    role: roleOf(e.name) ?? 'api_key',
+    name: e.name,
+    value: e.value,
+    source: 'dotenv' as const,
+    dotenv: e.reading,
     location: { kind: 'file' as const, path, line: e.line, column: e.column, key: e.name },
   }));
 }
@@ -43,9 +47,11 @@ describe('checkDotenvLine', () => {
   it('names a trailing tab as a tab, at the position after the key, read by docker', () => {
     const [f] = check(`ANTHROPIC_API_KEY=${key}\t`);
     expect(f).toMatchObject({
-      code: 'key/whitespace', severity: 'warning',
+      code: 'key/whitespace',
+      severity: 'warning',
       args: {
-        name: 'ANTHROPIC_API_KEY', reader: 'docker',
+        name: 'ANTHROPIC_API_KEY',
+        reader: 'docker',
         problems: [{ at: 'trailing', char: 'tab', position: key.length + 1 }],
       },
     });
@@ -84,7 +90,8 @@ describe('checkDuplicates', () => {
     const [f, ...rest] = checkDuplicates([file('LLM_API_KEY=a\nLLM_MODEL=m\nLLM_API_KEY=b\n\nLLM_API_KEY=c\n')]);
     expect(rest).toEqual([]);
     expect(f).toMatchObject({
-      code: 'dotenv/duplicate-key', args: { name: 'LLM_API_KEY', lines: [1, 3, 5] },
+      code: 'dotenv/duplicate-key',
+      args: { name: 'LLM_API_KEY', lines: [1, 3, 5] },
       location: { kind: 'file', path: '.env', line: 5, column: 1, key: 'LLM_API_KEY' },
     });
   });

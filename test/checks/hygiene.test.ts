@@ -5,8 +5,10 @@ import type { FileFacts, Setting } from '../../src/types.js';
 import { apiKey } from '../support/keys.js';
 import { envSetting, fileSetting } from '../support/settings.js';
 
-const at = (path: string, line: number, file: FileFacts): Setting =>
-  ({ ...fileSetting('LLM_API_KEY', apiKey(line), path, line), file });
+const at = (path: string, line: number, file: FileFacts): Setting => ({
+  ...fileSetting('LLM_API_KEY', apiKey(line), path, line),
+  file,
+});
 const codes = (settings: Setting[]) => checkHygiene(settings).map((f) => f.code);
 
 describe('checkHygiene', () => {
@@ -26,10 +28,14 @@ describe('checkHygiene', () => {
   });
 
   it('says the mode in octal and points at the file', () => {
-    expect(checkHygiene([at('a/.env', 3, { git: 'ignored', mode: 0o644 })])).toEqual([{
-      code: 'hygiene/world-readable', severity: expect.any(String), args: { path: 'a/.env', mode: '644' },
-      location: { kind: 'file', path: 'a/.env' },
-    }]);
+    expect(checkHygiene([at('a/.env', 3, { git: 'ignored', mode: 0o644 })])).toEqual([
+      {
+        code: 'hygiene/world-readable',
+        severity: expect.any(String),
+        args: { path: 'a/.env', mode: '644' },
+        location: { kind: 'file', path: 'a/.env' },
+      },
+    ]);
   });
 
   it('names every committed key line (each needs rotating), and the rest once per file', () => {

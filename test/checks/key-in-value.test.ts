@@ -12,7 +12,13 @@ describe('checkKeyInValue', () => {
   it.each([
     ['LLM_MODEL', key, 'model', 'key/in-model', key],
     ['LLM_MODEL', `anthropic/${key}`, 'model', 'key/in-model', key],
-    ['ANTHROPIC_MODEL', `${key.slice(0, 40)}\u200b${key.slice(40)}`, 'model', 'key/in-model', `${key.slice(0, 40)}\u200b${key.slice(40)}`],
+    [
+      'ANTHROPIC_MODEL',
+      `${key.slice(0, 40)}\u200b${key.slice(40)}`,
+      'model',
+      'key/in-model',
+      `${key.slice(0, 40)}\u200b${key.slice(40)}`,
+    ],
     ['LLM_MODEL', `gemini/${googleKey(2)}`, 'model', 'key/in-model', googleKey(2)],
     ['ANTHROPIC_BASE_URL', `https://gw.example/${oauthToken(3)}/v1`, 'base_url', 'key/in-base-url', oauthToken(3)],
     ['LLM_BASE_URL', `https://gw.example/v1?api_key=${body(40, 4)}`, 'base_url', 'key/in-base-url', body(40, 4)],
@@ -36,7 +42,9 @@ describe('checkKeyInValue', () => {
 
   it('names whose key it looks like and where the key belongs', () => {
     expect(run('LLM_MODEL', key, 'model')[0]!.args).toMatchObject({ provider: 'Anthropic', keyName: 'LLM_API_KEY' });
-    expect(run('ANTHROPIC_BASE_URL', `https://x/${key}`, 'base_url')[0]!.args).toMatchObject({ keyName: 'ANTHROPIC_API_KEY' });
+    expect(run('ANTHROPIC_BASE_URL', `https://x/${key}`, 'base_url')[0]!.args).toMatchObject({
+      keyName: 'ANTHROPIC_API_KEY',
+    });
     const inConfig = checkKeyInValue(fileSetting('[llm] model', key, 'config.toml', 3, 'model'), false)[0]!;
     expect(inConfig.args).toMatchObject({ keyName: '[llm] api_key' });
     expect(inConfig.location).toMatchObject({ path: 'config.toml', line: 3 });

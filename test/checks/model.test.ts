@@ -25,7 +25,8 @@ describe('checkModel', () => {
 
   it('gives the retirement date and the replacement', () => {
     expect(check('anthropic/claude-3-5-sonnet-20241022')[0]!.args).toMatchObject({
-      retiredOn: '2025-10-28', replacement: 'claude-sonnet-4-6',
+      retiredOn: '2025-10-28',
+      replacement: 'claude-sonnet-4-6',
     });
   });
 
@@ -43,6 +44,9 @@ describe('checkModel', () => {
   });
 
   it('makes trailing whitespace in a model id visible', () => {
-    expect(check('claude-sonnet-4-6\n')[0]!.args).toMatchObject({ model: 'claude-sonnet-4-6\\n', suggestion: 'claude-sonnet-4-6' });
+    expect(check('claude-sonnet-4-6\n')[0]!.args).toMatchObject({
+      model: 'claude-sonnet-4-6\\n',
+      suggestion: 'claude-sonnet-4-6',
+    });
   });
 });

@@ -26,6 +26,9 @@ describe('checkVariableNames', () => {
   it('warns when the real variable is missing, and only informs when it is set too', () => {
     const others = [{ name: 'CLAUDE_API_KEY', location: { kind: 'env', name: 'CLAUDE_API_KEY' } as const }];
     expect(checkVariableNames(others, [])[0]).toMatchObject({ code: 'env/misnamed-variable', severity: 'warning' });
-    expect(checkVariableNames(others, [envSetting('ANTHROPIC_API_KEY', 'x')])[0]).toMatchObject({ severity: 'info', args: { intendedSet: true } });
+    expect(checkVariableNames(others, [envSetting('ANTHROPIC_API_KEY', 'x')])[0]).toMatchObject({
+      severity: 'info',
+      args: { intendedSet: true },
+    });
   });
 });

@@ -10,7 +10,10 @@ const KEYS = [...Object.keys(CHECK_OPTIONS), ...Object.keys(GLOBAL_OPTIONS)] as 
 async function viaYargs(argv: string[]): Promise<Partial<CheckArgs> | 'error'> {
   let seen: CheckArgs | undefined;
   try {
-    await runYargs(argv, io, (a) => { seen = a; return 0; });
+    await runYargs(argv, io, (a) => {
+      seen = a;
+      return 0;
+    });
   } catch {
     return 'error';
   }
@@ -35,26 +38,53 @@ describe('fastParse', () => {
   });
 
   it.each([
-    [['--help']], [['--version']], [['codes']], [['check', 'extra']], [['-h']], [['--bogus']], [['--format', 'xml']],
-    [['--format']], [['--lang', 'fr']], [['--offline=maybe']], [['--format', 'json', '--format', 'text']], [['--', 'x']],
+    [['--help']],
+    [['--version']],
+    [['codes']],
+    [['check', 'extra']],
+    [['-h']],
+    [['--bogus']],
+    [['--format', 'xml']],
+    [['--format']],
+    [['--lang', 'fr']],
+    [['--offline=maybe']],
+    [['--format', 'json', '--format', 'text']],
+    [['--', 'x']],
   ])('leaves %j to yargs', (argv) => {
     expect(fastParse(argv)).toBeUndefined();
   });
 
   it('agrees with yargs on any mix of valid options', async () => {
     const option = fc.oneof(
-      fc.constantFrom(['--offline'], ['--no-offline'], ['--strict'], ['--no-env'], ['--env'], ['--docker'], ['--no-docker'], ['--show-secrets']),
-      fc.tuple(fc.constantFrom('--env-file', '--config', '--settings', '--ignore', '--docker-host', '--container'), fc.stringMatching(/^[a-z][a-z./-]{0,12}$/)).map(([k, v]) => [k, v]),
+      fc.constantFrom(
+        ['--offline'],
+        ['--no-offline'],
+        ['--strict'],
+        ['--no-env'],
+        ['--env'],
+        ['--docker'],
+        ['--no-docker'],
+        ['--show-secrets'],
+      ),
+      fc
+        .tuple(
+          fc.constantFrom('--env-file', '--config', '--settings', '--ignore', '--docker-host', '--container'),
+          fc.stringMatching(/^[a-z][a-z./-]{0,12}$/),
+        )
+        .map(([k, v]) => [k, v]),
       fc.tuple(fc.constantFrom('--timeout'), fc.integer({ min: 1, max: 60000 })).map(([k, v]) => [k, String(v)]),
       fc.tuple(fc.constantFrom('--format'), fc.constantFrom('text', 'json')).map(([k, v]) => [k, v]),
       fc.tuple(fc.constantFrom('--lang'), fc.constantFrom('en', 'ja')).map(([k, v]) => [`${k}=${v}`]),
     );
-    await fc.assert(fc.asyncProperty(fc.boolean(), fc.array(option, { maxLength: 6 }), async (named, opts) => {
-      // Options that take one value may be given once: yargs keeps the last, and so must we.
-      const argv = [...(named ? ['check'] : []), ...opts.flat()];
-      const fast = fastParse(argv);
-      const slow = await viaYargs(argv);
-      if (fast) expect(pickKeys(fast)).toEqual(slow);
-    }), { numRuns: 200 });
+    await fc.assert(
+      fc.asyncProperty(fc.boolean(), fc.array(option, { maxLength: 6 }), async (named, opts) => {
+        // Options that take one value may be given once: yargs keeps the last, and so must we.
+        const argv = [...(named ? ['check'] : []), ...opts.flat()];
+        const fast = fastParse(argv);
+        const slow = await viaYargs(argv);
+        if (fast) expect(pickKeys(fast)).toEqual(slow);
+      }),
+      { numRuns: 200 },
+    );
   });
 });

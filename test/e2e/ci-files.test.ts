@@ -10,18 +10,36 @@ import { CLI, prepareCase, type CliRun } from '../support/fixture-case.js';
 import { githubProblems } from '../support/injection.js';
 import { cannotRun, notRoot } from '../support/requires.js';
 
-
 /** Runs the built CLI; a run that hangs is killed after 10 s (and fails the test), not left behind. */
-function cli(args: string[], cwd: string, env: Record<string, string>, command = process.execPath): Promise<CliRun & { ms: number }> {
+function cli(
+  args: string[],
+  cwd: string,
+  env: Record<string, string>,
+  command = process.execPath,
+): Promise<CliRun & { ms: number }> {
   const started = Date.now();
   return new Promise((resolve) =>
-    execFile(command, args, { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env }, timeout: 10_000, killSignal: 'SIGKILL' },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr, ms: Date.now() - started })));
+    execFile(
+      command,
+      args,
+      { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env }, timeout: 10_000, killSignal: 'SIGKILL' },
+      (error, stdout, stderr) =>
+        resolve({
+          code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
+          stdout,
+          stderr,
+          ms: Date.now() - started,
+        }),
+    ),
+  );
 }
 
 /** A clean project (no error finding), run with --format github and the given CI files. */
 const github = (dir: string, env: Record<string, string>, extra: string[] = []) =>
-  cli(['--', CLI, 'check', '--format', 'github', '--offline', '--no-docker', ...extra], dir, { GITHUB_ACTIONS: 'true', ...env });
+  cli(['--', CLI, 'check', '--format', 'github', '--offline', '--no-docker', ...extra], dir, {
+    GITHUB_ACTIONS: 'true',
+    ...env,
+  });
 
 /** The report is all there: annotations for the finding and the text report inside its block. */
 function expectWholeReport(run: CliRun, code: string) {
@@ -35,18 +53,30 @@ function expectWholeReport(run: CliRun, code: string) {
 describe('an unwritable GITHUB_STEP_SUMMARY is a warning; the outputs still agree with the exit code', () => {
   const cases: [string, (dir: string) => string, RegExp][] = [
     ['in a missing folder', (dir) => join(dir, 'no/such/folder/summary.md'), /is in a folder that does not exist/],
-    ['a directory', (dir) => {
-      mkdirSync(join(dir, 'summary.d'));
-      return join(dir, 'summary.d');
-    }, /is a directory/],
-    ['a FIFO nobody reads (no hang)', (dir) => {
-      execFileSync('mkfifo', [join(dir, 'fifo')]);
-      return join(dir, 'fifo');
-    }, /is not a regular file/],
-    ['a symlink to /dev/full', (dir) => {
-      symlinkSync('/dev/full', join(dir, 'full'));
-      return join(dir, 'full');
-    }, /is not a regular file/],
+    [
+      'a directory',
+      (dir) => {
+        mkdirSync(join(dir, 'summary.d'));
+        return join(dir, 'summary.d');
+      },
+      /is a directory/,
+    ],
+    [
+      'a FIFO nobody reads (no hang)',
+      (dir) => {
+        execFileSync('mkfifo', [join(dir, 'fifo')]);
+        return join(dir, 'fifo');
+      },
+      /is not a regular file/,
+    ],
+    [
+      'a symlink to /dev/full',
+      (dir) => {
+        symlinkSync('/dev/full', join(dir, 'full'));
+        return join(dir, 'full');
+      },
+      /is not a regular file/,
+    ],
   ];
 
   it.each(cases)('%s', { timeout: 30_000 }, async (_, make, reason) => {
@@ -78,14 +108,20 @@ describe('an unwritable GITHUB_OUTPUT is an error', () => {
     expectWholeReport(run, 'ci/output-unwritable');
     expect(run.code).toBe(1);
     expect(readFileSync(summary, 'utf8')).toMatch(/^## claude-doctor: /);
-    const ignored = await github(dir, { GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: '/dev/full' }, ['--ignore', 'ci/output-unwritable']);
+    const ignored = await github(dir, { GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: '/dev/full' }, [
+      '--ignore',
+      'ci/output-unwritable',
+    ]);
     expect(ignored.stdout).not.toContain('ci/output-unwritable');
     expect(ignored.code).toBe(0);
   });
 
   it('both files unwritable, in Japanese: two findings, the report whole', async () => {
     const dir = prepareCase('env/clean');
-    const run = await github(dir, { GITHUB_STEP_SUMMARY: join(dir, 'none/s.md'), GITHUB_OUTPUT: dir }, ['--lang', 'ja']);
+    const run = await github(dir, { GITHUB_STEP_SUMMARY: join(dir, 'none/s.md'), GITHUB_OUTPUT: dir }, [
+      '--lang',
+      'ja',
+    ]);
     expectWholeReport(run, 'ci/output-unwritable');
     expect(run.stdout).toContain('ci/step-summary-unwritable');
     expect(run.stdout).toContain('ジョブの概要を書き込めません');
@@ -96,25 +132,53 @@ describe('an unwritable GITHUB_OUTPUT is an error', () => {
     const dir = prepareCase('env/clean');
     writeFileSync(join(dir, 'outputs.txt'), '');
     // SIGXFSZ ignored, as a runner's shell may: the write then fails with EFBIG instead of killing node.
-    const run = await cli(['-c', 'trap "" XFSZ; ulimit -f 0; exec "$0" -- "$1" check --format github --offline --no-docker', process.execPath, CLI],
-      dir, { GITHUB_OUTPUT: join(dir, 'outputs.txt') }, 'bash');
+    const run = await cli(
+      [
+        '-c',
+        'trap "" XFSZ; ulimit -f 0; exec "$0" -- "$1" check --format github --offline --no-docker',
+        process.execPath,
+        CLI,
+      ],
+      dir,
+      { GITHUB_OUTPUT: join(dir, 'outputs.txt') },
+      'bash',
+    );
     expectWholeReport(run, 'ci/output-unwritable');
     expect(run.stdout).toMatch(/no space left/);
     expect(run.code).toBe(1);
   });
 
-  it.skipIf(cannotRun('The unwritable-output test', notRoot()))('a file the user may not write (as an unprivileged user; runs where tests run as root, as in CI)', async () => {
-    const dir = prepareCase('env/clean');
-    const outputs = join(dir, 'outputs.txt');
-    writeFileSync(outputs, '');
-    chmodSync(outputs, 0o644);
-    chmodSync(join(dir, '.env'), 0o644);
-    const run = await cli(['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, '--', CLI, 'check', '--format', 'github', '--offline', '--no-docker'],
-      dir, { GITHUB_OUTPUT: outputs }, 'setpriv');
-    expectWholeReport(run, 'ci/output-unwritable');
-    expect(run.stdout).toMatch(/permission denied/);
-    expect(readFileSync(outputs, 'utf8')).toBe('');
-    expect(run.stdout).not.toContain('source/unreadable');
-    expect(run.code).toBe(1);
-  });
+  it.skipIf(cannotRun('The unwritable-output test', notRoot()))(
+    'a file the user may not write (as an unprivileged user; runs where tests run as root, as in CI)',
+    async () => {
+      const dir = prepareCase('env/clean');
+      const outputs = join(dir, 'outputs.txt');
+      writeFileSync(outputs, '');
+      chmodSync(outputs, 0o644);
+      chmodSync(join(dir, '.env'), 0o644);
+      const run = await cli(
+        [
+          '--reuid=nobody',
+          '--regid=nogroup',
+          '--clear-groups',
+          process.execPath,
+          '--',
+          CLI,
+          'check',
+          '--format',
+          'github',
+          '--offline',
+          '--no-docker',
+        ],
+        dir,
+        { GITHUB_OUTPUT: outputs },
+        'setpriv',
+      );
+      expectWholeReport(run, 'ci/output-unwritable');
+      expect(run.stdout).toMatch(/permission denied/);
+      expect(readFileSync(outputs, 'utf8')).toBe('');
+      expect(run.stdout).not.toContain('source/unreadable');
+      expect(run.code).toBe(1);
+    },
+  );
 });

@@ -23,7 +23,11 @@ describe('github workflow commands', () => {
     const outputs = join(dir, 'outputs.txt');
     writeFileSync(summary, '');
     writeFileSync(outputs, '');
-    const { stdout, code } = await runCli(['check'], dir, { GITHUB_ACTIONS: 'true', GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: outputs });
+    const { stdout, code } = await runCli(['check'], dir, {
+      GITHUB_ACTIONS: 'true',
+      GITHUB_STEP_SUMMARY: summary,
+      GITHUB_OUTPUT: outputs,
+    });
     const lines = stdout.split('\n');
     const masks = lines.filter((l) => l.startsWith('::add-mask::'));
     expect(masks.length).toBeGreaterThanOrEqual(2);
@@ -32,9 +36,13 @@ describe('github workflow commands', () => {
     for (const key of [MARKERS['{{API_KEY_1}}'], MARKERS['{{API_KEY_2}}']]) {
       expect(lines.filter((l) => l.includes(key!)).every((l) => l.startsWith('::add-mask::'))).toBe(true);
     }
-    expect(stdout).toMatch(/^::warning file=\.env,line=3,col=\d+,title=dotenv\/export-prefix%3A A \.env line starts with "export"::/m);
+    expect(stdout).toMatch(
+      /^::warning file=\.env,line=3,col=\d+,title=dotenv\/export-prefix%3A A \.env line starts with "export"::/m,
+    );
     expect(stdout).toContain('::group::claude-doctor report');
-    expect(readFileSync(summary, 'utf8')).toMatch(/## claude-doctor: 0 error\(s\), \d+ warning\(s\)[\s\S]*<details><summary>⚠️ <code>key\/quoted<\/code>/);
+    expect(readFileSync(summary, 'utf8')).toMatch(
+      /## claude-doctor: 0 error\(s\), \d+ warning\(s\)[\s\S]*<details><summary>⚠️ <code>key\/quoted<\/code>/,
+    );
     expect(readFileSync(outputs, 'utf8')).toMatch(/^ok=true\nerrors=0\nwarnings=\d+\n$/);
     expect(code).toBe(0);
   });
@@ -53,7 +61,9 @@ describe('github workflow commands', () => {
   it('is chosen by itself on GitHub Actions, and --format text still wins', async () => {
     const dir = prepareCase('env/clean');
     expect((await runCli(['check'], dir, { GITHUB_ACTIONS: 'true' })).stdout).toMatch(/^::add-mask::/);
-    expect((await runCli(['check', '--format', 'text'], dir, { GITHUB_ACTIONS: 'true' })).stdout).toMatch(/^claude-doctor /);
+    expect((await runCli(['check', '--format', 'text'], dir, { GITHUB_ACTIONS: 'true' })).stdout).toMatch(
+      /^claude-doctor /,
+    );
   });
 });
 
@@ -64,33 +74,76 @@ const GITHUB_SARIF = {
   properties: {
     version: { const: '2.1.0' },
     runs: {
-      type: 'array', minItems: 1,
+      type: 'array',
+      minItems: 1,
       items: {
-        type: 'object', required: ['tool', 'results'],
+        type: 'object',
+        required: ['tool', 'results'],
         properties: {
-          tool: { type: 'object', required: ['driver'], properties: { driver: {
-            type: 'object', required: ['name', 'rules'],
-            properties: { rules: { type: 'array', items: {
-              type: 'object', required: ['id', 'shortDescription', 'fullDescription', 'help', 'defaultConfiguration'],
-              properties: {
-                shortDescription: { type: 'object', required: ['text'] }, fullDescription: { type: 'object', required: ['text'] },
-                help: { type: 'object', required: ['text', 'markdown'] },
-                defaultConfiguration: { type: 'object', properties: { level: { enum: ['note', 'warning', 'error'] } } },
-              },
-            } } },
-          } } },
-          results: { type: 'array', items: {
-            type: 'object', required: ['ruleId', 'message', 'locations', 'partialFingerprints'],
+          tool: {
+            type: 'object',
+            required: ['driver'],
             properties: {
-              message: { type: 'object', required: ['text'] },
-              locations: { type: 'array', minItems: 1, items: { type: 'object', required: ['physicalLocation'], properties: {
-                physicalLocation: { type: 'object', required: ['artifactLocation', 'region'], properties: {
-                  artifactLocation: { type: 'object', required: ['uri'], properties: { uri: { type: 'string', pattern: '^[^/~]' } } },
-                  region: { type: 'object', required: ['startLine'], properties: { startLine: { type: 'integer', minimum: 1 } } },
-                } },
-              } } },
+              driver: {
+                type: 'object',
+                required: ['name', 'rules'],
+                properties: {
+                  rules: {
+                    type: 'array',
+                    items: {
+                      type: 'object',
+                      required: ['id', 'shortDescription', 'fullDescription', 'help', 'defaultConfiguration'],
+                      properties: {
+                        shortDescription: { type: 'object', required: ['text'] },
+                        fullDescription: { type: 'object', required: ['text'] },
+                        help: { type: 'object', required: ['text', 'markdown'] },
+                        defaultConfiguration: {
+                          type: 'object',
+                          properties: { level: { enum: ['note', 'warning', 'error'] } },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
             },
-          } },
+          },
+          results: {
+            type: 'array',
+            items: {
+              type: 'object',
+              required: ['ruleId', 'message', 'locations', 'partialFingerprints'],
+              properties: {
+                message: { type: 'object', required: ['text'] },
+                locations: {
+                  type: 'array',
+                  minItems: 1,
+                  items: {
+                    type: 'object',
+                    required: ['physicalLocation'],
+                    properties: {
+                      physicalLocation: {
+                        type: 'object',
+                        required: ['artifactLocation', 'region'],
+                        properties: {
+                          artifactLocation: {
+                            type: 'object',
+                            required: ['uri'],
+                            properties: { uri: { type: 'string', pattern: '^[^/~]' } },
+                          },
+                          region: {
+                            type: 'object',
+                            required: ['startLine'],
+                            properties: { startLine: { type: 'integer', minimum: 1 } },
+                          },
+                        },
+                      },
+                    },
+                  },
+                },
+              },
+            },
+          },
         },
       },
     },
@@ -107,8 +160,12 @@ describe('sarif', () => {
     const run = log.runs[0]!;
     expect(run.tool.driver.rules!.map((r) => r.id)).toEqual(CODES);
     // The .env findings are there with their lines; the environment variable's is not (no file).
-    expect(run.results!.map((r) => [r.ruleId, r.locations![0]!.physicalLocation!.region!.startLine]).sort()).toEqual(
-      [['model/retired', 2], ['model/unknown', 4], ['url/insecure', 6], ['url/v1-suffix', 5]]);
+    expect(run.results!.map((r) => [r.ruleId, r.locations![0]!.physicalLocation!.region!.startLine]).sort()).toEqual([
+      ['model/retired', 2],
+      ['model/unknown', 4],
+      ['url/insecure', 6],
+      ['url/v1-suffix', 5],
+    ]);
     expect(stdout).not.toContain(apiKey(40));
   });
 });
@@ -129,7 +186,10 @@ describe('.claude-doctor.json', () => {
 
   it('is read from package.json too; unknown and mistyped options are reported', async () => {
     const dir = warningsOnly();
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'app', 'claude-doctor': { stict: true, lang: 'fr', ignore: ['key/quoted'] } }));
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'app', 'claude-doctor': { stict: true, lang: 'fr', ignore: ['key/quoted'] } }),
+    );
     const { json } = await runJson(['check'], dir);
     const codes = json.findings.map((f) => f.code);
     expect(codes).toContain('config/unknown-option');
@@ -155,13 +215,27 @@ describe('the action', () => {
     writeFileSync(summary, '');
     writeFileSync(outputs, '');
     const run = await new Promise<{ stdout: string; code: number }>((resolve) =>
-      execFile('bash', [join(ROOT, 'scripts/action.sh')], {
-        cwd: dir,
-        env: {
-          PATH: process.env.PATH ?? '', HOME: dir, GITHUB_ACTIONS: 'true', GITHUB_ACTION_PATH: ROOT, GITHUB_STEP_SUMMARY: summary, GITHUB_OUTPUT: outputs,
-          INPUT_STRICT: 'false', INPUT_OFFLINE: 'true', INPUT_IGNORE: 'url/insecure, model/unknown', INPUT_ARGS: '--no-docker --env-file .env',
+      execFile(
+        'bash',
+        [join(ROOT, 'scripts/action.sh')],
+        {
+          cwd: dir,
+          env: {
+            PATH: process.env.PATH ?? '',
+            HOME: dir,
+            GITHUB_ACTIONS: 'true',
+            GITHUB_ACTION_PATH: ROOT,
+            GITHUB_STEP_SUMMARY: summary,
+            GITHUB_OUTPUT: outputs,
+            INPUT_STRICT: 'false',
+            INPUT_OFFLINE: 'true',
+            INPUT_IGNORE: 'url/insecure, model/unknown',
+            INPUT_ARGS: '--no-docker --env-file .env',
+          },
         },
-      }, (error, stdout) => resolve({ stdout, code: error ? Number(error.code) : 0 })));
+        (error, stdout) => resolve({ stdout, code: error ? Number(error.code) : 0 }),
+      ),
+    );
     expect(run.stdout).toMatch(/^::add-mask::/);
     expect(run.stdout).toMatch(/^::error file=\.env,line=2,col=\d+,title=model\/retired/m);
     expect(run.stdout).not.toMatch(/title=url\/insecure|title=model\/unknown/);

@@ -25,38 +25,95 @@ describe.skipIf(skip)('docker', () => {
   let work: string;
   const keys = { container: apiKey(21), saved: apiKey(22), host: apiKey(23), other: apiKey(24) };
   const settings = (key: string, model = 'anthropic/claude-sonnet-4-6') =>
-    JSON.stringify({ language: 'en', agent: 'CodeActAgent', llm_model: model, llm_api_key: key, llm_base_url: null, v1_enabled: null }, null, 2);
+    JSON.stringify(
+      {
+        language: 'en',
+        agent: 'CodeActAgent',
+        llm_model: model,
+        llm_api_key: key,
+        llm_base_url: null,
+        v1_enabled: null,
+      },
+      null,
+      2,
+    );
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'cd-docker-'));
     chmodSync(work, 0o755);
     // --tlsverify holds for every tcp listener of a daemon: plain tcp on one engine, TLS on the other.
-    [engine, second] = await Promise.all([startDockerd({ tcpPort: TCP_PORT }), startDockerd({ tlsPort: TCP_PORT + 1 })]);
-    const run = (d: PrivateDocker, args: string[]) => d.docker(['run', '-d', '--network', 'none', ...args, 'sleep', '600']);
+    [engine, second] = await Promise.all([
+      startDockerd({ tcpPort: TCP_PORT }),
+      startDockerd({ tlsPort: TCP_PORT + 1 }),
+    ]);
+    const run = (d: PrivateDocker, args: string[]) =>
+      d.docker(['run', '-d', '--network', 'none', ...args, 'sleep', '600']);
 
     // 0.62 app: a key with a trailing space in its env, a different key saved in the Web UI, state mounted.
     mkdirSync(join(work, 'state'));
     writeFileSync(join(work, 'state/settings.json'), settings(keys.saved));
-    run(engine, ['--name', 'openhands-app', '-e', `LLM_API_KEY=${keys.container} `, '-e', 'LLM_MODEL=anthropic/claude-sonnet-4-6',
-      '-v', `${join(work, 'state')}:/.openhands`, 'docker.openhands.dev/openhands/openhands:0.62']);
+    run(engine, [
+      '--name',
+      'openhands-app',
+      '-e',
+      `LLM_API_KEY=${keys.container} `,
+      '-e',
+      'LLM_MODEL=anthropic/claude-sonnet-4-6',
+      '-v',
+      `${join(work, 'state')}:/.openhands`,
+      'docker.openhands.dev/openhands/openhands:0.62',
+    ]);
     // The settings changed after the container started: it is stale.
     const later = new Date(Date.now() + 3600_000);
     utimesSync(join(work, 'state/settings.json'), later, later);
 
     // 0.38 app without its state volume (/.openhands-state in that era).
-    run(engine, ['--name', 'openhands-app-old', '-e', `LLM_API_KEY=${keys.container}`, 'docker.all-hands.dev/all-hands-ai/openhands:0.38']);
+    run(engine, [
+      '--name',
+      'openhands-app-old',
+      '-e',
+      `LLM_API_KEY=${keys.container}`,
+      'docker.all-hands.dev/all-hands-ai/openhands:0.38',
+    ]);
 
     // A stopped 0.38 app whose settings were copied in: the archive API reads stopped containers too.
-    engine.docker(['create', '--network', 'none', '--name', 'openhands-app-stopped', '-v', `${join(work, 'empty')}:/.openhands-state-old`,
-      'docker.all-hands.dev/all-hands-ai/openhands:0.38', 'sleep', '600']);
+    engine.docker([
+      'create',
+      '--network',
+      'none',
+      '--name',
+      'openhands-app-stopped',
+      '-v',
+      `${join(work, 'empty')}:/.openhands-state-old`,
+      'docker.all-hands.dev/all-hands-ai/openhands:0.38',
+      'sleep',
+      '600',
+    ]);
     mkdirSync(join(work, 'copy/.openhands-state'), { recursive: true });
-    writeFileSync(join(work, 'copy/.openhands-state/settings.json'), settings('**********', 'openhands/claude-sonnet-4-20250514'));
+    writeFileSync(
+      join(work, 'copy/.openhands-state/settings.json'),
+      settings('**********', 'openhands/claude-sonnet-4-20250514'),
+    );
     engine.docker(['cp', join(work, 'copy/.openhands-state'), 'openhands-app-stopped:/']);
 
     // Not OpenHands: only inspected when named with --container.
-    run(engine, ['--name', 'my-bot', '-e', `ANTHROPIC_API_KEY=${keys.container}`, '-e', 'ANTHROPIC_BASE_URL=https://api.anthropic.com/v1', 'local/busybox:latest']);
+    run(engine, [
+      '--name',
+      'my-bot',
+      '-e',
+      `ANTHROPIC_API_KEY=${keys.container}`,
+      '-e',
+      'ANTHROPIC_BASE_URL=https://api.anthropic.com/v1',
+      'local/busybox:latest',
+    ]);
     // A runtime container of a conversation, on the second engine.
-    run(second, ['--name', 'openhands-runtime-abc123', '-e', `LLM_API_KEY=${keys.other}`, 'docker.openhands.dev/openhands/runtime:0.62-nikolaik']);
+    run(second, [
+      '--name',
+      'openhands-runtime-abc123',
+      '-e',
+      `LLM_API_KEY=${keys.other}`,
+      'docker.openhands.dev/openhands/runtime:0.62-nikolaik',
+    ]);
   }, 120_000);
 
   afterAll(() => {
@@ -65,17 +122,26 @@ describe.skipIf(skip)('docker', () => {
     if (work) rmSync(work, { recursive: true, force: true });
   }, 60_000);
 
-  const check = (args: string[], env: Record<string, string> = {}) => runJson(['check', '--docker', ...args], work, { DOCKER_HOST: engine.host, ...env });
+  const check = (args: string[], env: Record<string, string> = {}) =>
+    runJson(['check', '--docker', ...args], work, { DOCKER_HOST: engine.host, ...env });
 
   it('reads the app container: its env, its saved settings, which value wins and what is wrong', async () => {
     const { json, stdout } = await check([], { LLM_API_KEY: keys.host });
     const app = json.profiles.find((p) => p.label === 'container openhands-app')!;
     expect(app).toMatchObject({ client: 'openhands-web', model: 'anthropic/claude-sonnet-4-6' });
-    expect(app.sources.apiKey).toMatchObject({ kind: 'container', name: 'openhands-app', path: '/.openhands/settings.json' });
+    expect(app.sources.apiKey).toMatchObject({
+      kind: 'container',
+      name: 'openhands-app',
+      path: '/.openhands/settings.json',
+    });
     expect(at(json, 'key/whitespace', 'openhands-app')[0]!.location).toMatchObject({ env: 'LLM_API_KEY' });
     expect(at(json, 'openhands/ui-overrides-env', 'openhands-app')).toHaveLength(1);
-    expect(at(json, 'docker/stale-container', 'openhands-app')[0]!.remediation.join(' ')).toContain('docker restart openhands-app');
-    expect(at(json, 'docker/key-differs-from-host', 'openhands-app')[0]!.message).toContain('environment variable LLM_API_KEY');
+    expect(at(json, 'docker/stale-container', 'openhands-app')[0]!.remediation.join(' ')).toContain(
+      'docker restart openhands-app',
+    );
+    expect(at(json, 'docker/key-differs-from-host', 'openhands-app')[0]!.message).toContain(
+      'environment variable LLM_API_KEY',
+    );
     for (const key of Object.values(keys)) expect(stdout).not.toContain(key);
   });
 
@@ -98,7 +164,9 @@ describe.skipIf(skip)('docker', () => {
     const { json } = await check(['--container', 'my-bot']);
     expect(json.profiles.filter((p) => p.label?.startsWith('container'))).toHaveLength(1);
     expect(at(json, 'url/v1-suffix', 'my-bot')).toHaveLength(1);
-    expect(json.findings.some((f) => (f.location as { name?: string } | undefined)?.name === 'openhands-app')).toBe(false);
+    expect(json.findings.some((f) => (f.location as { name?: string } | undefined)?.name === 'openhands-app')).toBe(
+      false,
+    );
   });
 
   it('reads two engines in one run', async () => {
@@ -115,22 +183,30 @@ describe.skipIf(skip)('docker', () => {
   });
 
   it('reaches an engine over tcp:// with TLS and client certificates (DOCKER_TLS_VERIFY, DOCKER_CERT_PATH)', async () => {
-    const { json } = await check(['--docker-host', `tcp://127.0.0.1:${TCP_PORT + 1}`], { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: second.certPath! });
+    const { json } = await check(['--docker-host', `tcp://127.0.0.1:${TCP_PORT + 1}`], {
+      DOCKER_TLS_VERIFY: '1',
+      DOCKER_CERT_PATH: second.certPath!,
+    });
     expect(json.profiles.map((p) => p.label)).toContain('container openhands-runtime-abc123');
     expect(json.findings.some((f) => f.code === 'docker/unreachable')).toBe(false);
   });
 
-  it.skipIf(cannotRun('The ssh:// engine test', sshUnavailable()))('reaches an engine over ssh://, with the key in an ssh-agent', async () => {
-    const sshd = await startSshd(TCP_PORT + 2, engine.host);
-    try {
-      const { json, stderr } = await check(['--docker-host', `ssh://root@127.0.0.1:${TCP_PORT + 2}`], { SSH_AUTH_SOCK: sshd.agentSocket });
-      expect(json.profiles.map((p) => p.label)).toContain('container openhands-app');
-      expect(json.findings.some((f) => f.code === 'docker/unreachable')).toBe(false);
-      expect(stderr).toBe('');
-    } finally {
-      sshd.stop();
-    }
-  });
+  it.skipIf(cannotRun('The ssh:// engine test', sshUnavailable()))(
+    'reaches an engine over ssh://, with the key in an ssh-agent',
+    async () => {
+      const sshd = await startSshd(TCP_PORT + 2, engine.host);
+      try {
+        const { json, stderr } = await check(['--docker-host', `ssh://root@127.0.0.1:${TCP_PORT + 2}`], {
+          SSH_AUTH_SOCK: sshd.agentSocket,
+        });
+        expect(json.profiles.map((p) => p.label)).toContain('container openhands-app');
+        expect(json.findings.some((f) => f.code === 'docker/unreachable')).toBe(false);
+        expect(stderr).toBe('');
+      } finally {
+        sshd.stop();
+      }
+    },
+  );
 
   it('an engine that is not there: an error with --docker, an aside without it', async () => {
     const gone = `unix://${join(work, 'nothing.sock')}`;
@@ -143,7 +219,9 @@ describe.skipIf(skip)('docker', () => {
 
   it('a hung engine is a timeout, not a hang', async () => {
     const path = join(work, 'hung.sock');
-    const server: Server = createServer(() => { /* accept, never answer */ }).listen(path);
+    const server: Server = createServer(() => {
+      /* accept, never answer */
+    }).listen(path);
     const started = Date.now();
     const { json } = await runJson(['check', '--docker', '--docker-host', `unix://${path}`, '--timeout', '1000'], work);
     server.close();
@@ -153,10 +231,30 @@ describe.skipIf(skip)('docker', () => {
 
   it('a socket this user may not use: permission denied, with the fix', async () => {
     const run = await new Promise<{ stdout: string }>((resolve) =>
-      execFile('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, '--', CLI, 'check', '--docker', '--no-env', '--format', 'json'],
-        { cwd: work, env: { PATH: process.env.PATH ?? '', HOME: work, DOCKER_HOST: engine.host } }, (_e, stdout) => resolve({ stdout })));
+      execFile(
+        'setpriv',
+        [
+          '--reuid=nobody',
+          '--regid=nogroup',
+          '--clear-groups',
+          process.execPath,
+          '--',
+          CLI,
+          'check',
+          '--docker',
+          '--no-env',
+          '--format',
+          'json',
+        ],
+        { cwd: work, env: { PATH: process.env.PATH ?? '', HOME: work, DOCKER_HOST: engine.host } },
+        (_e, stdout) => resolve({ stdout }),
+      ),
+    );
     const json = JSON.parse(run.stdout) as JsonReport;
-    expect(json.findings.find((f) => f.code === 'docker/permission-denied')).toMatchObject({ severity: 'error', remediation: [expect.stringContaining('docker group')] });
+    expect(json.findings.find((f) => f.code === 'docker/permission-denied')).toMatchObject({
+      severity: 'error',
+      remediation: [expect.stringContaining('docker group')],
+    });
   });
 
   it('--no-docker does not look', async () => {

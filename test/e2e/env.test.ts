@@ -18,14 +18,22 @@ describe('check on .env files', () => {
     expect(codes(json)).toEqual([]);
     expect(code).toBe(0);
     expect(json).toMatchObject({ ok: true, summary: { errors: 0, warnings: 0 } });
-    expect(json.profiles[0]).toMatchObject({ client: 'anthropic-sdk', model: 'claude-sonnet-4-6', sources: { apiKey: { kind: 'file', path: '.env', line: 7 } } });
+    expect(json.profiles[0]).toMatchObject({
+      client: 'anthropic-sdk',
+      model: 'claude-sonnet-4-6',
+      sources: { apiKey: { kind: 'file', path: '.env', line: 7 } },
+    });
     expect(leaked(stdout + stderr)).toEqual([]);
   });
 
   it('reports where dotenv and docker --env-file read a line differently', async () => {
     const dir = prepareCase('env/docker-differences');
     const { json, stdout } = await runJson(['check'], dir);
-    const at = (code: string) => json.findings.filter((f) => f.code === code).map((f) => f.location?.line).sort();
+    const at = (code: string) =>
+      json.findings
+        .filter((f) => f.code === code)
+        .map((f) => f.location?.line)
+        .sort();
     expect(at('dotenv/export-prefix')).toEqual([3]);
     expect(at('key/quoted')).toEqual([4, 8]);
     expect(at('dotenv/inline-comment')).toEqual([5]);
@@ -48,7 +56,10 @@ describe('check on .env files', () => {
   it('reports template text, masks and a misnamed variable', async () => {
     const { json, code } = await runJson(['check'], prepareCase('env/templates'));
     expect(codes(json)).toEqual(['env/misnamed-variable', 'key/masked', 'key/placeholder']);
-    expect(find(json, 'key/placeholder')).toMatchObject({ location: { line: 2 }, message: expect.stringContaining('your-api-key') });
+    expect(find(json, 'key/placeholder')).toMatchObject({
+      location: { line: 2 },
+      message: expect.stringContaining('your-api-key'),
+    });
     expect(find(json, 'env/misnamed-variable')!.message).toContain('ANTHROPIC_AUTH_TOKEN');
     expect(code).toBe(1);
   });
@@ -58,14 +69,21 @@ describe('check on .env files', () => {
     expect(codes(json)).toEqual(['model/retired', 'model/unknown', 'url/insecure', 'url/v1-suffix']);
     expect(find(json, 'model/retired')!.remediation.join(' ')).toContain('anthropic/claude-sonnet-4-6');
     expect(find(json, 'model/unknown')!.message).toContain('Did you mean claude-sonnet-4-6?');
-    expect(find(json, 'url/v1-suffix')).toMatchObject({ location: { line: 5 }, message: expect.stringContaining('/v1/v1/messages') });
+    expect(find(json, 'url/v1-suffix')).toMatchObject({
+      location: { line: 5 },
+      message: expect.stringContaining('/v1/v1/messages'),
+    });
   });
 });
 
 describe('check on the environment', () => {
   const key = apiKey(11);
   it.each([
-    ['a zero-width space', { ANTHROPIC_API_KEY: `${key.slice(0, 50)}\u200b${key.slice(50)}` }, 'key/invisible-character'],
+    [
+      'a zero-width space',
+      { ANTHROPIC_API_KEY: `${key.slice(0, 50)}\u200b${key.slice(50)}` },
+      'key/invisible-character',
+    ],
     ['a trailing newline', { LLM_API_KEY: `${key}\n` }, 'key/whitespace'],
     ['an OAuth token as API key', { ANTHROPIC_API_KEY: oauthToken(2) }, 'key/oauth-token'],
     ['an OpenAI key', { LLM_API_KEY: openaiKey(2), LLM_MODEL: 'anthropic/claude-sonnet-4-6' }, 'key/other-provider'],
@@ -75,14 +93,17 @@ describe('check on the environment', () => {
   ])('%s', async (_name, env, expected) => {
     const { json, stdout, stderr } = await runJson(['check'], prepareCase(), env);
     expect(codes(json)).toContain(expected);
-    for (const [name, value] of Object.entries(env)) if (/KEY|TOKEN/.test(name)) expect(stdout + stderr).not.toContain(value.trim());
+    for (const [name, value] of Object.entries(env))
+      if (/KEY|TOKEN/.test(name)) expect(stdout + stderr).not.toContain(value.trim());
   });
 
   it('lets the environment win over .env, and lists the .env key as ignored', async () => {
     const dir = prepareCase('env/clean');
     const { json } = await runJson(['check'], dir, { ANTHROPIC_API_KEY: apiKey(12) });
     expect(json.profiles[0]!.sources.apiKey).toMatchObject({ kind: 'env', name: 'ANTHROPIC_API_KEY' });
-    expect(json.profiles[0]!.ignored).toEqual([expect.objectContaining({ name: 'ANTHROPIC_API_KEY', reason: { kind: 'envOverDotenv' } })]);
+    expect(json.profiles[0]!.ignored).toEqual([
+      expect.objectContaining({ name: 'ANTHROPIC_API_KEY', reason: { kind: 'envOverDotenv' } }),
+    ]);
     expect(codes(json)).toEqual(['key/conflict']);
   });
 });
@@ -91,7 +112,9 @@ describe('options', () => {
   it('--no-env ignores the environment; the first --env-file wins', async () => {
     const dir = prepareCase('env/clean');
     writeFileSync(join(dir, 'second.env'), `ANTHROPIC_API_KEY=${apiKey(13)}\n`);
-    const { json } = await runJson(['check', '--no-env', '--env-file', '.env', '--env-file', 'second.env'], dir, { ANTHROPIC_API_KEY: 'x' });
+    const { json } = await runJson(['check', '--no-env', '--env-file', '.env', '--env-file', 'second.env'], dir, {
+      ANTHROPIC_API_KEY: 'x',
+    });
     expect(json.profiles[0]!.sources.apiKey).toMatchObject({ path: '.env' });
     expect(json.profiles[0]!.ignored[0]).toMatchObject({ reason: { kind: 'firstFile' } });
   });
@@ -151,11 +174,44 @@ describe('text output', () => {
 
 describe('bad .env files', () => {
   const cases: [string, (dir: string) => string, string, Record<string, unknown>][] = [
-    ['binary', (d) => { writeFileSync(join(d, 'x.env'), Buffer.from([0x41, 0x3d, 0, 0xff])); return 'x.env'; }, 'source/not-text', {}],
-    ['not UTF-8', (d) => { writeFileSync(join(d, 'x.env'), Buffer.from('A=caf\xe9', 'latin1')); return 'x.env'; }, 'source/not-text', {}],
-    ['a directory', (d) => { mkdirSync(join(d, 'x.env')); return 'x.env'; }, 'source/unreadable', {}],
+    [
+      'binary',
+      (d) => {
+        writeFileSync(join(d, 'x.env'), Buffer.from([0x41, 0x3d, 0, 0xff]));
+        return 'x.env';
+      },
+      'source/not-text',
+      {},
+    ],
+    [
+      'not UTF-8',
+      (d) => {
+        writeFileSync(join(d, 'x.env'), Buffer.from('A=caf\xe9', 'latin1'));
+        return 'x.env';
+      },
+      'source/not-text',
+      {},
+    ],
+    [
+      'a directory',
+      (d) => {
+        mkdirSync(join(d, 'x.env'));
+        return 'x.env';
+      },
+      'source/unreadable',
+      {},
+    ],
     ['missing', () => 'x.env', 'source/unreadable', {}],
-    ['100 MB', (d) => { writeFileSync(join(d, 'x.env'), ''); truncateSync(join(d, 'x.env'), 100 * 1024 * 1024); return 'x.env'; }, 'source/too-large', {}],
+    [
+      '100 MB',
+      (d) => {
+        writeFileSync(join(d, 'x.env'), '');
+        truncateSync(join(d, 'x.env'), 100 * 1024 * 1024);
+        return 'x.env';
+      },
+      'source/too-large',
+      {},
+    ],
   ];
   it.each(cases)('%s: a finding with the path, and the environment is still checked', async (_name, make) => {
     const dir = prepareCase();
@@ -168,17 +224,38 @@ describe('bad .env files', () => {
     expect(stderr).toBe('');
   });
 
-  it.skipIf(cannotRun('The unreadable-file test', notRoot()))('unreadable (as an unprivileged user; runs where tests run as root, as in CI)', async () => {
-    const dir = prepareCase('env/clean');
-    chmodSync(join(dir, '.env'), 0o600);
-    const { execFile } = await import('node:child_process');
-    const run = await new Promise<{ stdout: string; code: number }>((resolve) =>
-      execFile('setpriv', ['--reuid=nobody', '--regid=nogroup', '--clear-groups', process.execPath, '--', CLI, 'check', '--format', 'json'],
-        { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir } }, (error, stdout) => resolve({ stdout, code: error ? Number(error.code) : 0 })));
-    const json = JSON.parse(run.stdout) as JsonReport;
-    expect(find(json, 'source/unreadable')).toMatchObject({ message: expect.stringContaining('permission denied'), location: { path: '.env' } });
-    expect(run.code).toBe(1);
-  });
+  it.skipIf(cannotRun('The unreadable-file test', notRoot()))(
+    'unreadable (as an unprivileged user; runs where tests run as root, as in CI)',
+    async () => {
+      const dir = prepareCase('env/clean');
+      chmodSync(join(dir, '.env'), 0o600);
+      const { execFile } = await import('node:child_process');
+      const run = await new Promise<{ stdout: string; code: number }>((resolve) =>
+        execFile(
+          'setpriv',
+          [
+            '--reuid=nobody',
+            '--regid=nogroup',
+            '--clear-groups',
+            process.execPath,
+            '--',
+            CLI,
+            'check',
+            '--format',
+            'json',
+          ],
+          { cwd: dir, env: { PATH: process.env.PATH ?? '', HOME: dir } },
+          (error, stdout) => resolve({ stdout, code: error ? Number(error.code) : 0 }),
+        ),
+      );
+      const json = JSON.parse(run.stdout) as JsonReport;
+      expect(find(json, 'source/unreadable')).toMatchObject({
+        message: expect.stringContaining('permission denied'),
+        location: { path: '.env' },
+      });
+      expect(run.code).toBe(1);
+    },
+  );
 });
 
 describe('codes, --version, --help', () => {

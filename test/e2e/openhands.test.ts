@@ -7,7 +7,10 @@ import { leaked, prepareCase, runJson, type JsonReport } from '../support/fixtur
 
 const codes = (r: JsonReport) => r.findings.map((f) => f.code).sort();
 const find = (r: JsonReport, code: string) => r.findings.find((f) => f.code === code);
-const profile = (r: JsonReport, client: string, label?: string) => r.profiles.find((p) => p.client === client && (label === undefined ? !p.label || client === 'openhands-web' : p.label === label));
+const profile = (r: JsonReport, client: string, label?: string) =>
+  r.profiles.find(
+    (p) => p.client === client && (label === undefined ? !p.label || client === 'openhands-web' : p.label === label),
+  );
 
 async function check(fixture: string, env: Record<string, string> = {}, args: string[] = []) {
   const dir = prepareCase(`openhands/${fixture}`);
@@ -40,7 +43,9 @@ describe('config.toml', () => {
     const { json } = await check('good', { LLM_API_KEY: apiKey(2) });
     const headless = profile(json, 'openhands-headless')!;
     expect(headless.sources.apiKey).toMatchObject({ kind: 'env', name: 'LLM_API_KEY' });
-    expect(headless.ignored).toContainEqual(expect.objectContaining({ name: '[llm] api_key', reason: { kind: 'envOverConfig' } }));
+    expect(headless.ignored).toContainEqual(
+      expect.objectContaining({ name: '[llm] api_key', reason: { kind: 'envOverConfig' } }),
+    );
     expect(codes(json)).toContain('key/conflict');
   });
 
@@ -58,7 +63,10 @@ describe('config.toml', () => {
 
   it('says the model and an Anthropic key do not match', async () => {
     const { json } = await check('template', { LLM_API_KEY: apiKey(1) });
-    expect(find(json, 'model/provider-mismatch')).toMatchObject({ severity: 'error', location: { path: 'config.toml', line: 90 } });
+    expect(find(json, 'model/provider-mismatch')).toMatchObject({
+      severity: 'error',
+      location: { path: 'config.toml', line: 90 },
+    });
   });
 
   it('reports an unknown key that drops [llm], and shows the key as ignored', async () => {
@@ -69,13 +77,18 @@ describe('config.toml', () => {
     const headless = profile(json, 'openhands-headless')!;
     // With [llm] gone, LiteLLM falls back to ANTHROPIC_API_KEY, and to OpenHands' default model.
     expect(headless.sources.apiKey).toMatchObject({ kind: 'env', name: 'ANTHROPIC_API_KEY' });
-    expect(headless.ignored).toContainEqual(expect.objectContaining({ name: '[llm] api_key', reason: { kind: 'sectionDropped' } }));
+    expect(headless.ignored).toContainEqual(
+      expect.objectContaining({ name: '[llm] api_key', reason: { kind: 'sectionDropped' } }),
+    );
     expect(code).toBe(1);
   });
 
   it('reports top-level LLM_API_KEY / LLM_MODEL as ignored since 0.27', async () => {
     const { json } = await check('legacy');
-    expect(find(json, 'openhands/legacy-top-level-keys')).toMatchObject({ severity: 'error', location: { path: 'config.toml', line: 2 } });
+    expect(find(json, 'openhands/legacy-top-level-keys')).toMatchObject({
+      severity: 'error',
+      location: { path: 'config.toml', line: 2 },
+    });
     expect(codes(json)).toContain('key/missing');
   });
 
@@ -101,7 +114,11 @@ describe('config.toml', () => {
     const { json, code } = await check('custom-provider');
     expect(codes(json)).toEqual([]);
     expect(code).toBe(0);
-    const headless = profile(json, 'openhands-headless')! as unknown as { provider: string; apiVersion: string; sources: Record<string, { line: number }> };
+    const headless = profile(json, 'openhands-headless')! as unknown as {
+      provider: string;
+      apiVersion: string;
+      sources: Record<string, { line: number }>;
+    };
     expect(headless).toMatchObject({ provider: 'anthropic', apiVersion: '2023-06-01' });
     expect(headless.sources.provider).toMatchObject({ line: 78 });
     expect(headless.sources.apiVersion).toMatchObject({ line: 69 });
@@ -120,7 +137,10 @@ describe('settings.json', () => {
     const { json } = await check('settings-flat', { LLM_API_KEY: apiKey(1) });
     const web = profile(json, 'openhands-web', '~/.openhands/settings.json')!;
     expect(web.sources.apiKey).toMatchObject({ kind: 'file', path: '~/.openhands/settings.json', line: 8 });
-    expect(find(json, 'openhands/ui-overrides-env')).toMatchObject({ severity: 'warning', location: { path: '~/.openhands/settings.json', line: 8 } });
+    expect(find(json, 'openhands/ui-overrides-env')).toMatchObject({
+      severity: 'warning',
+      location: { path: '~/.openhands/settings.json', line: 8 },
+    });
   });
 
   it('reads the nested 2026 shape', async () => {
@@ -150,19 +170,47 @@ describe('settings.json', () => {
 
   it('reports invalid JSON with its line, and still checks the other sources', async () => {
     const { json } = await check('settings-invalid', { LLM_API_KEY: ` ${apiKey(1)}` });
-    expect(find(json, 'openhands/settings-unreadable')).toMatchObject({ location: { path: '~/.openhands/settings.json', line: 9 } });
+    expect(find(json, 'openhands/settings-unreadable')).toMatchObject({
+      location: { path: '~/.openhands/settings.json', line: 9 },
+    });
     expect(codes(json)).toContain('key/whitespace');
   });
 });
 
 describe('bad input', () => {
   const bad: [string, (dir: string) => void, string][] = [
-    ['a binary config.toml', (d) => writeFileSync(join(d, 'config.toml'), Buffer.from([0x5b, 0x6c, 0x6c, 0x6d, 0x5d, 0, 1, 2])), 'source/not-text'],
-    ['a config.toml in Latin-1', (d) => writeFileSync(join(d, 'config.toml'), Buffer.from('[llm]\nmodel = "caf\xe9"\n', 'latin1')), 'source/not-text'],
+    [
+      'a binary config.toml',
+      (d) => writeFileSync(join(d, 'config.toml'), Buffer.from([0x5b, 0x6c, 0x6c, 0x6d, 0x5d, 0, 1, 2])),
+      'source/not-text',
+    ],
+    [
+      'a config.toml in Latin-1',
+      (d) => writeFileSync(join(d, 'config.toml'), Buffer.from('[llm]\nmodel = "caf\xe9"\n', 'latin1')),
+      'source/not-text',
+    ],
     ['a directory named config.toml', (d) => mkdirSync(join(d, 'config.toml')), 'source/unreadable'],
-    ['deeply nested settings.json', (d) => { mkdirSync(join(d, 'home/.openhands'), { recursive: true }); writeFileSync(join(d, 'home/.openhands/settings.json'), `{"a":${'['.repeat(100000)}${']'.repeat(100000)}}`); }, 'openhands/ui-key-empty'],
-    ['a settings.json that is a JSON array', (d) => { mkdirSync(join(d, 'home/.openhands'), { recursive: true }); writeFileSync(join(d, 'home/.openhands/settings.json'), '[]'); }, 'openhands/settings-unreadable'],
-    ['a TOML with a __proto__ table', (d) => writeFileSync(join(d, 'config.toml'), '[__proto__]\npolluted = true\n'), 'openhands/config-parse-error'],
+    [
+      'deeply nested settings.json',
+      (d) => {
+        mkdirSync(join(d, 'home/.openhands'), { recursive: true });
+        writeFileSync(join(d, 'home/.openhands/settings.json'), `{"a":${'['.repeat(100000)}${']'.repeat(100000)}}`);
+      },
+      'openhands/ui-key-empty',
+    ],
+    [
+      'a settings.json that is a JSON array',
+      (d) => {
+        mkdirSync(join(d, 'home/.openhands'), { recursive: true });
+        writeFileSync(join(d, 'home/.openhands/settings.json'), '[]');
+      },
+      'openhands/settings-unreadable',
+    ],
+    [
+      'a TOML with a __proto__ table',
+      (d) => writeFileSync(join(d, 'config.toml'), '[__proto__]\npolluted = true\n'),
+      'openhands/config-parse-error',
+    ],
   ];
   it.each(bad)('%s gives a finding, and the environment is still checked', async (_name, make, code) => {
     const dir = prepareCase();
@@ -175,8 +223,12 @@ describe('bad input', () => {
 });
 
 describe('hygiene', () => {
-  const git = (dir: string, ...args: string[]) => import('node:child_process').then(({ execFileSync }) =>
-    execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-C', dir, ...args], { stdio: 'ignore' }));
+  const git = (dir: string, ...args: string[]) =>
+    import('node:child_process').then(({ execFileSync }) =>
+      execFileSync('git', ['-c', 'user.name=t', '-c', 'user.email=t@example.invalid', '-C', dir, ...args], {
+        stdio: 'ignore',
+      }),
+    );
 
   it('a key in a file git tracks, and a .env that is not ignored', async () => {
     const dir = prepareCase('openhands/good');
@@ -186,7 +238,10 @@ describe('hygiene', () => {
     await git(dir, 'add', 'config.toml');
     await git(dir, 'commit', '-qm', 'config');
     const { json } = await runJson(['check', '--no-env'], dir);
-    expect(find(json, 'hygiene/key-committed')).toMatchObject({ severity: 'error', location: { path: 'config.toml', line: 63 } });
+    expect(find(json, 'hygiene/key-committed')).toMatchObject({
+      severity: 'error',
+      location: { path: 'config.toml', line: 63 },
+    });
     expect(find(json, 'hygiene/env-file-not-ignored')).toMatchObject({ location: { path: '.env' } });
   });
 

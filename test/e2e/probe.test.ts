@@ -25,7 +25,15 @@ const SCENARIOS: [Scenario, string][] = [
   ['litellm-proxy', 'auth/litellm-proxy-key'],
 ];
 
-interface ProbeJson { profile: string; endpoint: string; status?: number; requestId?: string; latencyMs: number; code: string; rateLimits?: Record<string, string> }
+interface ProbeJson {
+  profile: string;
+  endpoint: string;
+  status?: number;
+  requestId?: string;
+  latencyMs: number;
+  code: string;
+  rateLimits?: Record<string, string>;
+}
 const probes = (r: JsonReport) => (r as unknown as { probes: ProbeJson[] }).probes;
 
 describe('probe', () => {
@@ -34,19 +42,29 @@ describe('probe', () => {
   const oauth = oauthToken(7);
 
   beforeAll(async () => {
-    api = await startFakeApi({ ...Object.fromEntries([...keyOf].map(([s, k]) => [k, s])), [apiKey(90)]: 'stall', [apiKey(91)]: 'slow', [oauth]: 'ok' });
+    api = await startFakeApi({
+      ...Object.fromEntries([...keyOf].map(([s, k]) => [k, s])),
+      [apiKey(90)]: 'stall',
+      [apiKey(91)]: 'slow',
+      [oauth]: 'ok',
+    });
   });
   afterAll(() => api.close());
 
   const check = (env: Record<string, string>, args: string[] = []) =>
-    runJson(['check', '--no-offline', ...args], prepareCase(), { ANTHROPIC_BASE_URL: api.url, ANTHROPIC_MODEL: 'claude-sonnet-4-6', ...env });
+    runJson(['check', '--no-offline', ...args], prepareCase(), {
+      ANTHROPIC_BASE_URL: api.url,
+      ANTHROPIC_MODEL: 'claude-sonnet-4-6',
+      ...env,
+    });
 
   it.each(SCENARIOS)('%s → %s', async (scenario, code) => {
     const { json, stdout } = await check({ ANTHROPIC_API_KEY: keyOf.get(scenario)! });
     const [probe] = probes(json);
     expect(probe).toMatchObject({ profile: 'p1', endpoint: 'GET /v1/models/claude-sonnet-4-6', code });
     expect(json.findings.map((f) => f.code)).toContain(code);
-    if (scenario !== 'cloudflare' && scenario !== 'html-502' && scenario !== 'reset') expect(probe!.requestId).toMatch(/^req_/);
+    if (scenario !== 'cloudflare' && scenario !== 'html-502' && scenario !== 'reset')
+      expect(probe!.requestId).toMatch(/^req_/);
     expect(stdout).not.toContain(keyOf.get(scenario)!);
   });
 
@@ -80,7 +98,9 @@ describe('probe', () => {
     expect(probes(bearer.json)[0]!.code).toBe('auth/invalid-bearer-token');
     const model = await check({ ANTHROPIC_API_KEY: keyOf.get('ok')!, ANTHROPIC_MODEL: 'claude-3-5-sonnet-20241022' });
     expect(probes(model.json)[0]).toMatchObject({ code: 'api/model-not-found', status: 404 });
-    expect(model.json.findings.map((f) => f.code)).toEqual(expect.arrayContaining(['api/model-not-found', 'model/retired']));
+    expect(model.json.findings.map((f) => f.code)).toEqual(
+      expect.arrayContaining(['api/model-not-found', 'model/retired']),
+    );
     // Retired or a typo: the API's list of retired models tells them apart.
     expect(model.json.findings.find((f) => f.code === 'api/model-not-found')!.message).toContain('It is retired');
     const typo = await check({ ANTHROPIC_API_KEY: keyOf.get('ok')!, ANTHROPIC_MODEL: 'claude-sonet-4-6' });
@@ -91,14 +111,26 @@ describe('probe', () => {
 
   it('reports a 429 at once, with its retry-after and limits: the key authenticated', async () => {
     const { json } = await check({ ANTHROPIC_API_KEY: keyOf.get('rate-limited')! });
-    expect(probes(json)[0]!.rateLimits).toMatchObject({ 'retry-after': '20', 'anthropic-ratelimit-requests-limit': '50' });
+    expect(probes(json)[0]!.rateLimits).toMatchObject({
+      'retry-after': '20',
+      'anthropic-ratelimit-requests-limit': '50',
+    });
     expect(probes(json)[0]!.latencyMs).toBeLessThan(1000);
   });
 
   it('probes identical setups once, and distinct ones in parallel', async () => {
     const before = api.requests.length;
-    const { json } = await check({ ANTHROPIC_API_KEY: keyOf.get('ok')!, LLM_API_KEY: keyOf.get('ok')!, LLM_MODEL: 'anthropic/claude-sonnet-4-6', LLM_BASE_URL: api.url });
-    expect(probes(json).map((p) => p.profile).sort()).toEqual(['p1', 'p2']);
+    const { json } = await check({
+      ANTHROPIC_API_KEY: keyOf.get('ok')!,
+      LLM_API_KEY: keyOf.get('ok')!,
+      LLM_MODEL: 'anthropic/claude-sonnet-4-6',
+      LLM_BASE_URL: api.url,
+    });
+    expect(
+      probes(json)
+        .map((p) => p.profile)
+        .sort(),
+    ).toEqual(['p1', 'p2']);
     expect(api.requests.length - before).toBe(1);
   });
 
@@ -120,7 +152,10 @@ describe('probe', () => {
     const refused = await check({ ANTHROPIC_API_KEY: keyOf.get('ok')!, ANTHROPIC_BASE_URL: 'http://127.0.0.1:9' });
     expect(probes(refused.json)[0]!.code).toBe('net/refused');
     expect(refused.code).toBe(1);
-    const dns = await check({ ANTHROPIC_API_KEY: keyOf.get('ok')!, ANTHROPIC_BASE_URL: 'https://nonexistent.invalid' }, ['--timeout', '3000']);
+    const dns = await check(
+      { ANTHROPIC_API_KEY: keyOf.get('ok')!, ANTHROPIC_BASE_URL: 'https://nonexistent.invalid' },
+      ['--timeout', '3000'],
+    );
     expect(['net/dns', 'net/timeout']).toContain(probes(dns.json)[0]!.code);
   });
 
@@ -150,12 +185,18 @@ describe('probe', () => {
 
   it('a TLS failure is net/tls', async () => {
     // HTTPS to a port that speaks plain HTTP: the handshake fails.
-    const { json } = await check({ ANTHROPIC_API_KEY: keyOf.get('ok')!, ANTHROPIC_BASE_URL: api.url.replace('http:', 'https:') });
+    const { json } = await check({
+      ANTHROPIC_API_KEY: keyOf.get('ok')!,
+      ANTHROPIC_BASE_URL: api.url.replace('http:', 'https:'),
+    });
     expect(probes(json)[0]!.code).toBe('net/tls');
   });
 
   it('never sends a key over plain http to another machine', async () => {
-    const { json } = await check({ ANTHROPIC_API_KEY: keyOf.get('ok')!, ANTHROPIC_BASE_URL: 'http://10.255.255.1:4000' });
+    const { json } = await check({
+      ANTHROPIC_API_KEY: keyOf.get('ok')!,
+      ANTHROPIC_BASE_URL: 'http://10.255.255.1:4000',
+    });
     expect(probes(json)).toEqual([]);
     expect(json.findings.map((f) => f.code)).toContain('url/insecure');
   });

@@ -5,7 +5,16 @@
 import { createHash } from 'node:crypto';
 import { execFileSync, spawnSync } from 'node:child_process';
 import {
-  appendFileSync, chmodSync, existsSync, lstatSync, readFileSync, readdirSync, readlinkSync, rmSync, symlinkSync, writeFileSync,
+  appendFileSync,
+  chmodSync,
+  existsSync,
+  lstatSync,
+  readFileSync,
+  readdirSync,
+  readlinkSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -29,12 +38,33 @@ function snapshot(dir: string): Record<string, string> {
 }
 
 const COMMAND_SETTINGS = [
-  'core.fsmonitor', 'core.pager', 'core.editor', 'core.sshCommand', 'core.askPass', 'core.alternateRefsCommand',
-  'filter.x.clean', 'filter.x.smudge', 'filter.x.process', 'diff.x.textconv', 'diff.external', 'merge.x.driver',
-  'credential.helper=!', 'gpg.program', 'sequence.editor', 'pager.status', 'uploadpack.packObjectsHook',
+  'core.fsmonitor',
+  'core.pager',
+  'core.editor',
+  'core.sshCommand',
+  'core.askPass',
+  'core.alternateRefsCommand',
+  'filter.x.clean',
+  'filter.x.smudge',
+  'filter.x.process',
+  'diff.x.textconv',
+  'diff.external',
+  'merge.x.driver',
+  'credential.helper=!',
+  'gpg.program',
+  'sequence.editor',
+  'pager.status',
+  'uploadpack.packObjectsHook',
 ];
-const HOOKS = ['pre-commit', 'post-checkout', 'post-index-change', 'reference-transaction', 'pre-auto-gc',
-  'fsmonitor-watchman', 'post-merge'];
+const HOOKS = [
+  'pre-commit',
+  'post-checkout',
+  'post-index-change',
+  'reference-transaction',
+  'pre-auto-gc',
+  'fsmonitor-watchman',
+  'post-merge',
+];
 
 /**
  * A repository with a committed .env (and sub/.env), an untracked config.toml holding the same key

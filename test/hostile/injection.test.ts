@@ -22,37 +22,60 @@ const HOSTILE_DIR = `d${CORPUS.title}${CORPUS.newline}${CORPUS.bidi}${CORPUS.c1}
 
 /** A project whose every file carries the corpus in names and values; returns the extra flags it needs. */
 function plant(dir: string): string[] {
-  writeFileSync(join(dir, '.env'), [
-    `LLM_MODEL=${dq(`anthropic/claude-sonnet-4-6${ALL_NO_NUL}`)}`,
-    `ANTHROPIC_BASE_URL=${dq(`https://proxy.example/${ALL_NO_NUL}`)}`,
-    `ANTHROPIC_API_KEY=your-api-key${CORPUS.title}`,
-    // Names dotenv refuses or reads oddly; docker --env-file reads them its own way.
-    `ANTHROPIC-API-KEY${CORPUS.clear}=1`,
-    `${CORPUS.bidi}ANTHROPIC_MODEL=x`,
-    `export LLM_API_KEY${CORPUS.c1}=your-api-key`,
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(dir, '.env'),
+    [
+      `LLM_MODEL=${dq(`anthropic/claude-sonnet-4-6${ALL_NO_NUL}`)}`,
+      `ANTHROPIC_BASE_URL=${dq(`https://proxy.example/${ALL_NO_NUL}`)}`,
+      `ANTHROPIC_API_KEY=your-api-key${CORPUS.title}`,
+      // Names dotenv refuses or reads oddly; docker --env-file reads them its own way.
+      `ANTHROPIC-API-KEY${CORPUS.clear}=1`,
+      `${CORPUS.bidi}ANTHROPIC_MODEL=x`,
+      `export LLM_API_KEY${CORPUS.c1}=your-api-key`,
+      '',
+    ].join('\n'),
+  );
   const nested = join(dir, HOSTILE_DIR);
   mkdirSync(nested);
   writeFileSync(join(nested, '.env'), `LLM_API_KEY=your-api-key\nANTHROPIC_AUTH_TOKEN=changeme${CORPUS.escaped}\n`);
-  writeFileSync(join(dir, 'config.toml'), [
-    '[llm]',
-    `model = ${toml(`anthropic/claude${ALL}`)}`,
-    `${toml(`key${ALL}`)} = 1`,
-    `[llm.${toml(`group${ALL}`)}]`,
-    'api_key = "your-api-key"',
-    `model = ${toml(`m${ALL}`)}`,
-    `base_url = ${toml(`http://evil.example/${ALL}`)}`,
-    `[${toml(`table${ALL}`)}]`,
-    'x = 1',
-    '',
-  ].join('\n'));
+  writeFileSync(
+    join(dir, 'config.toml'),
+    [
+      '[llm]',
+      `model = ${toml(`anthropic/claude${ALL}`)}`,
+      `${toml(`key${ALL}`)} = 1`,
+      `[llm.${toml(`group${ALL}`)}]`,
+      'api_key = "your-api-key"',
+      `model = ${toml(`m${ALL}`)}`,
+      `base_url = ${toml(`http://evil.example/${ALL}`)}`,
+      `[${toml(`table${ALL}`)}]`,
+      'x = 1',
+      '',
+    ].join('\n'),
+  );
   writeFileSync(join(dir, 'broken.toml'), `[llm]\nmodel = "a"\n${ALL_NO_NUL.replace(/\n/g, ' ')} = = 1\n`);
-  writeFileSync(join(dir, 'settings.json'), JSON.stringify({
-    llm_model: `anthropic/x${ALL}`, llm_api_key: 'your-api-key', llm_base_url: `https://${ALL}/`, [`k${ALL}`]: ALL,
-  }));
+  writeFileSync(
+    join(dir, 'settings.json'),
+    JSON.stringify({
+      llm_model: `anthropic/x${ALL}`,
+      llm_api_key: 'your-api-key',
+      llm_base_url: `https://${ALL}/`,
+      [`k${ALL}`]: ALL,
+    }),
+  );
   writeFileSync(join(dir, '.claude-doctor.json'), JSON.stringify({ [`opt${ALL}`]: true, strict: ALL }));
-  return ['--env-file', '.env', '--env-file', join(HOSTILE_DIR, '.env'), '--config', 'config.toml', '--config', 'broken.toml', '--settings', 'settings.json'];
+  return [
+    '--env-file',
+    '.env',
+    '--env-file',
+    join(HOSTILE_DIR, '.env'),
+    '--config',
+    'config.toml',
+    '--config',
+    'broken.toml',
+    '--settings',
+    'settings.json',
+  ];
 }
 
 /** A hostile process environment: a misnamed variable and values with the corpus. */
@@ -74,13 +97,22 @@ function expectTerminalSafe(run: CliRun, colour = false) {
 describe.each(['en', 'ja'])('a hostile project, --lang %s', (lang) => {
   const dir = prepareCase();
   const flags = plant(dir);
-  const check = (format: string, env: Record<string, string> = {}) => runCli(['check', ...flags, '--format', format, '--lang', lang], dir, { ...ENV, ...env });
+  const check = (format: string, env: Record<string, string> = {}) =>
+    runCli(['check', ...flags, '--format', format, '--lang', lang], dir, { ...ENV, ...env });
 
   it('text: the corpus is shown, escaped, and nothing in it acts', async () => {
     const run = await check('text');
     expectTerminalSafe(run);
     // It did reach the report, from the files and the environment: as visible escapes.
-    for (const seen of ['pwned-title', 'pwned-command', 'pwned-newline', 'FORGED line', 'pwned-c1', 'ANTHROPIC_API_KE\\x07']) expect(run.stdout).toContain(seen);
+    for (const seen of [
+      'pwned-title',
+      'pwned-command',
+      'pwned-newline',
+      'FORGED line',
+      'pwned-c1',
+      'ANTHROPIC_API_KE\\x07',
+    ])
+      expect(run.stdout).toContain(seen);
     expect(run.stdout).toMatch(/\\x1b\]0;pwned-title\\x07|\\u\{1b\}\]0;pwned-title\\u\{7\}/);
     expect(run.stdout).toMatch(/\\u\{202e\}/);
   });
@@ -120,7 +152,9 @@ describe.each(['en', 'ja'])('a hostile project, --lang %s', (lang) => {
       expect(rawControl(run.stdout), `${format} raw control`).toBeUndefined();
       expect(() => JSON.parse(run.stdout)).not.toThrow();
     }
-    const json = JSON.parse((await check('json')).stdout) as { findings: { location?: { path?: string; key?: string } }[] };
+    const json = JSON.parse((await check('json')).stdout) as {
+      findings: { location?: { path?: string; key?: string } }[];
+    };
     // The data itself is kept exactly (JSON encodes it); only the words are neutralised.
     expect(json.findings.some((f) => f.location?.path === join(HOSTILE_DIR, '.env'))).toBe(true);
     expect(json.findings.some((f) => f.location?.key === `key${ALL}`)).toBe(true);
@@ -130,12 +164,15 @@ describe.each(['en', 'ja'])('a hostile project, --lang %s', (lang) => {
 describe('explain and usage errors', () => {
   const dir = prepareCase();
   const log = join(dir, 'agent.log');
-  writeFileSync(log, [
-    `2026-11-23 ${CORPUS.title}${CORPUS.clear} litellm.AuthenticationError: AnthropicException - {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key ${CORPUS.command}"}} ${ALL_NO_NUL.replace(/\n/g, ' ')}`,
-    `${CORPUS.bidi} Error code: 404 - {"type":"error","error":{"type":"not_found_error","message":"model: claude-x${CORPUS.c1}${CORPUS.separator}"}}`,
-    `anthropic.RateLimitError: Error code: 429 ${CORPUS.cr} ${CORPUS.nul}`,
-    '',
-  ].join('\n'));
+  writeFileSync(
+    log,
+    [
+      `2026-11-23 ${CORPUS.title}${CORPUS.clear} litellm.AuthenticationError: AnthropicException - {"type":"error","error":{"type":"authentication_error","message":"invalid x-api-key ${CORPUS.command}"}} ${ALL_NO_NUL.replace(/\n/g, ' ')}`,
+      `${CORPUS.bidi} Error code: 404 - {"type":"error","error":{"type":"not_found_error","message":"model: claude-x${CORPUS.c1}${CORPUS.separator}"}}`,
+      `anthropic.RateLimitError: Error code: 429 ${CORPUS.cr} ${CORPUS.nul}`,
+      '',
+    ].join('\n'),
+  );
 
   it.each(['en', 'ja'])('explain --file, text and json, --lang %s', async (lang) => {
     const text = await runCli(['explain', '--file', log, '--lang', lang], dir);
@@ -146,7 +183,7 @@ describe('explain and usage errors', () => {
     expect(JSON.parse(json.stdout).findings.length).toBeGreaterThan(0);
   });
 
-  it('an unknown code in the project\'s ignore list is a finding, shown safely', async () => {
+  it("an unknown code in the project's ignore list is a finding, shown safely", async () => {
     const configured = prepareCase();
     writeFileSync(join(configured, '.claude-doctor.json'), JSON.stringify({ ignore: [`key/x${ALL_NO_NUL}`] }));
     const run = await runCli(['check'], configured);
@@ -188,11 +225,33 @@ describe.skipIf(cannotRun('The hostile-container tests', dockerUnavailable()))('
     chmodSync(work, 0o755);
     engine = await startDockerd();
     mkdirSync(join(work, 'state'));
-    writeFileSync(join(work, 'state/settings.json'), JSON.stringify({ llm_model: `anthropic/x${ALL}`, llm_api_key: `sk-${ALL}`, llm_base_url: `https://${ALL}/` }));
-    engine.docker(['run', '-d', '--network', 'none', '--name', 'openhands-app',
-      '--label', `com.docker.compose.project=proj${ALL_NO_NUL}`, '--label', `com.docker.compose.service=svc${ALL_NO_NUL}`,
-      '-e', `LLM_API_KEY=container-key${ALL_NO_NUL}`, '-e', `LLM_MODEL=anthropic/m${ALL_NO_NUL}`, '-e', `ANTHROPIC_BASE_URL=https://b/${ALL_NO_NUL}`,
-      '-v', `${join(work, 'state')}:/.openhands`, 'docker.openhands.dev/openhands/openhands:0.62', 'sleep', '600']);
+    writeFileSync(
+      join(work, 'state/settings.json'),
+      JSON.stringify({ llm_model: `anthropic/x${ALL}`, llm_api_key: `sk-${ALL}`, llm_base_url: `https://${ALL}/` }),
+    );
+    engine.docker([
+      'run',
+      '-d',
+      '--network',
+      'none',
+      '--name',
+      'openhands-app',
+      '--label',
+      `com.docker.compose.project=proj${ALL_NO_NUL}`,
+      '--label',
+      `com.docker.compose.service=svc${ALL_NO_NUL}`,
+      '-e',
+      `LLM_API_KEY=container-key${ALL_NO_NUL}`,
+      '-e',
+      `LLM_MODEL=anthropic/m${ALL_NO_NUL}`,
+      '-e',
+      `ANTHROPIC_BASE_URL=https://b/${ALL_NO_NUL}`,
+      '-v',
+      `${join(work, 'state')}:/.openhands`,
+      'docker.openhands.dev/openhands/openhands:0.62',
+      'sleep',
+      '600',
+    ]);
     // Saved after the start: the container is stale, and its restart command names the compose project.
     const later = new Date(Date.now() + 3600_000);
     utimesSync(join(work, 'state/settings.json'), later, later);
@@ -204,7 +263,10 @@ describe.skipIf(cannotRun('The hostile-container tests', dockerUnavailable()))('
   }, 60_000);
 
   const check = (format: string, lang: string) =>
-    runCli(['check', '--docker', '--format', format, '--lang', lang], work, { DOCKER_HOST: engine.host, LLM_API_KEY: 'host-key-differs' });
+    runCli(['check', '--docker', '--format', format, '--lang', lang], work, {
+      DOCKER_HOST: engine.host,
+      LLM_API_KEY: 'host-key-differs',
+    });
 
   it.each(['en', 'ja'])('text, github, json and sarif, --lang %s', async (lang) => {
     const text = await check('text', lang);

@@ -21,17 +21,22 @@ async function everyFormat(args: string[], dir: string, env: Record<string, stri
     for (const lang of ['en', 'ja']) {
       const summary = join(dir, 'summary.md');
       writeFileSync(summary, '');
-      const run = await runCli([...args, '--format', format, '--lang', lang], dir, { ...env, GITHUB_STEP_SUMMARY: summary });
+      const run = await runCli([...args, '--format', format, '--lang', lang], dir, {
+        ...env,
+        GITHUB_STEP_SUMMARY: summary,
+      });
       expect(run.code, run.stderr).not.toBe(2);
       printed += withoutMasks(`${run.stdout}\n${run.stderr}\n${readFileSync(summary, 'utf8')}\n`);
-      if (format === 'json') codes = (JSON.parse(run.stdout) as { findings: { code: string }[] }).findings.map((f) => f.code);
+      if (format === 'json')
+        codes = (JSON.parse(run.stdout) as { findings: { code: string }[] }).findings.map((f) => f.code);
     }
   }
   return { printed, codes };
 }
 
 const expectNoLeak = (printed: string, ...keys: string[]) => {
-  for (const key of keys) expect(fragmentLeaked(printed, key), `a part of ${key.slice(0, 16)}… was printed`).toBeUndefined();
+  for (const key of keys)
+    expect(fragmentLeaked(printed, key), `a part of ${key.slice(0, 16)}… was printed`).toBeUndefined();
 };
 
 describe('a key in the model or base URL field', () => {
@@ -40,9 +45,21 @@ describe('a key in the model or base URL field', () => {
   it.each([
     ['LLM_MODEL', { LLM_MODEL: `anthropic/${key}`, LLM_API_KEY: apiKey(402) }, 'key/in-model'],
     ['ANTHROPIC_MODEL', { ANTHROPIC_MODEL: key, ANTHROPIC_API_KEY: apiKey(402) }, 'key/in-model'],
-    ['ANTHROPIC_BASE_URL, in the path', { ANTHROPIC_BASE_URL: `https://gateway.example/${key}/v1`, ANTHROPIC_API_KEY: apiKey(402) }, 'key/in-base-url'],
-    ['ANTHROPIC_BASE_URL, in the query', { ANTHROPIC_BASE_URL: `https://gateway.example/?key=${key}` }, 'key/in-base-url'],
-    ['LLM_BASE_URL, as the password', { LLM_BASE_URL: `https://user:${key}@gateway.example`, LLM_API_KEY: apiKey(402) }, 'key/in-base-url'],
+    [
+      'ANTHROPIC_BASE_URL, in the path',
+      { ANTHROPIC_BASE_URL: `https://gateway.example/${key}/v1`, ANTHROPIC_API_KEY: apiKey(402) },
+      'key/in-base-url',
+    ],
+    [
+      'ANTHROPIC_BASE_URL, in the query',
+      { ANTHROPIC_BASE_URL: `https://gateway.example/?key=${key}` },
+      'key/in-base-url',
+    ],
+    [
+      'LLM_BASE_URL, as the password',
+      { LLM_BASE_URL: `https://user:${key}@gateway.example`, LLM_API_KEY: apiKey(402) },
+      'key/in-base-url',
+    ],
     ['LLM_MODEL, broken by a space', { LLM_MODEL: `anthropic/${key.slice(0, 50)} ${key.slice(50)}` }, 'key/in-model'],
   ])('%s, offline', async (_, env, code) => {
     const { printed, codes } = await everyFormat(['check'], prepareCase(), env);
@@ -52,8 +69,14 @@ describe('a key in the model or base URL field', () => {
 
   it('config.toml and settings.json, offline (SARIF points at the file)', async () => {
     const dir = prepareCase();
-    writeFileSync(join(dir, 'config.toml'), `[llm]\nmodel = "anthropic/${key}"\napi_key = "${apiKey(403)}"\nbase_url = "https://gw.example/${adminKey(404)}"\n`, { mode: 0o600 });
-    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ llm_model: openaiKey(405), llm_api_key: apiKey(406) }), { mode: 0o600 });
+    writeFileSync(
+      join(dir, 'config.toml'),
+      `[llm]\nmodel = "anthropic/${key}"\napi_key = "${apiKey(403)}"\nbase_url = "https://gw.example/${adminKey(404)}"\n`,
+      { mode: 0o600 },
+    );
+    writeFileSync(join(dir, 'settings.json'), JSON.stringify({ llm_model: openaiKey(405), llm_api_key: apiKey(406) }), {
+      mode: 0o600,
+    });
     const { printed, codes } = await everyFormat(['check', '--settings', 'settings.json'], dir, {});
     expectNoLeak(printed, key, adminKey(404), openaiKey(405));
     expect(codes.filter((c) => c === 'key/in-model')).toHaveLength(2);
@@ -71,14 +94,20 @@ describe('online, against a server that echoes what it gets', () => {
   afterAll(() => Promise.all([...servers.values()].map((s) => s.close())));
 
   const online = (mode: EchoMode, env: Record<string, string>) =>
-    everyFormat(['check', '--no-offline', '--timeout', '5000'], prepareCase(), { ANTHROPIC_BASE_URL: servers.get(mode)!.url, ...env });
+    everyFormat(['check', '--no-offline', '--timeout', '5000'], prepareCase(), {
+      ANTHROPIC_BASE_URL: servers.get(mode)!.url,
+      ...env,
+    });
 
-  it.each([['echo'], ['echo-broken']] as const)('%s: the key in request-id, organization id, rate limits and the message', async (mode) => {
-    const key = apiKey(410);
-    const { printed } = await online(mode, { ANTHROPIC_API_KEY: key, ANTHROPIC_MODEL: 'claude-sonnet-4-6' });
-    expect(servers.get(mode)!.requests.length).toBeGreaterThan(0);
-    expectNoLeak(printed, key);
-  });
+  it.each([['echo'], ['echo-broken']] as const)(
+    '%s: the key in request-id, organization id, rate limits and the message',
+    async (mode) => {
+      const key = apiKey(410);
+      const { printed } = await online(mode, { ANTHROPIC_API_KEY: key, ANTHROPIC_MODEL: 'claude-sonnet-4-6' });
+      expect(servers.get(mode)!.requests.length).toBeGreaterThan(0);
+      expectNoLeak(printed, key);
+    },
+  );
 
   // What the probe sends is the trust gate's (the lead's part): a key in the model must never be put
   // in the request path. Here: whatever the server answers about it, the output does not show it.
@@ -94,40 +123,65 @@ describe('online, against a server that echoes what it gets', () => {
 
   it('a key in the path of ANTHROPIC_BASE_URL', async () => {
     const inUrl = apiKey(414);
-    const { printed, codes } = await everyFormat(['check', '--no-offline', '--timeout', '5000'], prepareCase(),
-      { ANTHROPIC_BASE_URL: `${servers.get('model')!.url}/${inUrl}`, ANTHROPIC_API_KEY: apiKey(415), ANTHROPIC_MODEL: 'claude-sonnet-4-6' });
+    const { printed, codes } = await everyFormat(['check', '--no-offline', '--timeout', '5000'], prepareCase(), {
+      ANTHROPIC_BASE_URL: `${servers.get('model')!.url}/${inUrl}`,
+      ANTHROPIC_API_KEY: apiKey(415),
+      ANTHROPIC_MODEL: 'claude-sonnet-4-6',
+    });
     expectNoLeak(printed, inUrl, apiKey(415));
     expect(codes).toContain('key/in-base-url');
   });
 
   it('an ordinary request id stays visible', async () => {
-    const run = await runCli(['check', '--no-offline', '--format', 'json'], prepareCase(), { ANTHROPIC_BASE_URL: servers.get('ok')!.url, ANTHROPIC_API_KEY: apiKey(416) });
+    const run = await runCli(['check', '--no-offline', '--format', 'json'], prepareCase(), {
+      ANTHROPIC_BASE_URL: servers.get('ok')!.url,
+      ANTHROPIC_API_KEY: apiKey(416),
+    });
     expect(run.stdout).toContain(servers.get('ok')!.requestId);
   });
 });
 
 describe('explain on a log with keys broken by an odd character', () => {
-  const envelope = (type: string, message: string) => JSON.stringify({ type: 'error', error: { type, message }, request_id: 'req_011CSHoEeqs5C35K2UUqR7Fy' });
+  const envelope = (type: string, message: string) =>
+    JSON.stringify({ type: 'error', error: { type, message }, request_id: 'req_011CSHoEeqs5C35K2UUqR7Fy' });
   /** One line per diagnosis (each is shown once, with its first excerpt), each with its own key in its own place. */
   const LINES: ((k: string) => string)[] = [
-    (k) => `x-api-key: ${k} -> litellm.AuthenticationError: AnthropicException - ${envelope('authentication_error', 'invalid x-api-key')}`,
+    (k) =>
+      `x-api-key: ${k} -> litellm.AuthenticationError: AnthropicException - ${envelope('authentication_error', 'invalid x-api-key')}`,
     (k) => `Authorization: Bearer ${k} 401 ${envelope('authentication_error', 'Invalid bearer token')}`,
-    (k) => `api_key='${k}' litellm.BadRequestError: ${envelope('invalid_request_error', 'Your credit balance is too low to access the Anthropic API.')}`,
+    (k) =>
+      `api_key='${k}' litellm.BadRequestError: ${envelope('invalid_request_error', 'Your credit balance is too low to access the Anthropic API.')}`,
     (k) => `{"x-api-key": "${k}"} 400 ${envelope('invalid_request_error', 'This organization has been disabled.')}`,
     (k) => `litellm.NotFoundError: AnthropicException - ${envelope('not_found_error', `model: ${k}`)}`,
     (k) => `headers={'x-api-key': '${k}'} litellm.InternalServerError: ${envelope('overloaded_error', 'Overloaded')}`,
     (k) => `${k} 500 ${envelope('api_error', 'Internal server error')}`,
     (k) => `key=${k} Error: connect ECONNREFUSED 127.0.0.1:4000`,
   ];
-  const KEYS = [apiKey(420), oauthToken(421), adminKey(422), openaiKey(423), apiKey(424), xaiKey(425), googleKey(426), apiKey(427)];
-  const ODD: [string, string][] = [['a space', ' '], ['a no-break space', '\u00a0'], ['a zero-width space', '\u200b'], ['a double quote', '"'], ['an escaped quote', '\\"'], ['a tab', '\t']];
+  const KEYS = [
+    apiKey(420),
+    oauthToken(421),
+    adminKey(422),
+    openaiKey(423),
+    apiKey(424),
+    xaiKey(425),
+    googleKey(426),
+    apiKey(427),
+  ];
+  const ODD: [string, string][] = [
+    ['a space', ' '],
+    ['a no-break space', '\u00a0'],
+    ['a zero-width space', '\u200b'],
+    ['a double quote', '"'],
+    ['an escaped quote', '\\"'],
+    ['a tab', '\t'],
+  ];
 
   it.each(ODD)('%s', async (_, odd) => {
     const dir = prepareCase();
     const lines = LINES.map((line, i) => {
       const key = KEYS[i]!;
       // A different place in each key: near the prefix, in the middle, near the end.
-      const at = [14, 20, 30, 45, 60, 80, 35, 25][i]! % (key.length - 4) + 4;
+      const at = ([14, 20, 30, 45, 60, 80, 35, 25][i]! % (key.length - 4)) + 4;
       return line(`${key.slice(0, at)}${odd}${key.slice(at)}`);
     });
     writeFileSync(join(dir, 'agent.log'), `INFO start\n${lines.join('\nINFO retrying\n')}\n`);

@@ -25,7 +25,21 @@ const BOUND = TIMEOUT + 1000;
 const MAX_RSS_KB = 200 * 1024;
 
 const check = (hosts: string[], env: Record<string, string> = {}) =>
-  runMeasured(['check', '--offline', '--no-env', '--docker', ...hosts.flatMap((h) => ['--docker-host', h]), '--timeout', String(TIMEOUT), '--format', 'json'], dir, env);
+  runMeasured(
+    [
+      'check',
+      '--offline',
+      '--no-env',
+      '--docker',
+      ...hosts.flatMap((h) => ['--docker-host', h]),
+      '--timeout',
+      String(TIMEOUT),
+      '--format',
+      'json',
+    ],
+    dir,
+    env,
+  );
 
 function engineFindings(run: MeasuredRun) {
   expect(run.code, run.stderr).toBe(1);
@@ -36,15 +50,24 @@ function engineFindings(run: MeasuredRun) {
 /** What no finding may say: an engine's own text, or the words of a JavaScript parser. */
 const LEAKS = /<html|<body|garbage|Unexpected token|JSON|SyntaxError|TypeError|undefined|is not a function/i;
 
-const OPENHANDS = { Id: 'a'.repeat(64), Names: ['/openhands-app'], Image: 'docker.openhands.dev/openhands/openhands:0.62' };
+const OPENHANDS = {
+  Id: 'a'.repeat(64),
+  Names: ['/openhands-app'],
+  Image: 'docker.openhands.dev/openhands/openhands:0.62',
+};
 
 describe('hostile Docker engines', () => {
   it('an endless container list: cut at a size cap, in bounded time and memory', async () => {
-    const host = await httpEngine(dir, 'endless', (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.write('[');
-      pour(res, `${JSON.stringify(OPENHANDS)},`);
-    }, servers);
+    const host = await httpEngine(
+      dir,
+      'endless',
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('[');
+        pour(res, `${JSON.stringify(OPENHANDS)},`);
+      },
+      servers,
+    );
     const run = await check([host]);
     const [f] = engineFindings(run);
     expect(f).toMatchObject({ code: 'docker/unreachable', severity: 'error' });
@@ -57,11 +80,16 @@ describe('hostile Docker engines', () => {
   it('a 200 MB container list with a Content-Length: the same', async () => {
     const unit = `${JSON.stringify({ ...OPENHANDS, Names: ['/other'], Image: 'busybox' })},`;
     const count = Math.ceil((200 * 1024 * 1024) / unit.length);
-    const host = await httpEngine(dir, 'huge', (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(unit.length * count + 1) });
-      res.write('[');
-      pour(res, unit, unit.length * (count - 1), `${unit.slice(0, -1)}]`);
-    }, servers);
+    const host = await httpEngine(
+      dir,
+      'huge',
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json', 'content-length': String(unit.length * count + 1) });
+        res.write('[');
+        pour(res, unit, unit.length * (count - 1), `${unit.slice(0, -1)}]`);
+      },
+      servers,
+    );
     const run = await check([host]);
     expect(engineFindings(run)[0]!.message).toContain('too large');
     expect(run.ms).toBeLessThan(BOUND);
@@ -70,12 +98,33 @@ describe('hostile Docker engines', () => {
 
   it('HTML, garbage that is not HTTP, and JSON of the wrong shape: "not a Docker engine answer"', async () => {
     const hosts = [
-      await httpEngine(dir, 'html', (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>It works!</body></html>'), servers),
-      await httpEngine(dir, 'html-error', (_req, res) => res.writeHead(502, { 'content-type': 'text/html' }).end('<html>Bad gateway</html>'), servers),
+      await httpEngine(
+        dir,
+        'html',
+        (_req, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<html><body>It works!</body></html>'),
+        servers,
+      ),
+      await httpEngine(
+        dir,
+        'html-error',
+        (_req, res) => res.writeHead(502, { 'content-type': 'text/html' }).end('<html>Bad gateway</html>'),
+        servers,
+      ),
       await rawEngine(dir, 'raw', 'garbage\x1b]0;pwned\x07\r\n\r\n', servers),
-      await httpEngine(dir, 'shape', (_req, res) => res.writeHead(200).end(JSON.stringify([{ Id: 1, Names: 'x' }])), servers),
+      await httpEngine(
+        dir,
+        'shape',
+        (_req, res) => res.writeHead(200).end(JSON.stringify([{ Id: 1, Names: 'x' }])),
+        servers,
+      ),
       // The list is fine; the container's own answer is not.
-      await httpEngine(dir, 'inspect', (req, res) => res.writeHead(200).end(req.url!.includes('/containers/json') ? JSON.stringify([OPENHANDS]) : '{"Id":'), servers),
+      await httpEngine(
+        dir,
+        'inspect',
+        (req, res) =>
+          res.writeHead(200).end(req.url!.includes('/containers/json') ? JSON.stringify([OPENHANDS]) : '{"Id":'),
+        servers,
+      ),
     ];
     const run = await check(hosts);
     const findings = engineFindings(run);
@@ -99,24 +148,44 @@ describe('hostile Docker engines', () => {
   });
 
   it('an engine that starts an answer and stalls, and one that sends an endless settings file', async () => {
-    const stalled = await httpEngine(dir, 'stalled', (_req, res) => {
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.write('[{"Id":');
-    }, servers);
+    const stalled = await httpEngine(
+      dir,
+      'stalled',
+      (_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('[{"Id":');
+      },
+      servers,
+    );
     // A valid list and container, then a tar whose file claims 8 GB and never ends.
     const tarHeader = Buffer.alloc(512);
     tarHeader.write('settings.json', 0);
     tarHeader.write('77777777777', 124);
     tarHeader.write('0', 156);
-    const endless = await httpEngine(dir, 'endless-file', (req, res) => {
-      if (req.url!.includes('/containers/json')) return res.writeHead(200).end(JSON.stringify([OPENHANDS]));
-      if (req.url!.includes('/archive')) {
-        res.writeHead(200, { 'content-type': 'application/x-tar' });
-        res.write(tarHeader);
-        return pour(res, '{"llm_api_key":"x",');
-      }
-      res.writeHead(200).end(JSON.stringify({ Id: OPENHANDS.Id, Name: '/openhands-app', Config: { Image: OPENHANDS.Image, Env: [] }, State: { Running: true }, Mounts: [] }));
-    }, servers);
+    const endless = await httpEngine(
+      dir,
+      'endless-file',
+      (req, res) => {
+        if (req.url!.includes('/containers/json')) return res.writeHead(200).end(JSON.stringify([OPENHANDS]));
+        if (req.url!.includes('/archive')) {
+          res.writeHead(200, { 'content-type': 'application/x-tar' });
+          res.write(tarHeader);
+          return pour(res, '{"llm_api_key":"x",');
+        }
+        res
+          .writeHead(200)
+          .end(
+            JSON.stringify({
+              Id: OPENHANDS.Id,
+              Name: '/openhands-app',
+              Config: { Image: OPENHANDS.Image, Env: [] },
+              State: { Running: true },
+              Mounts: [],
+            }),
+          );
+      },
+      servers,
+    );
     const run = await check([stalled, endless]);
     const json = JSON.parse(run.stdout) as JsonReport;
     expect(json.findings.find((f) => f.code === 'docker/unreachable')!.message).toContain('did not answer in time');
@@ -127,7 +196,10 @@ describe('hostile Docker engines', () => {
   });
 
   it('DOCKER_CERT_PATH without its files, or with a FIFO for ca.pem: a finding, not a crash or a hang', async () => {
-    const missing = await check(['tcp://127.0.0.1:9'], { DOCKER_TLS_VERIFY: '1', DOCKER_CERT_PATH: join(dir, 'no-certs') });
+    const missing = await check(['tcp://127.0.0.1:9'], {
+      DOCKER_TLS_VERIFY: '1',
+      DOCKER_CERT_PATH: join(dir, 'no-certs'),
+    });
     expect(engineFindings(missing)[0]!.message).toMatch(/TLS file in DOCKER_CERT_PATH cannot be read.*ca\.pem/);
     const certs = join(dir, 'certs');
     mkdirSync(certs);

@@ -65,7 +65,8 @@ const write = (name: string, text: string) => {
   writeFileSync(join(dir, file), text);
   return { paths: [file], explicit: true, cwd: dir };
 };
-const noProblems = (problems: SourceProblem[]) => expect(problems.filter((p) => p.code === 'source/too-large')).toEqual([]);
+const noProblems = (problems: SourceProblem[]) =>
+  expect(problems.filter((p) => p.code === 'source/too-large')).toEqual([]);
 
 describe('.env at 1 MiB', () => {
   const key = apiKey(5);
@@ -97,12 +98,21 @@ describe('.env at 1 MiB', () => {
 
 describe('config.toml at 1 MiB', () => {
   const shapes: [string, string][] = [
-    ['many [llm.gN] groups with keys', fill((i) => `[llm.g${i}]\nmodel = "anthropic/claude-sonnet-4-6"\napi_key = "k${i}"\n`, '[llm]\nmodel = "m"\n')],
-    ['many groups named by [agent] tables', fill((i) => `[agent.a${i}]\nllm_config = "g${i}"\n[llm.g${i}]\nbase_url = "https://x"\n`)],
+    [
+      'many [llm.gN] groups with keys',
+      fill((i) => `[llm.g${i}]\nmodel = "anthropic/claude-sonnet-4-6"\napi_key = "k${i}"\n`, '[llm]\nmodel = "m"\n'),
+    ],
+    [
+      'many groups named by [agent] tables',
+      fill((i) => `[agent.a${i}]\nllm_config = "g${i}"\n[llm.g${i}]\nbase_url = "https://x"\n`),
+    ],
     ['many unknown keys in [llm]', fill((i) => `k${i} = "v"\n`, '[llm]\n')],
     ['many groups each dropped for an unknown key', fill((i) => `[llm.g${i}]\napi_keyy = "x"\n`)],
     ['one huge line', `[llm]\napi_key = "${'k'.repeat(CONFIG_FILE_LIMIT - 30)}"\n`],
-    ['a parse error at the end of a huge line', `[llm]\napi_key = "${'keykey'.repeat((CONFIG_FILE_LIMIT - 40) / 6)}" x\n`],
+    [
+      'a parse error at the end of a huge line',
+      `[llm]\napi_key = "${'keykey'.repeat((CONFIG_FILE_LIMIT - 40) / 6)}" x\n`,
+    ],
     ['a key-like name a megabyte long', `${'keykey.'.repeat((CONFIG_FILE_LIMIT - 40) / 7)}x = y\n`],
     ['a table header full of spaces', `[${' '.repeat(CONFIG_FILE_LIMIT - 10)}\n`],
     ['many duplicate names', fill(() => 'api_key = "x"\n', '[llm]\n')],
@@ -126,7 +136,10 @@ describe('config.toml at 1 MiB', () => {
 
 describe('settings.json at 1 MiB', () => {
   const shapes: [string, string][] = [
-    ['deep objects', `{"llm_api_key": "k", "a": ${'{"a":'.repeat(CONFIG_FILE_LIMIT / 6 - 10)}1${'}'.repeat(CONFIG_FILE_LIMIT / 6 - 10)}}`],
+    [
+      'deep objects',
+      `{"llm_api_key": "k", "a": ${'{"a":'.repeat(CONFIG_FILE_LIMIT / 6 - 10)}1${'}'.repeat(CONFIG_FILE_LIMIT / 6 - 10)}}`,
+    ],
     ['deep arrays', `${'['.repeat(CONFIG_FILE_LIMIT / 2 - 1)}${']'.repeat(CONFIG_FILE_LIMIT / 2 - 1)}`],
     ['a huge key value', `{"llm_api_key": "${'k'.repeat(CONFIG_FILE_LIMIT - 40)}"}`],
     ['many decoy keys before the real one', fill(() => '"llm_api_keyy": 1, ', '{', '"llm_api_key": "k"}')],
@@ -170,20 +183,47 @@ describe('the explain stream, 16 MiB in 1 MiB chunks', () => {
 // with its own key is a profile of its own, and each line of one name is a setting a client may use.
 describe('the whole run on a file at 1 MiB', () => {
   const shapes: [string, string, string][] = [
-    ['config.toml', 'many [llm.gN] groups with keys', fill((i) => `[llm.g${i}]\nmodel = "anthropic/claude-sonnet-4-6"\napi_key = "k${i}xxxxxxxxxxxxxxxxx"\n`, '[llm]\nmodel = "anthropic/claude-sonnet-4-6"\n')],
+    [
+      'config.toml',
+      'many [llm.gN] groups with keys',
+      fill(
+        (i) => `[llm.g${i}]\nmodel = "anthropic/claude-sonnet-4-6"\napi_key = "k${i}xxxxxxxxxxxxxxxxx"\n`,
+        '[llm]\nmodel = "anthropic/claude-sonnet-4-6"\n',
+      ),
+    ],
     ['.env', 'one name assigned on every line', fill((i) => `LLM_API_KEY=k${i}xxxxxxxxxxxxxxxxxxxxx\n`)],
-    ['.env', 'many distinct client variables', fill((i) => `ANTHROPIC_API_KEY=k${i}\nLLM_MODEL=m${i}\nLLM_BASE_URL=https://h${i}.example\n`)],
+    [
+      '.env',
+      'many distinct client variables',
+      fill((i) => `ANTHROPIC_API_KEY=k${i}\nLLM_MODEL=m${i}\nLLM_BASE_URL=https://h${i}.example\n`),
+    ],
   ];
   it.each(shapes)('%s: %s', async (file, _name, text) => {
     const cwd = mkdtempSync(join(dir, 'run-'));
     writeFileSync(join(cwd, file), text);
     const started = performance.now();
     const report = await runDoctor({
-      env: {}, cwd, useEnv: false, docker: false, timeout: 1000, offline: true, today: '2026-11-30', showSecrets: false, ignore: [],
+      env: {},
+      cwd,
+      useEnv: false,
+      docker: false,
+      timeout: 1000,
+      offline: true,
+      today: '2026-11-30',
+      showSecrets: false,
+      ignore: [],
     });
-    textReport(report, { lang: 'en', strict: false, showSecrets: false, version: '0', color: paint(false), offline: true });
+    textReport(report, {
+      lang: 'en',
+      strict: false,
+      showSecrets: false,
+      version: '0',
+      color: paint(false),
+      offline: true,
+    });
     const ms = performance.now() - started;
-    if (process.env.CLAUDE_DOCTOR_TIMES) console.log(`whole run ${file} ${_name}: ${ms.toFixed(0)} ms, ${report.profiles.length} profiles`);
+    if (process.env.CLAUDE_DOCTOR_TIMES)
+      console.log(`whole run ${file} ${_name}: ${ms.toFixed(0)} ms, ${report.profiles.length} profiles`);
     expect(report.profiles.length).toBeGreaterThan(0);
     // Looser than a parser alone: thousands of profiles are rendered too. Quadratic code took minutes here.
     expect(ms).toBeLessThan(BOUND_MS * 3);

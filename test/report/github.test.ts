@@ -21,7 +21,8 @@ describe('githubReport annotations', () => {
     [0, 0, 14, [0, 0, 10], 4],
   ])('%i errors, %i warnings, %i infos', (errors, warnings, infos, shown, hidden) => {
     const lines = render([
-      ...many(errors, (i) => committedKey(`e${i}.env`)), ...many(warnings, (i) => readableKeyFile(`w${i}.env`)),
+      ...many(errors, (i) => committedKey(`e${i}.env`)),
+      ...many(warnings, (i) => readableKeyFile(`w${i}.env`)),
       ...many(infos, () => envInfo()),
     ]);
     const notices = commands(lines, 'notice').filter((l) => !MORE.test(l));
@@ -46,7 +47,10 @@ describe('githubReport annotations', () => {
     const [line] = commands(render([committedKey(path, 2)]), 'error');
     expect(line!.startsWith(`::error file=${escaped},line=2,col=13,title=`)).toBe(true);
     // Read as the runner does: properties up to the next `::`, split on `,`, then unescaped.
-    const props = line!.slice('::error '.length, line!.indexOf('::', 2)).split(',').map((p) => p.split('=')[0]);
+    const props = line!
+      .slice('::error '.length, line!.indexOf('::', 2))
+      .split(',')
+      .map((p) => p.split('=')[0]);
     expect(props).toEqual(['file', 'line', 'col', 'title']);
     expect(escapeProperty(path)).toBe(escaped);
   });

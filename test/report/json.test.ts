@@ -15,15 +15,19 @@ describe('jsonReport', () => {
     const fields = ['schemaVersion', 'tool', 'ok', 'summary', 'sources', 'profiles', 'probes', 'findings'];
     expect(Object.keys(out)).toEqual(fields);
     expect(out).toMatchObject({
-      schemaVersion: 1, tool: { name: 'claude-doctor', version: '9.8.7' }, ok: false,
-      summary: { errors: 1, warnings: 1, infos: 1 }, sources: ['environment', '.env'],
+      schemaVersion: 1,
+      tool: { name: 'claude-doctor', version: '9.8.7' },
+      ok: false,
+      summary: { errors: 1, warnings: 1, infos: 1 },
+      sources: ['environment', '.env'],
     });
   });
 
   it('flattens each profile: values redacted, where each came from', () => {
     expect(out.profiles).toEqual([
       expect.objectContaining({
-        id: 'p1', client: 'anthropic-sdk',
+        id: 'p1',
+        client: 'anthropic-sdk',
         apiKey: expect.stringMatching(/^sk-ant-api03-…\S{4} \(108 chars, #[0-9a-f]{8}\)$/),
         sources: expect.objectContaining({ apiKey: { kind: 'env', name: 'ANTHROPIC_API_KEY' } }),
       }),
@@ -35,14 +39,19 @@ describe('jsonReport', () => {
     const shared = { ...okProbe(), profiles: ['p1', 'p2'] };
     const both = parse(jsonReport(sampleReport([], [shared]), OPTS));
     const { profiles: _, args: __, ...probe } = shared;
-    expect(both.probes).toEqual([{ profile: 'p1', ...probe }, { profile: 'p2', ...probe }]);
+    expect(both.probes).toEqual([
+      { profile: 'p1', ...probe },
+      { profile: 'p2', ...probe },
+    ]);
   });
 
   it('gives each finding its code, severity, words, location, steps and docs page', () => {
     const [first] = out.findings;
     expect(Object.keys(first!)).toEqual(['code', 'severity', 'title', 'message', 'location', 'remediation', 'docs']);
     expect(first).toMatchObject({
-      code: 'hygiene/key-committed', severity: 'error', location: { kind: 'file', path: '.env', line: 3 },
+      code: 'hygiene/key-committed',
+      severity: 'error',
+      location: { kind: 'file', path: '.env', line: 3 },
       docs: 'docs/codes/hygiene-key-committed.md',
     });
     expect(first!.remediation).toEqual(expect.arrayContaining([expect.any(String)]));

@@ -1,7 +1,14 @@
 // The neutraliser and the escapes around it, on the injection corpus: what a terminal, a CI runner, a
 // Markdown renderer or a SARIF viewer would act on is shown as text instead.
 import { describe, expect, it } from 'vitest';
-import { guardTerminal, jsonSafe, neutralise, neutraliseDeep, neutraliseLines, safeRuns } from '../../src/report/neutralise.js';
+import {
+  guardTerminal,
+  jsonSafe,
+  neutralise,
+  neutraliseDeep,
+  neutraliseLines,
+  safeRuns,
+} from '../../src/report/neutralise.js';
 import { apiKey } from '../support/keys.js';
 import { escapeData, inertBlock, markdownText, masksFor } from '../../src/report/github.js';
 import { sarifText, toUri } from '../../src/report/sarif.js';
@@ -53,7 +60,9 @@ describe('guardTerminal', () => {
   it('lets our newlines and SGR colours through and escapes everything else', () => {
     const ours = '\u001b[31m✖ error\u001b[39m\n\u001b[1;2mdim\u001b[22m\n';
     expect(guardTerminal(ours)).toBe(ours);
-    expect(guardTerminal(`a${CORPUS.title}b${CORPUS.clear}\r\u009b\u202e`)).toBe('a\\x1b]0;pwned-title\\x07b\\x1b[2J\\x1b[H\\r\\x9b\\u{202e}');
+    expect(guardTerminal(`a${CORPUS.title}b${CORPUS.clear}\r\u009b\u202e`)).toBe(
+      'a\\x1b]0;pwned-title\\x07b\\x1b[2J\\x1b[H\\r\\x9b\\u{202e}',
+    );
   });
 });
 
@@ -81,12 +90,24 @@ describe('github commands', () => {
 
   it('sees a command outside the block, and a block the report could close', () => {
     expect(githubProblems('::stop-commands::x\n')).not.toEqual([]);
-    expect(githubProblems(`${inertBlock('a').join('\n')}\n  ::error::pwned\n`)).toEqual(['not one of our commands: "  ::error::pwned"']);
+    expect(githubProblems(`${inertBlock('a').join('\n')}\n  ::error::pwned\n`)).toEqual([
+      'not one of our commands: "  ::error::pwned"',
+    ]);
   });
 
   it('masks each credential as its runs between control characters, escaped', () => {
-    const setting = (value: string): Setting => ({ role: 'api_key', name: 'K', value, source: 'env', location: { kind: 'env', name: 'K' } });
-    const masks = masksFor([setting('secret-part-one\n::error::pwned-by-mask\u001b]0;title-here'), setting('50%0Apercent-secret'), setting('short')]);
+    const setting = (value: string): Setting => ({
+      role: 'api_key',
+      name: 'K',
+      value,
+      source: 'env',
+      location: { kind: 'env', name: 'K' },
+    });
+    const masks = masksFor([
+      setting('secret-part-one\n::error::pwned-by-mask\u001b]0;title-here'),
+      setting('50%0Apercent-secret'),
+      setting('short'),
+    ]);
     expect(masks).toEqual(['secret-part-one', '::error::pwned-by-mask', ']0;title-here', '50%0Apercent-secret']);
     const lines = masks.map((m) => `::add-mask::${escapeData(m)}`);
     expect(lines).toContain('::add-mask::50%250Apercent-secret');
@@ -97,7 +118,13 @@ describe('github commands', () => {
 
   it('masks a key pasted where a model or base URL goes, and not the model itself', () => {
     const key = apiKey(77);
-    const model = (value: string): Setting => ({ role: 'model', name: 'LLM_MODEL', value, source: 'env', location: { kind: 'env', name: 'LLM_MODEL' } });
+    const model = (value: string): Setting => ({
+      role: 'model',
+      name: 'LLM_MODEL',
+      value,
+      source: 'env',
+      location: { kind: 'env', name: 'LLM_MODEL' },
+    });
     expect(masksFor([model(key), model('anthropic/claude-sonnet-4-6')])).toEqual([key]);
   });
 });
@@ -128,10 +155,21 @@ describe('sarif text', () => {
 describe('neutraliseDeep', () => {
   it('neutralises every string in arrays and plain objects, and leaves every other value as it is', () => {
     const date = new Date(0);
-    class Box { constructor(readonly s = '\x1b') {} }
+    class Box {
+      constructor(readonly s = '\x1b') {}
+    }
     const box = new Box();
-    expect(neutraliseDeep({ a: '\x1b[2J', b: ['\n', { c: '\u202e' }], n: 1, z: null, u: undefined, t: true, date, box })).toEqual({
-      a: '\\x1b[2J', b: ['\\n', { c: '\\u{202e}' }], n: 1, z: null, u: undefined, t: true, date, box,
+    expect(
+      neutraliseDeep({ a: '\x1b[2J', b: ['\n', { c: '\u202e' }], n: 1, z: null, u: undefined, t: true, date, box }),
+    ).toEqual({
+      a: '\\x1b[2J',
+      b: ['\\n', { c: '\\u{202e}' }],
+      n: 1,
+      z: null,
+      u: undefined,
+      t: true,
+      date,
+      box,
     });
     expect(neutraliseDeep({ date, box }).box).toBe(box);
     expect(neutraliseDeep('\x07')).toBe('\\x07');

@@ -9,7 +9,12 @@ import { apiKey } from '../support/keys.js';
 import { committedKey, envInfo, missingKey, okProbe, readableKeyFile, sampleReport } from '../support/report.js';
 
 const OPTS: TextOptions = {
-  lang: 'en', strict: false, showSecrets: false, version: '9.8.7', color: paint(false), offline: false,
+  lang: 'en',
+  strict: false,
+  showSecrets: false,
+  version: '9.8.7',
+  color: paint(false),
+  offline: false,
 };
 const text = (findings: Finding[], opts: Partial<TextOptions> = {}, probes = [okProbe()]) =>
   textReport(sampleReport(findings, probes), { ...OPTS, ...opts });
@@ -26,14 +31,21 @@ describe('textReport grouping', () => {
   });
 
   it('puts each finding under its profile, and the rest under their own heading', () => {
-    const order = ['Profile p1 · ', 'key/missing', 'Profile p2 · ', 'hygiene/world-readable', 'Not tied to a profile',
-      'key/unknown-format', 'hygiene/key-committed'];
+    const order = [
+      'Profile p1 · ',
+      'key/missing',
+      'Profile p2 · ',
+      'hygiene/world-readable',
+      'Not tied to a profile',
+      'key/unknown-format',
+      'hygiene/key-committed',
+    ];
     const places = order.map(at);
     expect(places.every((p) => p >= 0)).toBe(true);
     expect([...places].sort((a, b) => a - b)).toEqual(places);
   });
 
-  it('shows each profile\'s values, the key redacted, and its probe', () => {
+  it("shows each profile's values, the key redacted, and its probe", () => {
     const p1 = out.slice(at('Profile p1'), at('Profile p2'));
     expect(p1).toMatch(/sk-ant-api03-…\S{4} \(108 chars, #[0-9a-f]{8}\)/);
     expect(p1).toContain('https://api.anthropic.com → api/ok (HTTP 200, req_011, 42 ms)');

@@ -48,11 +48,17 @@ const key = apiKey(7);
 
 describe('parseDotenv', () => {
   const cases: { title: string; text: string; entries: Expected[] }[] = [
-    { title: 'plain A=b', text: 'A=b', entries: [{ name: 'A', value: 'b', line: 1, column: 3, docker: { value: 'b' } }] },
+    {
+      title: 'plain A=b',
+      text: 'A=b',
+      entries: [{ name: 'A', value: 'b', line: 1, column: 3, docker: { value: 'b' } }],
+    },
     {
       title: 'export A=b (dotenv accepts, docker sees a name with a space)',
       text: 'export A=b',
-      entries: [{ name: 'A', value: 'b', line: 1, column: 10, exported: true, docker: { rejected: 'whitespace-in-name' } }],
+      entries: [
+        { name: 'A', value: 'b', line: 1, column: 10, exported: true, docker: { rejected: 'whitespace-in-name' } },
+      ],
     },
     {
       title: 'A = b (docker rejects: whitespace in name)',
@@ -161,7 +167,11 @@ describe('parseDotenv', () => {
       entries: [{ name: 'A', value: 'b', line: 1, column: 4, docker: { rejected: 'whitespace-in-name' } }],
     },
     { title: 'A:b is not an assignment', text: 'A:b', entries: [] },
-    { title: 'empty value A=', text: 'A=', entries: [{ name: 'A', value: '', line: 1, column: 3, docker: { value: '' } }] },
+    {
+      title: 'empty value A=',
+      text: 'A=',
+      entries: [{ name: 'A', value: '', line: 1, column: 3, docker: { value: '' } }],
+    },
     {
       title: 'empty value followed by another line',
       text: 'A=\nB=c',
@@ -256,9 +266,9 @@ describe('parseDotenv against the real dotenv package', () => {
   const text = fc
     .array(fc.tuple(line, fc.constantFrom('\n', '\r\n')), { maxLength: 8 })
     .chain((lines) =>
-      fc.boolean().map((finalEol) =>
-        lines.map(([l, eol], i) => (i < lines.length - 1 || finalEol ? l + eol : l)).join(''),
-      ),
+      fc
+        .boolean()
+        .map((finalEol) => lines.map(([l, eol], i) => (i < lines.length - 1 || finalEol ? l + eol : l)).join('')),
     );
 
   it('reads the same names and last values as dotenv.parse', () => {
@@ -301,13 +311,47 @@ describe('parseDotenv is the regular expression it replaced, in linear time', ()
   // Pieces that steer every branch of the pattern: export forms, both separators, spaces and line
   // breaks of every kind (U+2028 is one for the pattern), all three quotes, escapes and comments.
   const piece = fc.constantFrom(
-    'A', 'b', 'LLM_API_KEY', 'a.b-c', 'export', 'export ', 'export\t', 'exportA', '=', ' = ', ':', ': ', ':\t', ' ', '\t',
-    '\n', '\r\n', '\r', '\n\n', '\u2028', '\u2029', '\u00a0', '\ufeff', '\v', '#', ' # c', "'", '"', '`', '\\', '\\"',
-    "\\'", '\\n', 'x y', '==', '\\" # c', "\\' ",
+    'A',
+    'b',
+    'LLM_API_KEY',
+    'a.b-c',
+    'export',
+    'export ',
+    'export\t',
+    'exportA',
+    '=',
+    ' = ',
+    ':',
+    ': ',
+    ':\t',
+    ' ',
+    '\t',
+    '\n',
+    '\r\n',
+    '\r',
+    '\n\n',
+    '\u2028',
+    '\u2029',
+    '\u00a0',
+    '\ufeff',
+    '\v',
+    '#',
+    ' # c',
+    "'",
+    '"',
+    '`',
+    '\\',
+    '\\"',
+    "\\'",
+    '\\n',
+    'x y',
+    '==',
+    '\\" # c',
+    "\\' ",
   );
   const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
 
-  it('finds the same matches as dotenv\'s regular expression, at the same offsets', () => {
+  it("finds the same matches as dotenv's regular expression, at the same offsets", () => {
     fc.assert(
       fc.property(text, (t) => {
         const normalized = t.replace(/\r\n?/g, '\n');
@@ -339,7 +383,9 @@ describe('parseDotenv is the regular expression it replaced, in linear time', ()
   ])('%s', (_title, t) => {
     const normalized = t.replace(/\r\n?/g, '\n');
     expect(scanDotenv(normalized)).toEqual(matchDotenvByRegex(normalized));
-    expect(Object.fromEntries(parseDotenv('.env', t).entries.map((e) => [e.name, e.value]))).toEqual({ ...dotenv.parse(t) });
+    expect(Object.fromEntries(parseDotenv('.env', t).entries.map((e) => [e.name, e.value]))).toEqual({
+      ...dotenv.parse(t),
+    });
   });
 });
 
@@ -347,22 +393,77 @@ describe('dockerReading', () => {
   it.each([
     { title: 'plain', line: 'A=b', first: false, expected: { name: 'A', value: 'b' } },
     { title: 'BOM on the first line is dropped', line: '\uFEFFA=b', first: true, expected: { name: 'A', value: 'b' } },
-    { title: 'BOM on the first line before leading spaces', line: '\uFEFF  A=b', first: true, expected: { name: 'A', value: 'b' } },
-    { title: 'BOM on a later line stays in the name (Go does not count it as space)', line: '\uFEFFA=b', first: false, expected: { name: '\uFEFFA', value: 'b' } },
-    { title: 'BOM then a space on a later line: the space is in the name', line: '\uFEFF A=b', first: false, expected: { rejected: 'whitespace-in-name' } },
-    { title: 'leading spaces and tabs are trimmed', line: ' \t A=b', first: false, expected: { name: 'A', value: 'b' } },
-    { title: 'leading NEL and NBSP are trimmed (Go unicode.IsSpace)', line: '\u0085\u00a0A=b', first: false, expected: { name: 'A', value: 'b' } },
+    {
+      title: 'BOM on the first line before leading spaces',
+      line: '\uFEFF  A=b',
+      first: true,
+      expected: { name: 'A', value: 'b' },
+    },
+    {
+      title: 'BOM on a later line stays in the name (Go does not count it as space)',
+      line: '\uFEFFA=b',
+      first: false,
+      expected: { name: '\uFEFFA', value: 'b' },
+    },
+    {
+      title: 'BOM then a space on a later line: the space is in the name',
+      line: '\uFEFF A=b',
+      first: false,
+      expected: { rejected: 'whitespace-in-name' },
+    },
+    {
+      title: 'leading spaces and tabs are trimmed',
+      line: ' \t A=b',
+      first: false,
+      expected: { name: 'A', value: 'b' },
+    },
+    {
+      title: 'leading NEL and NBSP are trimmed (Go unicode.IsSpace)',
+      line: '\u0085\u00a0A=b',
+      first: false,
+      expected: { name: 'A', value: 'b' },
+    },
     { title: 'trailing CR is dropped', line: 'A=b\r', first: false, expected: { name: 'A', value: 'b' } },
-    { title: 'quotes and trailing spaces are kept', line: 'A="b"  ', first: false, expected: { name: 'A', value: '"b"  ' } },
-    { title: 'a # comment is part of the value', line: 'A=b # c', first: false, expected: { name: 'A', value: 'b # c' } },
+    {
+      title: 'quotes and trailing spaces are kept',
+      line: 'A="b"  ',
+      first: false,
+      expected: { name: 'A', value: '"b"  ' },
+    },
+    {
+      title: 'a # comment is part of the value',
+      line: 'A=b # c',
+      first: false,
+      expected: { name: 'A', value: 'b # c' },
+    },
     { title: 'the line is cut at the first =', line: 'A=b=c', first: false, expected: { name: 'A', value: 'b=c' } },
-    { title: 'spaces after = are part of the value', line: 'A=  b', first: false, expected: { name: 'A', value: '  b' } },
-    { title: 'a space before = is in the name', line: 'A =b', first: false, expected: { rejected: 'whitespace-in-name' } },
+    {
+      title: 'spaces after = are part of the value',
+      line: 'A=  b',
+      first: false,
+      expected: { name: 'A', value: '  b' },
+    },
+    {
+      title: 'a space before = is in the name',
+      line: 'A =b',
+      first: false,
+      expected: { rejected: 'whitespace-in-name' },
+    },
     { title: 'a tab in the name', line: 'A\tB=c', first: false, expected: { rejected: 'whitespace-in-name' } },
     { title: 'export prefix', line: 'export A=b', first: false, expected: { rejected: 'whitespace-in-name' } },
-    { title: "dotenv's colon form (no =, a space)", line: 'A: b', first: false, expected: { rejected: 'whitespace-in-name' } },
+    {
+      title: "dotenv's colon form (no =, a space)",
+      line: 'A: b',
+      first: false,
+      expected: { rejected: 'whitespace-in-name' },
+    },
     { title: 'a line without = gives an empty value', line: 'A', first: false, expected: { name: 'A', value: '' } },
-    { title: 'a line without = and with a tab', line: 'A\tb', first: false, expected: { rejected: 'whitespace-in-name' } },
+    {
+      title: 'a line without = and with a tab',
+      line: 'A\tb',
+      first: false,
+      expected: { rejected: 'whitespace-in-name' },
+    },
   ] as const)('$title', ({ line, first, expected }) => {
     expect(dockerReading(line, first)).toEqual(expected);
   });

@@ -23,10 +23,13 @@ const TEXTS = [
 function gitList(file: string): ConfigEntry[] {
   const box = sandbox();
   const out = execFileSync('git', ['config', '--list', '-z', '--file', file], { env: box.env, encoding: 'utf8' });
-  return out.split('\0').filter(Boolean).map((item) => {
-    const nl = item.indexOf('\n');
-    return nl === -1 ? [item, true] : [item.slice(0, nl), item.slice(nl + 1)];
-  });
+  return out
+    .split('\0')
+    .filter(Boolean)
+    .map((item) => {
+      const nl = item.indexOf('\n');
+      return nl === -1 ? [item, true] : [item.slice(0, nl), item.slice(nl + 1)];
+    });
 }
 
 describe('git config reader', () => {
@@ -40,13 +43,18 @@ describe('git config reader', () => {
   });
 
   it('never throws on a malformed text, and keeps what it can read', () => {
-    expect(parseConfig('[core\nx = 1\n[core]\n=2\n9x=3\ny = "unterminated\n[core]\nz = ok\n')).toContainEqual(['core.z', 'ok']);
+    expect(parseConfig('[core\nx = 1\n[core]\n=2\n9x=3\ny = "unterminated\n[core]\nz = ok\n')).toContainEqual([
+      'core.z',
+      'ok',
+    ]);
     expect(parseConfig('\0\0\0')).toEqual([]);
   });
 
   it('reads settings given in the environment (GIT_CONFIG_COUNT)', () => {
     const env = { GIT_CONFIG_COUNT: '2', GIT_CONFIG_KEY_0: 'Core.ExcludesFile', GIT_CONFIG_VALUE_0: '/x' };
-    expect(envConfig({ ...env, GIT_CONFIG_KEY_1: 'a.B.C', GIT_CONFIG_VALUE_1: 'v' }))
-      .toEqual([['core.excludesfile', '/x'], ['a.B.c', 'v']]);
+    expect(envConfig({ ...env, GIT_CONFIG_KEY_1: 'a.B.C', GIT_CONFIG_VALUE_1: 'v' })).toEqual([
+      ['core.excludesfile', '/x'],
+      ['a.B.c', 'v'],
+    ]);
   });
 });

@@ -25,11 +25,31 @@ describe('git index reader', () => {
     const dir = repo(box);
     const long = Array.from({ length: 22 }, (_, i) => `${String(i).padStart(2, '0')}${'d'.repeat(198)}`).join('/');
     const paths = [
-      '.env', 'a/.env', 'a/b/.env', 'a/b/c.env', 'a/bb.env', 'a-b/.env', 'données/clé.env', '鍵/ключ.env', 'x y/z .env',
-      `${long}/.env`, `${'n'.repeat(4094)}`, `${'m'.repeat(4095)}`, `${'o'.repeat(4096)}`,
+      '.env',
+      'a/.env',
+      'a/b/.env',
+      'a/b/c.env',
+      'a/bb.env',
+      'a-b/.env',
+      'données/clé.env',
+      '鍵/ключ.env',
+      'x y/z .env',
+      `${long}/.env`,
+      `${'n'.repeat(4094)}`,
+      `${'m'.repeat(4095)}`,
+      `${'o'.repeat(4096)}`,
     ];
     addEntries(box, dir, paths);
-    const absent = ['b/.env', 'a/b', 'a', 'a/b/c.en', 'données/cle.env', `${long}/.envx`, 'n'.repeat(4095), 'm'.repeat(4096)];
+    const absent = [
+      'b/.env',
+      'a/b',
+      'a',
+      'a/b/c.en',
+      'données/cle.env',
+      `${long}/.envx`,
+      'n'.repeat(4095),
+      'm'.repeat(4096),
+    ];
     for (const version of ['2', '3', '4']) {
       git(box, dir, 'update-index', '--index-version', version);
       if (version === '3') git(box, dir, 'update-index', '--skip-worktree', 'a/.env'); // extended flags
@@ -49,8 +69,9 @@ describe('git index reader', () => {
     git(box, dir, 'sparse-checkout', 'set', '--cone', '--sparse-index', 'in');
     expect(git(box, dir, 'ls-files', '--sparse')).toContain('out/\n'); // git did collapse out/
     const index = readFileSync(join(dir, '.git/index'));
-    expect([...trackedAmong(index, ['in/a.env', 'out/deep/b.env', 'out/other', 'outside/x', 'top.env', 'nope'])!].sort())
-      .toEqual(['in/a.env', 'out/deep/b.env', 'out/other', 'top.env']);
+    expect(
+      [...trackedAmong(index, ['in/a.env', 'out/deep/b.env', 'out/other', 'outside/x', 'top.env', 'nope'])!].sort(),
+    ).toEqual(['in/a.env', 'out/deep/b.env', 'out/other', 'top.env']);
   });
 
   it('a split index is not guessed at: unknown', () => {
@@ -110,13 +131,16 @@ describe('git index reader', () => {
       cut: fc.nat(),
       flips: fc.array(fc.tuple(fc.nat(), fc.integer({ min: 0, max: 255 })), { maxLength: 6 }),
     });
-    fc.assert(fc.property(damage, ({ version, cut, flips }) => {
-      const bytes = Buffer.from(clean[version]!);
-      for (const [at, value] of flips) bytes[at % bytes.length] = value;
-      const damaged = bytes.subarray(0, bytes.length - (cut % 8 === 0 ? 0 : cut % bytes.length));
-      const found = trackedAmong(damaged, ['a.env', 'b/d.env', 'zz']);
-      if (found) expect([...found].every((p) => ['a.env', 'b/d.env'].includes(p))).toBe(true);
-    }), { seed: 20261123, numRuns: 2000 });
+    fc.assert(
+      fc.property(damage, ({ version, cut, flips }) => {
+        const bytes = Buffer.from(clean[version]!);
+        for (const [at, value] of flips) bytes[at % bytes.length] = value;
+        const damaged = bytes.subarray(0, bytes.length - (cut % 8 === 0 ? 0 : cut % bytes.length));
+        const found = trackedAmong(damaged, ['a.env', 'b/d.env', 'zz']);
+        if (found) expect([...found].every((p) => ['a.env', 'b/d.env'].includes(p))).toBe(true);
+      }),
+      { seed: 20261123, numRuns: 2000 },
+    );
     writeFileSync(join(dir, '.git/index'), clean['4']!.subarray(0, 40));
     expect(ourAnswer(box, join(dir, 'a.env'))).toBe('unknown');
   });

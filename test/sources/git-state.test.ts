@@ -8,11 +8,15 @@ import { git, gitSays, ourAnswer, repo, sandbox, write, type Sandbox } from '../
 
 /** Each file's answer from us and from git, side by side. */
 function both(box: Sandbox, dir: string, files: string[]) {
-  return Object.fromEntries(files.map((f) => [f, { ours: ourAnswer(box, join(dir, f)), git: gitSays(box, join(dir, f)) }]));
+  return Object.fromEntries(
+    files.map((f) => [f, { ours: ourAnswer(box, join(dir, f)), git: gitSays(box, join(dir, f)) }]),
+  );
 }
 
 const same = (answers: Record<string, { ours: string; git: string }>) =>
-  Object.fromEntries(Object.entries(answers).map(([f, a]) => [f, a.ours === a.git ? a.ours : `ours ${a.ours}, git ${a.git}`]));
+  Object.fromEntries(
+    Object.entries(answers).map(([f, a]) => [f, a.ours === a.git ? a.ours : `ours ${a.ours}, git ${a.git}`]),
+  );
 
 describe('git state of a file, read without git', () => {
   it('outside any repository: no-repo', () => {
@@ -28,23 +32,62 @@ describe('git state of a file, read without git', () => {
       '.gitignore': '*.env\n!keep.env\nsecrets/\nlogs/*\n!logs/keep/\n/rooted.txt\n',
       'app/.gitignore': 'local.*\n!local.keep\n/only-here\n',
       'app/deep/.gitignore': '!*.env\n',
-      'tracked.env': 'K=v\n', 'forced.env': 'K=v\n', 'keep.env': 'K=v\n', 'other.txt': 'x',
-      'secrets/.env': 'K=v\n', 'secrets/sub/x': 'x', 'logs/a.log': 'x', 'logs/keep/b.log': 'x',
-      'rooted.txt': 'x', 'app/rooted.txt': 'x', 'app/local.env': 'x', 'app/local.keep': 'x', 'app/only-here': 'x',
-      'app/x/only-here': 'x', 'app/deep/z.env': 'x', 'app/deep/local.cfg': 'x',
+      'tracked.env': 'K=v\n',
+      'forced.env': 'K=v\n',
+      'keep.env': 'K=v\n',
+      'other.txt': 'x',
+      'secrets/.env': 'K=v\n',
+      'secrets/sub/x': 'x',
+      'logs/a.log': 'x',
+      'logs/keep/b.log': 'x',
+      'rooted.txt': 'x',
+      'app/rooted.txt': 'x',
+      'app/local.env': 'x',
+      'app/local.keep': 'x',
+      'app/only-here': 'x',
+      'app/x/only-here': 'x',
+      'app/deep/z.env': 'x',
+      'app/deep/local.cfg': 'x',
     });
     git(box, dir, 'add', '.gitignore', 'other.txt');
     git(box, dir, 'add', '-f', 'tracked.env', 'forced.env');
     git(box, dir, 'commit', '-qm', 'init');
-    const files = ['tracked.env', 'forced.env', 'keep.env', 'other.txt', 'secrets/.env', 'secrets/sub/x', 'logs/a.log',
-      'logs/keep/b.log', 'rooted.txt', 'app/rooted.txt', 'app/local.env', 'app/local.keep', 'app/only-here',
-      'app/x/only-here', 'app/deep/z.env', 'app/deep/local.cfg'];
+    const files = [
+      'tracked.env',
+      'forced.env',
+      'keep.env',
+      'other.txt',
+      'secrets/.env',
+      'secrets/sub/x',
+      'logs/a.log',
+      'logs/keep/b.log',
+      'rooted.txt',
+      'app/rooted.txt',
+      'app/local.env',
+      'app/local.keep',
+      'app/only-here',
+      'app/x/only-here',
+      'app/deep/z.env',
+      'app/deep/local.cfg',
+    ];
     const answers = both(box, dir, files);
     expect(same(answers)).toEqual({
-      'tracked.env': 'tracked', 'forced.env': 'tracked', 'keep.env': 'untracked', 'other.txt': 'tracked',
-      'secrets/.env': 'ignored', 'secrets/sub/x': 'ignored', 'logs/a.log': 'ignored', 'logs/keep/b.log': 'untracked',
-      'rooted.txt': 'ignored', 'app/rooted.txt': 'untracked', 'app/local.env': 'ignored', 'app/local.keep': 'untracked',
-      'app/only-here': 'ignored', 'app/x/only-here': 'untracked', 'app/deep/z.env': 'untracked', 'app/deep/local.cfg': 'ignored',
+      'tracked.env': 'tracked',
+      'forced.env': 'tracked',
+      'keep.env': 'untracked',
+      'other.txt': 'tracked',
+      'secrets/.env': 'ignored',
+      'secrets/sub/x': 'ignored',
+      'logs/a.log': 'ignored',
+      'logs/keep/b.log': 'untracked',
+      'rooted.txt': 'ignored',
+      'app/rooted.txt': 'untracked',
+      'app/local.env': 'ignored',
+      'app/local.keep': 'untracked',
+      'app/only-here': 'ignored',
+      'app/x/only-here': 'untracked',
+      'app/deep/z.env': 'untracked',
+      'app/deep/local.cfg': 'ignored',
     });
   });
 
@@ -53,10 +96,17 @@ describe('git state of a file, read without git', () => {
     const dir = repo(plain);
     write(dir, { 'a.env': 'x', 'b.env': 'x', 'c.env': 'x' });
     write(plain.root, { 'repo/.git/info/exclude': 'a.env\n', 'home/.config/git/ignore': 'b.env\n' });
-    expect(same(both(plain, dir, ['a.env', 'b.env', 'c.env']))).toEqual({ 'a.env': 'ignored', 'b.env': 'ignored', 'c.env': 'untracked' });
+    expect(same(both(plain, dir, ['a.env', 'b.env', 'c.env']))).toEqual({
+      'a.env': 'ignored',
+      'b.env': 'ignored',
+      'c.env': 'untracked',
+    });
 
     // core.excludesFile replaces the default file; ~ is the home folder.
-    write(plain.root, { 'home/.gitconfig': '[core]\n\texcludesFile = "~/my ignores"  ; a comment\n', 'home/my ignores': 'c.env\n' });
+    write(plain.root, {
+      'home/.gitconfig': '[core]\n\texcludesFile = "~/my ignores"  ; a comment\n',
+      'home/my ignores': 'c.env\n',
+    });
     expect(same(both(plain, dir, ['b.env', 'c.env']))).toEqual({ 'b.env': 'untracked', 'c.env': 'ignored' });
 
     const xdg = sandbox();
@@ -74,7 +124,11 @@ describe('git state of a file, read without git', () => {
     const global = sandbox();
     const gdir = repo(global);
     global.env.GIT_CONFIG_GLOBAL = join(global.root, 'gc');
-    write(global.root, { 'repo/f.env': 'x', gc: `[core]\n  excludesFile = ${join(global.root, 'gi')}\n`, gi: 'f.env\n' });
+    write(global.root, {
+      'repo/f.env': 'x',
+      gc: `[core]\n  excludesFile = ${join(global.root, 'gi')}\n`,
+      gi: 'f.env\n',
+    });
     write(global.root, { 'home/.gitconfig': '[core]\nexcludesFile=/nowhere\n' }); // not read: GIT_CONFIG_GLOBAL wins
     expect(same(both(global, gdir, ['f.env']))).toEqual({ 'f.env': 'ignored' });
   });
@@ -82,12 +136,20 @@ describe('git state of a file, read without git', () => {
   it('paths with non-ASCII characters and spaces, and core.ignoreCase', () => {
     const box = sandbox();
     const dir = repo(box);
-    write(dir, { '.gitignore': 'clé*.env\n', 'données/clé 1.env': 'x', 'données/ключ.env': 'x', 'données/鍵.env': 'x' });
+    write(dir, {
+      '.gitignore': 'clé*.env\n',
+      'données/clé 1.env': 'x',
+      'données/ключ.env': 'x',
+      'données/鍵.env': 'x',
+    });
     write(dir, { 'Upper.ENV': 'x' });
     git(box, dir, 'add', '.gitignore', 'données/ключ.env');
     const files = ['données/clé 1.env', 'données/ключ.env', 'données/鍵.env'];
-    expect(same(both(box, dir, files)))
-      .toEqual({ 'données/clé 1.env': 'ignored', 'données/ключ.env': 'tracked', 'données/鍵.env': 'untracked' });
+    expect(same(both(box, dir, files))).toEqual({
+      'données/clé 1.env': 'ignored',
+      'données/ключ.env': 'tracked',
+      'données/鍵.env': 'untracked',
+    });
     writeFileSync(join(dir, '.gitignore'), 'upper.env\n');
     expect(same(both(box, dir, ['Upper.ENV']))).toEqual({ 'Upper.ENV': 'untracked' });
     git(box, dir, 'config', 'core.ignoreCase', 'true');
@@ -105,8 +167,13 @@ describe('git state of a file, read without git', () => {
     const wt = join(box.root, 'wt');
     write(wt, { 'b.env': 'x', 'c.env': 'x', 'd.env': 'x', 'sub/e.env': 'x' });
     git(box, wt, 'add', 'd.env');
-    expect(same(both(box, wt, ['a.env', 'b.env', 'c.env', 'd.env', 'sub/e.env']))).toEqual(
-      { 'a.env': 'tracked', 'b.env': 'ignored', 'c.env': 'ignored', 'd.env': 'tracked', 'sub/e.env': 'untracked' });
+    expect(same(both(box, wt, ['a.env', 'b.env', 'c.env', 'd.env', 'sub/e.env']))).toEqual({
+      'a.env': 'tracked',
+      'b.env': 'ignored',
+      'c.env': 'ignored',
+      'd.env': 'tracked',
+      'sub/e.env': 'untracked',
+    });
     // d.env is added in the worktree's index only.
     write(dir, { 'd.env': 'x' });
     expect(same(both(box, dir, ['d.env']))).toEqual({ 'd.env': 'untracked' });
@@ -121,8 +188,11 @@ describe('git state of a file, read without git', () => {
     const dir = repo(box);
     git(box, dir, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', origin, 'mod');
     write(dir, { 'mod/ign.env': 'x', 'mod/new.env': 'x' });
-    expect(same(both(box, dir, ['mod/in-sub.env', 'mod/ign.env', 'mod/new.env']))).toEqual(
-      { 'mod/in-sub.env': 'tracked', 'mod/ign.env': 'ignored', 'mod/new.env': 'untracked' });
+    expect(same(both(box, dir, ['mod/in-sub.env', 'mod/ign.env', 'mod/new.env']))).toEqual({
+      'mod/in-sub.env': 'tracked',
+      'mod/ign.env': 'ignored',
+      'mod/new.env': 'untracked',
+    });
 
     const moved = repo(box, 'moved');
     write(moved, { 't.env': 'x', 'u.env': 'x' });
@@ -176,7 +246,8 @@ describe('git state of a file, read without git', () => {
         const bytes = readFileSync(index);
         writeFileSync(index, bytes.subarray(0, bytes.length - 30));
       },
-      garbage: (dir) => writeFileSync(join(dir, '.git/index'), 'DIRC\0\0\0\x02\xff\xff\xff\xff garbage that is not an index'),
+      garbage: (dir) =>
+        writeFileSync(join(dir, '.git/index'), 'DIRC\0\0\0\x02\xff\xff\xff\xff garbage that is not an index'),
       'index is a directory': (dir) => {
         rmSync(join(dir, '.git/index'));
         mkdirSync(join(dir, '.git/index'));
@@ -201,7 +272,8 @@ describe('git state of a file, read without git', () => {
       const file = name.includes('gitignore') ? 'b.env' : 'a.env';
       expect({ name, ours: ourAnswer(box, join(dir, file)) }).toEqual({ name, ours: 'unknown' });
       // git reads a truncated index its own way (and then rewrites it); the others stop it too.
-      if (!/truncated|FIFO|gitignore/.test(name)) expect({ name, git: gitSays(box, join(dir, file)) }).toEqual({ name, git: 'unknown' });
+      if (!/truncated|FIFO|gitignore/.test(name))
+        expect({ name, git: gitSays(box, join(dir, file)) }).toEqual({ name, git: 'unknown' });
     }
     // A file inside a bare repository or inside .git has no work tree.
     const bare = repo(box, 'bare.git', '--bare');

@@ -70,14 +70,24 @@ describe('readTextFile: bad input never throws and says why', () => {
       code: 'source/unreadable',
       args: { reason: 'other' },
     },
-    { title: 'a character device (/dev/null)', make: () => '/dev/null', code: 'source/unreadable', args: { reason: 'other' } },
+    {
+      title: 'a character device (/dev/null)',
+      make: () => '/dev/null',
+      code: 'source/unreadable',
+      args: { reason: 'other' },
+    },
     {
       title: 'binary: a NUL on line 2',
       make: () => file(Buffer.from('A=b\nC=\0\x01\x02\nD=e\0')),
       code: 'source/not-text',
       args: { reason: 'binary', line: 2 },
     },
-    { title: 'binary: a NUL first', make: () => file(Buffer.from([0, 0x41])), code: 'source/not-text', args: { reason: 'binary', line: 1 } },
+    {
+      title: 'binary: a NUL first',
+      make: () => file(Buffer.from([0, 0x41])),
+      code: 'source/not-text',
+      args: { reason: 'binary', line: 1 },
+    },
     {
       title: 'UTF-16LE with a BOM',
       make: () => file(Buffer.from('\ufeffA=b\nC=d\n', 'utf16le')),
@@ -125,7 +135,11 @@ describe('readTextFile: bad input never throws and says why', () => {
   it.each(cases)('$title', ({ make, code, args }) => {
     const problem = problemOf(readTextFile(make(), '.env'));
     expect(problem.code).toBe(code);
-    expect(problem.args).toEqual({ path: '.env', ...args, ...('detail' in problem.args ? { detail: problem.args.detail } : {}) });
+    expect(problem.args).toEqual({
+      path: '.env',
+      ...args,
+      ...('detail' in problem.args ? { detail: problem.args.detail } : {}),
+    });
     expect(problem.location).toEqual({ kind: 'file', path: '.env' });
   });
 
@@ -171,7 +185,10 @@ describe('readTextFile: text', () => {
   });
 
   it('strips a UTF-8 BOM', () => {
-    expect(readTextFile(file(Buffer.from([0xef, 0xbb, 0xbf, 0x41, 0x3d, 0x62])), '.env')).toEqual({ ok: true, text: 'A=b' });
+    expect(readTextFile(file(Buffer.from([0xef, 0xbb, 0xbf, 0x41, 0x3d, 0x62])), '.env')).toEqual({
+      ok: true,
+      text: 'A=b',
+    });
     expect(readTextFile(file('\ufeffA=b\nB=c'), '.env')).toEqual({ ok: true, text: 'A=b\nB=c' });
   });
 

@@ -24,7 +24,8 @@ const BUSYBOX = ['/bin/busybox', '/usr/bin/busybox'].find((p) => existsSync(p));
 export function dockerUnavailable(): string | undefined {
   if (process.platform !== 'linux') return 'the private engine needs Linux';
   if (process.getuid?.() !== 0) return 'starting dockerd needs root (CI runs as root)';
-  if (!['/usr/sbin/dockerd', '/usr/bin/dockerd'].some((p) => existsSync(p))) return 'dockerd is not installed (apt-get install docker.io; .ci/run does)';
+  if (!['/usr/sbin/dockerd', '/usr/bin/dockerd'].some((p) => existsSync(p)))
+    return 'dockerd is not installed (apt-get install docker.io; .ci/run does)';
   if (!BUSYBOX) return 'busybox is not installed (apt-get install busybox-static; .ci/run does)';
   return undefined;
 }
@@ -60,17 +61,22 @@ export const OPENHANDS_IMAGES = [
 function makeCertificates(dir: string): { certPath: string; server: { ca: string; cert: string; key: string } } {
   const sh = (script: string) => execFileSync('sh', ['-c', script], { cwd: dir, stdio: 'ignore' });
   mkdirSync(join(dir, 'client'));
-  sh([
-    'openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=test-ca -keyout ca-key.pem -out ca.pem',
-    'openssl req -newkey rsa:2048 -nodes -subj /CN=127.0.0.1 -keyout server-key.pem -out server.csr',
-    'printf "subjectAltName=IP:127.0.0.1\\nextendedKeyUsage=serverAuth\\n" > server.ext',
-    'openssl x509 -req -in server.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 2 -extfile server.ext -out server-cert.pem',
-    'openssl req -newkey rsa:2048 -nodes -subj /CN=client -keyout client/key.pem -out client.csr',
-    'printf "extendedKeyUsage=clientAuth\\n" > client.ext',
-    'openssl x509 -req -in client.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 2 -extfile client.ext -out client/cert.pem',
-    'cp ca.pem client/ca.pem',
-  ].join(' && '));
-  return { certPath: join(dir, 'client'), server: { ca: join(dir, 'ca.pem'), cert: join(dir, 'server-cert.pem'), key: join(dir, 'server-key.pem') } };
+  sh(
+    [
+      'openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj /CN=test-ca -keyout ca-key.pem -out ca.pem',
+      'openssl req -newkey rsa:2048 -nodes -subj /CN=127.0.0.1 -keyout server-key.pem -out server.csr',
+      'printf "subjectAltName=IP:127.0.0.1\\nextendedKeyUsage=serverAuth\\n" > server.ext',
+      'openssl x509 -req -in server.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 2 -extfile server.ext -out server-cert.pem',
+      'openssl req -newkey rsa:2048 -nodes -subj /CN=client -keyout client/key.pem -out client.csr',
+      'printf "extendedKeyUsage=clientAuth\\n" > client.ext',
+      'openssl x509 -req -in client.csr -CA ca.pem -CAkey ca-key.pem -CAcreateserial -days 2 -extfile client.ext -out client/cert.pem',
+      'cp ca.pem client/ca.pem',
+    ].join(' && '),
+  );
+  return {
+    certPath: join(dir, 'client'),
+    server: { ca: join(dir, 'ca.pem'), cert: join(dir, 'server-cert.pem'), key: join(dir, 'server-key.pem') },
+  };
 }
 
 export interface EngineOptions {
@@ -86,17 +92,43 @@ export async function startDockerd(opts: EngineOptions = {}): Promise<PrivateDoc
   const tls = opts.tlsPort ? makeCertificates(dir) : undefined;
   const socket = join(dir, 'docker.sock');
   const log = openSync(join(dir, 'dockerd.log'), 'a');
-  const daemon = spawn('dockerd', [
-    '--storage-driver=vfs', '--iptables=false', '--ip6tables=false', '--bridge=none',
-    `--data-root=${join(dir, 'data')}`, `--exec-root=${join(dir, 'exec')}`, `--pidfile=${join(dir, 'docker.pid')}`,
-    `-H`, `unix://${socket}`, ...(opts.tcpPort ? ['-H', `tcp://127.0.0.1:${opts.tcpPort}`] : []),
-    ...(tls ? ['--tlsverify', `--tlscacert=${tls.server.ca}`, `--tlscert=${tls.server.cert}`, `--tlskey=${tls.server.key}`, '-H', `tcp://127.0.0.1:${opts.tlsPort}`] : []),
-  ], { detached: true, stdio: ['ignore', log, log] });
+  const daemon = spawn(
+    'dockerd',
+    [
+      '--storage-driver=vfs',
+      '--iptables=false',
+      '--ip6tables=false',
+      '--bridge=none',
+      `--data-root=${join(dir, 'data')}`,
+      `--exec-root=${join(dir, 'exec')}`,
+      `--pidfile=${join(dir, 'docker.pid')}`,
+      `-H`,
+      `unix://${socket}`,
+      ...(opts.tcpPort ? ['-H', `tcp://127.0.0.1:${opts.tcpPort}`] : []),
+      ...(tls
+        ? [
+            '--tlsverify',
+            `--tlscacert=${tls.server.ca}`,
+            `--tlscert=${tls.server.cert}`,
+            `--tlskey=${tls.server.key}`,
+            '-H',
+            `tcp://127.0.0.1:${opts.tlsPort}`,
+          ]
+        : []),
+    ],
+    { detached: true, stdio: ['ignore', log, log] },
+  );
   daemon.unref();
   const pid = daemon.pid!;
   const host = `unix://${socket}`;
   const docker = (args: string[], input?: string) =>
-    execFileSync('docker', args, { env: { ...process.env, DOCKER_HOST: host }, input, encoding: 'utf8', stdio: ['pipe', 'pipe', 'pipe'], timeout: 60_000 });
+    execFileSync('docker', args, {
+      env: { ...process.env, DOCKER_HOST: host },
+      input,
+      encoding: 'utf8',
+      stdio: ['pipe', 'pipe', 'pipe'],
+      timeout: 60_000,
+    });
   let stopped = false;
   const stop = () => {
     if (stopped) return;
@@ -128,14 +160,15 @@ export async function startDockerd(opts: EngineOptions = {}): Promise<PrivateDoc
     await new Promise((r) => setTimeout(r, 200));
   }
 
-
   // A tiny image from busybox-static, tagged with the names of every OpenHands era.
   const rootfs = join(dir, 'rootfs');
   mkdirSync(join(rootfs, 'bin'), { recursive: true });
   copyFileSync(BUSYBOX!, join(rootfs, 'bin/busybox'));
   chmodSync(join(rootfs, 'bin/busybox'), 0o755);
   for (const c of ['sh', 'sleep', 'cat', 'env', 'mkdir', 'touch']) symlinkSync('busybox', join(rootfs, 'bin', c));
-  execFileSync('sh', ['-c', `tar -C "${rootfs}" -c . | docker import - local/busybox:latest >/dev/null`], { env: { ...process.env, DOCKER_HOST: host } });
+  execFileSync('sh', ['-c', `tar -C "${rootfs}" -c . | docker import - local/busybox:latest >/dev/null`], {
+    env: { ...process.env, DOCKER_HOST: host },
+  });
   for (const image of OPENHANDS_IMAGES) docker(['tag', 'local/busybox:latest', image]);
   return { dir, socket, host, docker, stop, ...(tls ? { certPath: tls.certPath } : {}) };
 }

@@ -26,8 +26,11 @@ export async function startEchoApi(mode: EchoMode): Promise<EchoApi> {
   const requestId = 'req_011CSHoEeqs5C35K2UUqR7Fy';
   const server = createServer((req, res) => {
     requests.push({ path: req.url ?? '', headers: req.headers });
-    const credential = String(req.headers['x-api-key'] ?? /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '');
-    const envelope = (type: string, message: string) => JSON.stringify({ type: 'error', error: { type, message }, request_id: requestId });
+    const credential = String(
+      req.headers['x-api-key'] ?? /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1] ?? '',
+    );
+    const envelope = (type: string, message: string) =>
+      JSON.stringify({ type: 'error', error: { type, message }, request_id: requestId });
     const model = decodeURIComponent(/\/v1\/models\/([^?]+)/.exec(req.url ?? '')?.[1] ?? '');
     if (mode === 'ok') {
       res.writeHead(200, { 'content-type': 'application/json', 'request-id': requestId });
@@ -36,11 +39,16 @@ export async function startEchoApi(mode: EchoMode): Promise<EchoApi> {
       res.writeHead(404, { 'content-type': 'application/json', 'request-id': requestId });
       res.end(envelope('not_found_error', `model: ${model}`));
     } else {
-      const shown = mode === 'echo' ? credential
-        : `${credential.slice(0, 30)}\u200b${credential.slice(30, 60)} ${credential.slice(60, 80)}\\"${credential.slice(80)}`;
+      const shown =
+        mode === 'echo'
+          ? credential
+          : `${credential.slice(0, 30)}\u200b${credential.slice(30, 60)} ${credential.slice(60, 80)}\\"${credential.slice(80)}`;
       res.writeHead(401, {
-        'content-type': 'application/json', 'request-id': credential, 'anthropic-organization-id': `Bearer ${credential}`,
-        'anthropic-ratelimit-requests-remaining': credential, 'retry-after': credential,
+        'content-type': 'application/json',
+        'request-id': credential,
+        'anthropic-organization-id': `Bearer ${credential}`,
+        'anthropic-ratelimit-requests-remaining': credential,
+        'retry-after': credential,
       });
       res.end(envelope('authentication_error', `invalid x-api-key: ${shown} (received x-api-key: "${shown}")`));
     }
@@ -51,9 +59,10 @@ export async function startEchoApi(mode: EchoMode): Promise<EchoApi> {
     url: `http://127.0.0.1:${port}`,
     requests,
     requestId,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }

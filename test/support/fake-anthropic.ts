@@ -6,9 +6,27 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import type { AddressInfo } from 'node:net';
 
 export type Scenario =
-  | 'ok' | 'oauth-not-supported' | 'oauth-expired' | 'oauth-revoked' | 'credentials-revoked' | 'permission'
-  | 'credit' | 'org-disabled' | 'spend-limit' | 'tier-cap' | 'rate-limited' | 'cloudflare' | 'server-error'
-  | 'gateway-timeout' | 'overloaded' | 'html-502' | 'slow' | 'reset' | 'stall' | 'overloaded-once' | 'litellm-proxy';
+  | 'ok'
+  | 'oauth-not-supported'
+  | 'oauth-expired'
+  | 'oauth-revoked'
+  | 'credentials-revoked'
+  | 'permission'
+  | 'credit'
+  | 'org-disabled'
+  | 'spend-limit'
+  | 'tier-cap'
+  | 'rate-limited'
+  | 'cloudflare'
+  | 'server-error'
+  | 'gateway-timeout'
+  | 'overloaded'
+  | 'html-502'
+  | 'slow'
+  | 'reset'
+  | 'stall'
+  | 'overloaded-once'
+  | 'litellm-proxy';
 
 export const ACTIVE = ['claude-sonnet-4-6', 'claude-opus-4-8', 'claude-haiku-4-5'];
 export const RETIRED = ['claude-3-5-sonnet-20241022', 'claude-3-haiku-20240307'];
@@ -24,15 +42,36 @@ const envelope = (type: string, message: string, requestId: string, details?: ob
 
 const ERRORS: Partial<Record<Scenario, [number, string, string, object?]>> = {
   'oauth-not-supported': [401, 'authentication_error', 'OAuth authentication is currently not supported.'],
-  'oauth-expired': [401, 'authentication_error', 'OAuth token has expired. Please obtain a new token or refresh your existing token.'],
+  'oauth-expired': [
+    401,
+    'authentication_error',
+    'OAuth token has expired. Please obtain a new token or refresh your existing token.',
+  ],
   'oauth-revoked': [403, 'permission_error', 'OAuth token has been revoked. Please obtain a new token.'],
   'credentials-revoked': [401, 'authentication_error', 'Invalid authentication credentials'],
   permission: [403, 'permission_error', 'Your API key does not have permission to use the specified resource.'],
-  credit: [400, 'invalid_request_error', 'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.'],
+  credit: [
+    400,
+    'invalid_request_error',
+    'Your credit balance is too low to access the Anthropic API. Please go to Plans & Billing to upgrade or purchase credits.',
+  ],
   'org-disabled': [400, 'invalid_request_error', 'This organization has been disabled.'],
-  'spend-limit': [400, 'invalid_request_error', 'You have reached your specified API usage limits. You will regain access on 2026-12-01 at 00:00 UTC.'],
-  'tier-cap': [429, 'rate_limit_error', "You have reached your API usage limits: your organization has crossed its monthly API usage threshold, set based on your organization's API tier. You will regain access on 2026-12-01 at 00:00 UTC.", { error_code: 'enforced_spend_limit_reached' }],
-  'rate-limited': [429, 'rate_limit_error', "This request would exceed your organization's rate limit of 50 requests per minute (org: 5f1c, model: claude-sonnet-4-6). For details, refer to: https://docs.claude.com/en/api/rate-limits."],
+  'spend-limit': [
+    400,
+    'invalid_request_error',
+    'You have reached your specified API usage limits. You will regain access on 2026-12-01 at 00:00 UTC.',
+  ],
+  'tier-cap': [
+    429,
+    'rate_limit_error',
+    "You have reached your API usage limits: your organization has crossed its monthly API usage threshold, set based on your organization's API tier. You will regain access on 2026-12-01 at 00:00 UTC.",
+    { error_code: 'enforced_spend_limit_reached' },
+  ],
+  'rate-limited': [
+    429,
+    'rate_limit_error',
+    "This request would exceed your organization's rate limit of 50 requests per minute (org: 5f1c, model: claude-sonnet-4-6). For details, refer to: https://docs.claude.com/en/api/rate-limits.",
+  ],
   'server-error': [500, 'api_error', 'Internal server error'],
   'gateway-timeout': [504, 'timeout_error', 'Request timed out'],
   overloaded: [529, 'overloaded_error', 'Overloaded'],
@@ -51,14 +90,20 @@ export async function startFakeApi(keys: Record<string, Scenario>, latencyMs = 0
   return {
     url: `http://127.0.0.1:${port}`,
     requests,
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
-async function answer(req: IncomingMessage, res: ServerResponse, keys: Record<string, Scenario>, seen: Map<string, number>) {
+async function answer(
+  req: IncomingMessage,
+  res: ServerResponse,
+  keys: Record<string, Scenario>,
+  seen: Map<string, number>,
+) {
   const requestId = `req_${randomBytes(12).toString('base64url')}`;
   const base = { 'content-type': 'application/json', 'request-id': requestId };
   const send = (status: number, body: string, headers: Record<string, string> = {}) => {
@@ -78,25 +123,47 @@ async function answer(req: IncomingMessage, res: ServerResponse, keys: Record<st
     return send(401, envelope('authentication_error', 'OAuth authentication is currently not supported.', requestId));
   }
   const scenario = keys[credential];
-  if (!scenario) return send(401, envelope('authentication_error', apiKey ? 'invalid x-api-key' : 'Invalid bearer token', requestId));
+  if (!scenario)
+    return send(
+      401,
+      envelope('authentication_error', apiKey ? 'invalid x-api-key' : 'Invalid bearer token', requestId),
+    );
 
   const org = { 'anthropic-organization-id': '5f1c2a9e-0000-4000-8000-000000000001' };
   const limits = {
-    'anthropic-ratelimit-requests-limit': '50', 'anthropic-ratelimit-requests-remaining': '0',
-    'anthropic-ratelimit-requests-reset': '2026-11-23T12:00:30Z', 'retry-after': '20',
+    'anthropic-ratelimit-requests-limit': '50',
+    'anthropic-ratelimit-requests-remaining': '0',
+    'anthropic-ratelimit-requests-reset': '2026-11-23T12:00:30Z',
+    'retry-after': '20',
   };
   const count = (seen.get(credential) ?? 0) + 1;
   seen.set(credential, count);
   switch (scenario) {
     case 'cloudflare':
-      res.writeHead(403, { 'content-type': 'application/json', server: 'cloudflare', 'cf-ray': '8f1e2d3c4b5a6978-NRT' });
+      res.writeHead(403, {
+        'content-type': 'application/json',
+        server: 'cloudflare',
+        'cf-ray': '8f1e2d3c4b5a6978-NRT',
+      });
       return res.end(JSON.stringify({ error: { type: 'forbidden', message: 'Request not allowed' } }));
     case 'litellm-proxy':
       // A LiteLLM proxy in front, which does not know this key (its own error shape, not Anthropic's).
-      return send(401, JSON.stringify({ error: { message: 'Authentication Error, Invalid proxy server token passed. Received API Key = sk-...', type: 'auth_error', param: 'None', code: '401' } }));
+      return send(
+        401,
+        JSON.stringify({
+          error: {
+            message: 'Authentication Error, Invalid proxy server token passed. Received API Key = sk-...',
+            type: 'auth_error',
+            param: 'None',
+            code: '401',
+          },
+        }),
+      );
     case 'html-502':
       res.writeHead(502, { 'content-type': 'text/html' });
-      return res.end('<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>');
+      return res.end(
+        '<html><head><title>502 Bad Gateway</title></head><body><center><h1>502 Bad Gateway</h1></center><hr><center>nginx</center></body></html>',
+      );
     case 'reset':
       res.writeHead(200, { ...base, ...org });
       res.write('{"type":"model","id":"claude-son');
@@ -119,11 +186,27 @@ async function answer(req: IncomingMessage, res: ServerResponse, keys: Record<st
   }
   if (model) {
     if (!ACTIVE.includes(model)) return send(404, envelope('not_found_error', `model: ${model}`, requestId), org);
-    return send(200, JSON.stringify({ type: 'model', id: model, display_name: model, created_at: '2026-02-17T00:00:00Z', lifecycle: 'active' }), org);
+    return send(
+      200,
+      JSON.stringify({
+        type: 'model',
+        id: model,
+        display_name: model,
+        created_at: '2026-02-17T00:00:00Z',
+        lifecycle: 'active',
+      }),
+      org,
+    );
   }
   // The SDK writes the lifecycle filter as lifecycle[]=retired or lifecycle=retired.
   const retired = [...url.searchParams].some(([name, value]) => name.startsWith('lifecycle') && value === 'retired');
   const list = retired ? RETIRED : ACTIVE;
-  const data = list.slice(0, Number(url.searchParams.get('limit') ?? 20)).map((id) => ({ type: 'model', id, display_name: id, created_at: '2026-02-17T00:00:00Z' }));
-  return send(200, JSON.stringify({ data, has_more: false, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null }), org);
+  const data = list
+    .slice(0, Number(url.searchParams.get('limit') ?? 20))
+    .map((id) => ({ type: 'model', id, display_name: id, created_at: '2026-02-17T00:00:00Z' }));
+  return send(
+    200,
+    JSON.stringify({ data, has_more: false, first_id: data[0]?.id ?? null, last_id: data.at(-1)?.id ?? null }),
+    org,
+  );
 }

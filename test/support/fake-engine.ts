@@ -16,7 +16,12 @@ export async function httpEngine(dir: string, name: string, handler: Handler, se
 }
 
 /** A socket that accepts and then answers raw bytes (or nothing, when `answer` is undefined). */
-export async function rawEngine(dir: string, name: string, answer: string | undefined, servers: Server[]): Promise<string> {
+export async function rawEngine(
+  dir: string,
+  name: string,
+  answer: string | undefined,
+  servers: Server[],
+): Promise<string> {
   const server = createNetServer((socket) => {
     socket.on('error', () => undefined);
     if (answer !== undefined) socket.end(answer);
@@ -47,15 +52,32 @@ export function pour(res: ServerResponse, unit: string, total = Infinity, end = 
   more();
 }
 
-export interface MeasuredRun { code: number; stdout: string; stderr: string; ms: number; maxRssKb: number }
+export interface MeasuredRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  maxRssKb: number;
+}
 
 /** Runs the built CLI with its peak memory recorded (test/support/max-rss.cjs) and its wall time (CLAUDE_DOCTOR_TIMES=1 prints both). */
-export function runMeasured(args: string[], cwd: string, env: Record<string, string> = {}, stdin?: (child: ReturnType<typeof execFile>) => void): Promise<MeasuredRun> {
+export function runMeasured(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  stdin?: (child: ReturnType<typeof execFile>) => void,
+): Promise<MeasuredRun> {
   const rss = join(cwd, `rss-${process.hrtime.bigint()}`);
   const started = performance.now();
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['--', join(import.meta.dirname, 'max-rss.cjs'), CLI, ...args],
-      { cwd, env: { PATH: process.env.PATH ?? '', HOME: join(cwd, 'home'), CLAUDE_DOCTOR_TEST_RSS: rss, ...env }, maxBuffer: 1 << 26 },
+    const child = execFile(
+      process.execPath,
+      ['--', join(import.meta.dirname, 'max-rss.cjs'), CLI, ...args],
+      {
+        cwd,
+        env: { PATH: process.env.PATH ?? '', HOME: join(cwd, 'home'), CLAUDE_DOCTOR_TEST_RSS: rss, ...env },
+        maxBuffer: 1 << 26,
+      },
       (error, stdout, stderr) => {
         const ms = performance.now() - started;
         let maxRssKb = -1;
@@ -65,9 +87,11 @@ export function runMeasured(args: string[], cwd: string, env: Record<string, str
         } catch {
           // Killed before it could write: the test fails on the -1.
         }
-        if (process.env.CLAUDE_DOCTOR_TIMES) console.log(`${args.join(' ').slice(0, 100)}: ${ms.toFixed(0)} ms, peak ${Math.round(maxRssKb / 1024)} MB`);
+        if (process.env.CLAUDE_DOCTOR_TIMES)
+          console.log(`${args.join(' ').slice(0, 100)}: ${ms.toFixed(0)} ms, peak ${Math.round(maxRssKb / 1024)} MB`);
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr, ms, maxRssKb });
-      });
+      },
+    );
     if (stdin) stdin(child);
   });
 }

@@ -42,20 +42,31 @@ export function prepareCase(name?: string): string {
   return dir;
 }
 
-export interface CliRun { code: number; stdout: string; stderr: string }
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
 
 /**
  * Runs dist/cli.cjs with a clean environment: only PATH and HOME, plus what the test passes. `check`
  * gets --no-docker unless the test is about Docker, and --offline unless it is about the probe.
  */
 export function runCli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
-  if (args[0] === 'check' && !env.DOCKER_HOST && !args.some((a) => /^--(no-)?docker|^--container/.test(a))) args = [...args, '--no-docker'];
+  if (args[0] === 'check' && !env.DOCKER_HOST && !args.some((a) => /^--(no-)?docker|^--container/.test(a)))
+    args = [...args, '--no-docker'];
   // No live probe unless the test points it at the fake API server.
-  if (args[0] === 'check' && !args.some((a) => a === '--no-offline' || a.startsWith('--base-url'))) args = [...args, '--offline'];
+  if (args[0] === 'check' && !args.some((a) => a === '--no-offline' || a.startsWith('--base-url')))
+    args = [...args, '--offline'];
   return new Promise((resolve) => {
     // `--` as in the launcher's first line: without it Node itself reads --env-file (nodejs/node#54232).
-    execFile(process.execPath, ['--', CLI, ...args], { cwd, env: { PATH: process.env.PATH ?? '', HOME: join(cwd, 'home'), ...env }, maxBuffer: 1 << 24 },
-      (error, stdout, stderr) => resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }));
+    execFile(
+      process.execPath,
+      ['--', CLI, ...args],
+      { cwd, env: { PATH: process.env.PATH ?? '', HOME: join(cwd, 'home'), ...env }, maxBuffer: 1 << 24 },
+      (error, stdout, stderr) =>
+        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+    );
   });
 }
 
@@ -65,9 +76,30 @@ export async function runJson(args: string[], cwd: string, env: Record<string, s
   return { ...run, json: JSON.parse(run.stdout) as JsonReport };
 }
 
-export interface JsonFinding { code: string; severity: string; message: string; location?: { kind: string; path?: string; line?: number; column?: number; name?: string; key?: string }; profile?: string; remediation: string[] }
-export interface JsonProfile { id: string; client: string; label?: string; apiKey?: string; model?: string; baseUrl?: string; sources: Record<string, { kind: string; path?: string; line?: number; name?: string }>; ignored: { name: string; reason: { kind: string } }[] }
-export interface JsonReport { ok: boolean; summary: { errors: number; warnings: number; infos: number }; profiles: JsonProfile[]; findings: JsonFinding[] }
+export interface JsonFinding {
+  code: string;
+  severity: string;
+  message: string;
+  location?: { kind: string; path?: string; line?: number; column?: number; name?: string; key?: string };
+  profile?: string;
+  remediation: string[];
+}
+export interface JsonProfile {
+  id: string;
+  client: string;
+  label?: string;
+  apiKey?: string;
+  model?: string;
+  baseUrl?: string;
+  sources: Record<string, { kind: string; path?: string; line?: number; name?: string }>;
+  ignored: { name: string; reason: { kind: string } }[];
+}
+export interface JsonReport {
+  ok: boolean;
+  summary: { errors: number; warnings: number; infos: number };
+  profiles: JsonProfile[];
+  findings: JsonFinding[];
+}
 
 /** The raw keys, and a 24-character middle slice of each, must appear nowhere. */
 export function leaked(output: string): string[] {

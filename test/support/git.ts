@@ -19,15 +19,26 @@ export function sandbox(extraEnv: Record<string, string> = {}): Sandbox {
   const home = join(root, 'home');
   mkdirSync(home);
   const env = {
-    PATH: process.env.PATH ?? '', HOME: home, GIT_CONFIG_NOSYSTEM: '1',
-    GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.invalid',
+    PATH: process.env.PATH ?? '',
+    HOME: home,
+    GIT_CONFIG_NOSYSTEM: '1',
+    GIT_AUTHOR_NAME: 't',
+    GIT_AUTHOR_EMAIL: 't@example.invalid',
+    GIT_COMMITTER_NAME: 't',
+    GIT_COMMITTER_EMAIL: 't@example.invalid',
     ...extraEnv,
   };
   return { root, home, env };
 }
 
 export function git(box: Sandbox, cwd: string, ...args: string[]): string {
-  return execFileSync('git', args, { cwd, env: box.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 26 });
+  return execFileSync('git', args, {
+    cwd,
+    env: box.env,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 1 << 26,
+  });
 }
 
 /** Writes files (creating their directories) under `dir`. */
@@ -61,7 +72,12 @@ export function gitSays(box: Sandbox, file: string): FileFacts['git'] {
 /** Every untracked and ignored file under the work tree in one call ('??' or '!!' by path). */
 export function gitStatusAll(box: Sandbox, worktree: string): Map<string, string> {
   const out = git(box, worktree, 'status', '--porcelain', '-z', '--ignored', '--untracked-files=all');
-  return new Map(out.split('\0').filter(Boolean).map((entry) => [entry.slice(3), entry.slice(0, 2)]));
+  return new Map(
+    out
+      .split('\0')
+      .filter(Boolean)
+      .map((entry) => [entry.slice(3), entry.slice(0, 2)]),
+  );
 }
 
 export function ourAnswer(box: Sandbox, file: string): FileFacts['git'] {

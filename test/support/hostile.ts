@@ -31,38 +31,77 @@ export async function startServer(handler: Handler, host = '127.0.0.1'): Promise
     url: `http://${host}:${port}`,
     requests,
     saw: (text) => requests.some((r) => r.path.includes(text) || JSON.stringify(r.headers).includes(text)),
-    close: () => new Promise((resolve) => {
-      server.closeAllConnections();
-      server.close(() => resolve());
-    }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
 
 /** Answers like the API for a model that exists: what a stolen key's new owner would send back. */
 export const answerOk: Handler = (_req, res) => {
   res.writeHead(200, { 'content-type': 'application/json', 'request-id': 'req_capture' });
-  res.end(JSON.stringify({ type: 'model', id: 'claude-sonnet-4-6', display_name: 'Claude Sonnet 4.6', created_at: '2026-02-17T00:00:00Z' }));
+  res.end(
+    JSON.stringify({
+      type: 'model',
+      id: 'claude-sonnet-4-6',
+      display_name: 'Claude Sonnet 4.6',
+      created_at: '2026-02-17T00:00:00Z',
+    }),
+  );
 };
 
 // Written once per test process: at exit the CLI's own process reports its peak resident memory.
 const MAX_RSS = join(tmpdir(), `cd-max-rss-${process.pid}.cjs`);
-writeFileSync(MAX_RSS, "process.on('exit', () => require('fs').writeSync(2, `\\nMAXRSS ${process.resourceUsage().maxRSS}\\n`));\n");
+writeFileSync(
+  MAX_RSS,
+  "process.on('exit', () => require('fs').writeSync(2, `\\nMAXRSS ${process.resourceUsage().maxRSS}\\n`));\n",
+);
 
-export interface TimedRun { code: number; stdout: string; stderr: string; ms: number; maxRssMb: number }
+export interface TimedRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+  ms: number;
+  maxRssMb: number;
+}
 
 /** The built CLI with exactly the environment given (plus PATH and HOME), timed; never killed early. */
-export function runTimed(args: string[], cwd: string, env: Record<string, string> = {}, stdin?: string): Promise<TimedRun> {
+export function runTimed(
+  args: string[],
+  cwd: string,
+  env: Record<string, string> = {},
+  stdin?: string,
+): Promise<TimedRun> {
   const started = Date.now();
   return new Promise((resolve) => {
-    const child = execFile(process.execPath, ['-r', MAX_RSS, '--', CLI, ...args], {
-      cwd, env: { PATH: process.env.PATH ?? '', HOME: join(cwd, 'home'), ...env }, maxBuffer: 1 << 26,
-    }, (error, stdout, rawStderr) => {
-      const rss = /\nMAXRSS (\d+)\n/.exec(rawStderr);
-      const stderr = rawStderr.replace(/\nMAXRSS \d+\n/, '');
-      // For the figures in a report: HOSTILE_TIMES=file npm test collects every attack's time and memory.
-      if (process.env.HOSTILE_TIMES) appendFileSync(process.env.HOSTILE_TIMES, `${JSON.stringify({ args, ms: Date.now() - started, rss: rss?.[1] })}\n`);
-      resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr, ms: Date.now() - started, maxRssMb: rss ? Number(rss[1]) / 1024 : NaN });
-    });
+    const child = execFile(
+      process.execPath,
+      ['-r', MAX_RSS, '--', CLI, ...args],
+      {
+        cwd,
+        env: { PATH: process.env.PATH ?? '', HOME: join(cwd, 'home'), ...env },
+        maxBuffer: 1 << 26,
+      },
+      (error, stdout, rawStderr) => {
+        const rss = /\nMAXRSS (\d+)\n/.exec(rawStderr);
+        const stderr = rawStderr.replace(/\nMAXRSS \d+\n/, '');
+        // For the figures in a report: HOSTILE_TIMES=file npm test collects every attack's time and memory.
+        if (process.env.HOSTILE_TIMES)
+          appendFileSync(
+            process.env.HOSTILE_TIMES,
+            `${JSON.stringify({ args, ms: Date.now() - started, rss: rss?.[1] })}\n`,
+          );
+        resolve({
+          code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
+          stdout,
+          stderr,
+          ms: Date.now() - started,
+          maxRssMb: rss ? Number(rss[1]) / 1024 : NaN,
+        });
+      },
+    );
     if (stdin !== undefined) child.stdin!.end(stdin);
     else child.stdin!.end();
   });

@@ -29,7 +29,9 @@ export const CORPUS = {
 /** All of the corpus in one string: what a hostile file puts in a name or a value. */
 export const ALL = Object.values(CORPUS).join(' ');
 /** The same without NUL, for what cannot hold one: a command line, the environment, a text file. */
-export const ALL_NO_NUL = Object.values(CORPUS).filter((s) => !s.includes('\u0000')).join(' ');
+export const ALL_NO_NUL = Object.values(CORPUS)
+  .filter((s) => !s.includes('\u0000'))
+  .join(' ');
 
 /** Everything that must never reach stdout or stderr raw (the line feed is checked by line, below). */
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
@@ -39,7 +41,9 @@ const SGR = new RegExp(`${ESC}\\[[0-9;]*m`, 'g');
 export function rawControl(output: string, colour = false): string | undefined {
   const text = colour ? output.replace(SGR, '') : output;
   const m = RAW.exec(text);
-  return m ? `U+${m[0].codePointAt(0)!.toString(16).padStart(4, '0')} at ${m.index}: ${JSON.stringify(text.slice(Math.max(0, m.index - 40), m.index + 40))}` : undefined;
+  return m
+    ? `U+${m[0].codePointAt(0)!.toString(16).padStart(4, '0')} at ${m.index}: ${JSON.stringify(text.slice(Math.max(0, m.index - 40), m.index + 40))}`
+    : undefined;
 }
 
 /** Lines as the Actions runner splits them (it reads CR, LF and CRLF as line ends). */
@@ -81,7 +85,8 @@ export function githubProblems(output: string): string[] {
       blocks++;
       continue;
     }
-    if (!OURS.some((re) => re.test(line))) problems.push(`not one of our commands: ${JSON.stringify(line.slice(0, 120))}`);
+    if (!OURS.some((re) => re.test(line)))
+      problems.push(`not one of our commands: ${JSON.stringify(line.slice(0, 120))}`);
   }
   if (token !== undefined) problems.push('the stop-commands block is never closed');
   if (blocks !== 1) problems.push(`${blocks} stop-commands blocks`);

@@ -38,8 +38,20 @@ export const awsKeyId = (seed = 1) => join('AK', 'IA', body(16, seed, 'ABCDEFGHI
 
 /** Every provider's key shape the checks know, by name: for tables of redaction tests. */
 export const PROVIDER_KEYS: Record<string, (seed?: number) => string> = {
-  'Anthropic API key': apiKey, 'Anthropic admin key': adminKey, 'Anthropic OAuth token': oauthToken,
-  'Anthropic refresh token': refreshToken, OpenAI: openaiKey, OpenRouter: openrouterKey, Google: googleKey,
-  Groq: groqKey, xAI: xaiKey, 'Hugging Face': huggingfaceToken, Replicate: replicateToken, Perplexity: perplexityKey,
-  Sourcegraph: sourcegraphToken, 'GitHub token': githubToken, 'GitHub fine-grained token': githubPat, 'AWS key id': awsKeyId,
+  'Anthropic API key': apiKey,
+  'Anthropic admin key': adminKey,
+  'Anthropic OAuth token': oauthToken,
+  'Anthropic refresh token': refreshToken,
+  OpenAI: openaiKey,
+  OpenRouter: openrouterKey,
+  Google: googleKey,
+  Groq: groqKey,
+  xAI: xaiKey,
+  'Hugging Face': huggingfaceToken,
+  Replicate: replicateToken,
+  Perplexity: perplexityKey,
+  Sourcegraph: sourcegraphToken,
+  'GitHub token': githubToken,
+  'GitHub fine-grained token': githubPat,
+  'AWS key id': awsKeyId,
 };

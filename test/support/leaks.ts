@@ -13,5 +13,8 @@ export function fragmentLeaked(output: string, key: string, size = 8): string | 
 
 /** `::add-mask::<secret>` lines print a key on purpose: GitHub hides it from the rest of the log. */
 export function withoutMasks(output: string): string {
-  return output.split('\n').filter((line) => !line.startsWith('::add-mask::')).join('\n');
+  return output
+    .split('\n')
+    .filter((line) => !line.startsWith('::add-mask::'))
+    .join('\n');
 }

@@ -46,6 +46,11 @@ export function sampleReport(findings: Finding[], probes: ProbeResult[] = []): R
 }
 
 export const okProbe = (profile = 'p1'): ProbeResult => ({
-  profiles: [profile], endpoint: 'https://api.anthropic.com', status: 200, requestId: 'req_011', latencyMs: 42,
-  code: 'api/ok', args: {} as never,
+  profiles: [profile],
+  endpoint: 'https://api.anthropic.com',
+  status: 200,
+  requestId: 'req_011',
+  latencyMs: 42,
+  code: 'api/ok',
+  args: {} as never,
 });

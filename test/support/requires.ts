@@ -16,4 +16,5 @@ export function cannotRun(what: string, reason: string | undefined): boolean {
   return true;
 }
 
-export const notRoot = (): string | undefined => (process.getuid?.() === 0 ? undefined : 'needs root (CI runs as root)');
+export const notRoot = (): string | undefined =>
+  process.getuid?.() === 0 ? undefined : 'needs root (CI runs as root)';

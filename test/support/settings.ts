@@ -6,5 +6,11 @@ export function envSetting(name: string, value: string, role: Role = 'api_key'):
 }
 
 export function fileSetting(name: string, value: string, path = '.env', line = 1, role: Role = 'api_key'): Setting {
-  return { role, name, value, source: 'dotenv', location: { kind: 'file', path, line, column: name.length + 2, key: name } };
+  return {
+    role,
+    name,
+    value,
+    source: 'dotenv',
+    location: { kind: 'file', path, line, column: name.length + 2, key: name },
+  };
 }

@@ -15,22 +15,45 @@ export function sshUnavailable(): string | undefined {
 export async function startSshd(port: number, dockerHost: string): Promise<{ agentSocket: string; stop(): void }> {
   const dir = mkdtempSync(join(tmpdir(), 'cd-sshd-'));
   chmodSync(dir, 0o700);
-  for (const key of ['host_key', 'user_key']) execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, key)]);
+  for (const key of ['host_key', 'user_key'])
+    execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, key)]);
   execFileSync('cp', [join(dir, 'user_key.pub'), join(dir, 'authorized_keys')]);
   mkdirSync('/run/sshd', { recursive: true });
-  writeFileSync(join(dir, 'sshd_config'), [
-    `Port ${port}`, 'ListenAddress 127.0.0.1', `HostKey ${join(dir, 'host_key')}`, `AuthorizedKeysFile ${join(dir, 'authorized_keys')}`,
-    'PermitRootLogin prohibit-password', 'PasswordAuthentication no', 'UsePAM no', 'StrictModes no', `PidFile ${join(dir, 'sshd.pid')}`,
-    // The remote `docker system dial-stdio` talks to the private engine.
-    `SetEnv DOCKER_HOST=${dockerHost}`,
-  ].join('\n') + '\n');
+  writeFileSync(
+    join(dir, 'sshd_config'),
+    [
+      `Port ${port}`,
+      'ListenAddress 127.0.0.1',
+      `HostKey ${join(dir, 'host_key')}`,
+      `AuthorizedKeysFile ${join(dir, 'authorized_keys')}`,
+      'PermitRootLogin prohibit-password',
+      'PasswordAuthentication no',
+      'UsePAM no',
+      'StrictModes no',
+      `PidFile ${join(dir, 'sshd.pid')}`,
+      // The remote `docker system dial-stdio` talks to the private engine.
+      `SetEnv DOCKER_HOST=${dockerHost}`,
+    ].join('\n') + '\n',
+  );
   const sshd = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', join(dir, 'sshd_config')], { stdio: 'ignore' });
   const agentSocket = join(dir, 'agent.sock');
-  const agentPid = Number(/SSH_AGENT_PID=(\d+)/.exec(execFileSync('ssh-agent', ['-s', '-a', agentSocket], { encoding: 'utf8' }))![1]);
-  execFileSync('ssh-add', [join(dir, 'user_key')], { env: { ...process.env, SSH_AUTH_SOCK: agentSocket }, stdio: 'ignore' });
+  const agentPid = Number(
+    /SSH_AGENT_PID=(\d+)/.exec(execFileSync('ssh-agent', ['-s', '-a', agentSocket], { encoding: 'utf8' }))![1],
+  );
+  execFileSync('ssh-add', [join(dir, 'user_key')], {
+    env: { ...process.env, SSH_AUTH_SOCK: agentSocket },
+    stdio: 'ignore',
+  });
   // Ready when the port accepts connections.
   for (let i = 0; i < 50; i++) {
-    const up = await new Promise<boolean>((resolve) => connect(port, '127.0.0.1').on('connect', function (this: import('node:net').Socket) { this.destroy(); resolve(true); }).on('error', () => resolve(false)));
+    const up = await new Promise<boolean>((resolve) =>
+      connect(port, '127.0.0.1')
+        .on('connect', function (this: import('node:net').Socket) {
+          this.destroy();
+          resolve(true);
+        })
+        .on('error', () => resolve(false)),
+    );
     if (up) break;
     await new Promise((r) => setTimeout(r, 100));
   }
@@ -38,7 +61,11 @@ export async function startSshd(port: number, dockerHost: string): Promise<{ age
     agentSocket,
     stop() {
       sshd.kill();
-      try { process.kill(agentPid); } catch { /* gone */ }
+      try {
+        process.kill(agentPid);
+      } catch {
+        /* gone */
+      }
       rmSync(dir, { recursive: true, force: true });
     },
   };
