@@ -8,7 +8,6 @@ import { checkDotenvLine, checkDuplicates } from './checks/dotenv-lines.js';
 import { checkHygiene } from './checks/hygiene.js';
 import { checkKeyInValue } from './checks/key-in-value.js';
 import { checkModel } from './checks/model.js';
-import { checkConfigFacts, checkSettingsFacts, checkWebUi } from './checks/openhands.js';
 import { checkVariableNames } from './checks/variable-names.js';
 import { checkContainers } from './checks/docker.js';
 import { engineAddresses } from './sources/docker-engine.js';
@@ -16,17 +15,16 @@ import type { DockerResult } from './sources/docker.js';
 import type { ProbeResult, ProbeTarget } from './probe/anthropic.js';
 import { MAX_PROBES, probeTargets, targetKey, type ProbeOptions } from './probe/targets.js';
 import { withTrust } from './probe/trust.js';
-import { HOST_CONFIG_PATHS, HOST_SETTINGS_PATHS } from './data/openhands.js';
 import { providerOfKey } from './data/key-shapes.js';
 import { bySeverity, capSeverity, finding, type Finding } from './findings.js';
-import { resolveProfiles, usersOfSettings } from './profiles.js';
+import { profilesIn, usersOfSettings } from './profiles.js';
+import { CLIENTS } from './clients/index.js';
+import { fileSet } from './clients/file-set.js';
+import type { AnyClient, HostContext, Scope } from './clients/types.js';
 import { readDotenvFiles } from './sources/dotenv.js';
 import { readEnvironment } from './sources/env.js';
 import { withFileFacts } from './sources/file-facts.js';
-import { readOpenHandsConfigs } from './sources/openhands-config.js';
-import { readOpenHandsSettings } from './sources/openhands-settings.js';
 import { scrubDeep } from './secrets.js';
-import type { FileSet } from './sources/read-text.js';
 import type { Profile, Setting, SourceProblem } from './types.js';
 
 export interface DoctorOptions {
@@ -62,47 +60,49 @@ export interface Report {
   findings: Finding[];
 }
 
-/** The paths to read: the ones the user gave (which must exist), else the defaults that exist. */
-const files = (
-  given: string[] | undefined,
-  defaults: readonly string[],
-  opts: DoctorOptions,
-  home: string,
-): FileSet => ({ paths: given?.length ? given : [...defaults], explicit: Boolean(given?.length), cwd: opts.cwd, home });
+/** The shared sources: read once, handed to every client. */
+function readShared(opts: DoctorOptions, home: string) {
+  const env = opts.useEnv ? readEnvironment(opts.env) : { settings: [], problems: [], otherNames: [] };
+  const dotenv = readDotenvFiles(fileSet(opts.envFiles, ['.env'], { opts, home }));
+  return { env, dotenv };
+}
+
+/** Every client's own files, read once. */
+function readClients(ctx: HostContext) {
+  return new Map(CLIENTS.flatMap((c) => (c.read ? [[c, c.read(ctx)] as const] : [])));
+}
 
 export async function runDoctor(opts: DoctorOptions): Promise<Report> {
   const deadline = Date.now() + opts.timeout;
   const home = opts.env.HOME || homedir();
-  const envResult = opts.useEnv ? readEnvironment(opts.env) : { settings: [], problems: [], otherNames: [] };
-  const dotenvResult = readDotenvFiles(files(opts.envFiles, ['.env'], opts, home));
-  const configResult = readOpenHandsConfigs(files(opts.configFiles, HOST_CONFIG_PATHS, opts, home));
-  const webResult = readOpenHandsSettings(files(opts.settingsFiles, HOST_SETTINGS_PATHS, opts, home));
-  const hostResults = [envResult, dotenvResult, configResult, webResult];
-  const explicit = {
-    dotenv: Boolean(opts.envFiles?.length),
-    'openhands-config': Boolean(opts.configFiles?.length),
-    'openhands-settings': Boolean(opts.settingsFiles?.length),
-  };
+  const shared = readShared(opts, home);
+  const own = readClients({ opts, home });
+  const reads = [shared.env, shared.dotenv, ...own.values()];
+  const explicit = Object.assign(
+    { dotenv: Boolean(opts.envFiles?.length) },
+    ...[...own.values()].map((r) => r.explicit),
+  );
   const hostSettings = withFileFacts(
     withTrust(
-      hostResults.flatMap((r) => r.settings),
+      reads.flatMap((r) => r.settings),
       explicit,
     ),
     opts.cwd,
     home,
     opts.env,
   );
-  const hostProfiles = resolveProfiles(hostSettings, webResult.files);
+  const host = profilesIn({ settings: hostSettings }, (c) => own.get(c)?.facts);
+  const hostProfiles = host.flatMap((h) => h.profiles);
   // The host's probes go out before the engines are asked, so both wait on the network together.
   const hostProbes = opts.offline ? undefined : startProbes(hostProfiles, opts, deadline);
   const dockerResult = opts.docker === false ? undefined : await readContainers(opts, deadline);
   const problems = [
     ...(opts.extraProblems ?? []),
-    ...hostResults.flatMap((r) => r.problems),
+    ...reads.flatMap((r) => r.problems),
     ...(dockerResult?.problems ?? []),
   ];
 
-  const containers = dockerResult ? containerProfiles(dockerResult, hostProfiles.length) : [];
+  const containers = dockerResult ? containerScopes(dockerResult, hostProfiles.length) : [];
   const containerProfileList = containers.flatMap((c) => c.profiles);
   const profiles = [...hostProfiles, ...containerProfileList];
   const settings = [...hostSettings, ...(dockerResult?.settings ?? [])];
@@ -114,18 +114,16 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     ...problems.map((p) => finding(p.code, p.args as never, { location: p.location, severity: p.severity })),
     ...settings.flatMap((s) => checkSetting(s, users.get(s) ?? [], opts)),
     ...checkArguments(opts),
-    ...checkDuplicates(dotenvResult.dotenvFiles ?? []),
+    ...checkDuplicates(shared.dotenv.dotenvFiles ?? []),
     ...checkMissing(hostProfiles, hostSettings),
     ...checkBothCredentials(profiles),
     ...checkConflict(hostProfiles, hostSettings, opts.showSecrets),
     ...checkVariableNames(
-      [envResult, dotenvResult].flatMap((r) => r.otherNames ?? []),
+      [shared.env, shared.dotenv].flatMap((r) => r.otherNames ?? []),
       hostSettings,
     ),
-    ...checkConfigFacts(configResult.configs, hostSettings),
-    ...checkSettingsFacts([...webResult.facts, ...(dockerResult?.settingsFacts ?? [])]),
-    ...checkWebUi(hostProfiles, hostSettings, opts.showSecrets),
-    ...containers.flatMap((c) => checkWebUi(c.profiles, c.settings, opts.showSecrets)),
+    ...clientChecks(host, { settings: hostSettings, all: hostProfiles, opts }, (c) => own.get(c)?.facts),
+    ...containers.flatMap((c) => clientChecks(c.byClient, { settings: c.settings, all: c.profiles, opts }, c.factsOf)),
     ...checkStrayBaseUrl(profiles),
     ...checkHygiene(hostSettings),
     ...(dockerResult ? checkContainers(dockerResult.containers, dockerResult.settings, hostSettings) : []),
@@ -136,9 +134,8 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     probes,
     sources: [
       ...(opts.useEnv ? ['environment'] : []),
-      ...dotenvResult.dotenvFiles!.map((f) => f.path),
-      ...configResult.configs.map((c) => c.path),
-      ...webResult.files.map((f) => f.path),
+      ...shared.dotenv.dotenvFiles!.map((f) => f.path),
+      ...[...own.values()].flatMap((r) => r.sources),
       ...(dockerResult?.containers.map((c) => `container ${c.name}`) ?? []),
     ],
     settings,
@@ -149,6 +146,17 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
       .map((f) => (opts.showSecrets ? f : scrubDeep(f)))
       .sort(bySeverity),
   };
+}
+
+/** Each client's own checks over its profiles in one scope. */
+function clientChecks(
+  byClient: { client: AnyClient; profiles: Profile[] }[],
+  scope: { settings: Setting[]; all: Profile[]; opts: DoctorOptions; container?: Scope<unknown>['container'] },
+  factsOf: (c: AnyClient) => unknown,
+): Finding[] {
+  return byClient.flatMap(
+    ({ client, profiles }) => client.checks?.({ ...scope, profiles, facts: factsOf(client) }) ?? [],
+  );
 }
 
 interface Probed {
@@ -165,9 +173,9 @@ async function startProbes(
   profiles: Profile[],
   opts: DoctorOptions,
   deadline: number,
-  known: ReadonlyMap<string, ProbeTarget> = new Map(),
-  limit = MAX_PROBES,
+  joining: { known?: ReadonlyMap<string, ProbeTarget>; limit?: number } = {},
 ): Promise<Probed> {
+  const { known = new Map(), limit = MAX_PROBES } = joining;
   const plan = probeTargets(profiles, opts.probe ?? { scheme: 'x-api-key' }, opts.env, known, limit);
   if (!plan.targets.length) return { probes: [], refusals: plan.findings, targets: [] };
   const { probe } = await import('./probe/anthropic.js');
@@ -184,7 +192,7 @@ async function withContainerProbes(
 ): Promise<Probed> {
   if (!profiles.length) return host;
   const known = new Map(host.targets.map((t) => [targetKey(t), t]));
-  const more = await startProbes(profiles, opts, deadline, known, MAX_PROBES - host.targets.length);
+  const more = await startProbes(profiles, opts, deadline, { known, limit: MAX_PROBES - host.targets.length });
   return {
     probes: [...host.probes, ...more.probes],
     refusals: [...host.refusals, ...more.refusals],
@@ -216,19 +224,29 @@ async function readContainers(opts: DoctorOptions, deadline: number): Promise<Do
 }
 
 /** Each container's own profiles (its env and its settings file), numbered after the host's. */
-function containerProfiles(result: DockerResult, offset: number) {
+function containerScopes(result: DockerResult, offset: number) {
   let next = offset;
   return result.containers.flatMap((c) => {
     const settings = result.settings.filter((s) => s.location.kind === 'container' && s.location.id === c.id);
     const label = `container ${c.name}`;
     if (c.kind !== 'app' && !settings.length) return [];
-    const scope = c.kind === 'app' ? { webUi: { version: c.version, label } } : {};
-    const profiles = resolveProfiles(
-      settings,
-      result.webFiles.filter((w) => w.container === c.id),
-      scope,
-    ).map((p) => ({ ...p, id: `p${++next}`, label: p.label && p.label !== label ? `${label} ${p.label}` : label }));
-    return [{ container: c, settings, profiles }];
+    const inside = {
+      id: c.id,
+      webFiles: result.webFiles.filter((w) => w.container === c.id),
+      settingsFacts: result.settingsFacts.filter((f) => f.location.kind === 'container' && f.location.id === c.id),
+    };
+    const factsOf = (client: AnyClient) => client.inContainer?.(inside);
+    const container = { label, app: c.kind === 'app', ...(c.version ? { version: c.version } : {}) };
+    const byClient = profilesIn({ settings, container }, factsOf, next).map((f) => ({
+      client: f.client,
+      profiles: f.profiles.map((p) => ({
+        ...p,
+        label: p.label && p.label !== label ? `${label} ${p.label}` : label,
+      })),
+    }));
+    const profiles = byClient.flatMap((f) => f.profiles);
+    next += profiles.length;
+    return [{ container: c, settings, profiles, byClient, factsOf }];
   });
 }
 

@@ -10,7 +10,7 @@ import type Dockerode from 'dockerode';
 import { roleOf } from '../data/variables.js';
 import { lazyRequire } from '../lazy.js';
 import { redactUrl } from '../secrets.js';
-import type { WebSettingsFile } from '../profiles.js';
+import type { WebSettingsFile } from '../clients/openhands-web/precedence.js';
 import type { Location, Setting, Severity, SourceProblem } from '../types.js';
 import { EngineAddressError, engineOptions } from './docker-engine.js';
 import { classifyContainer, compareVersions, type ContainerKind } from './docker-images.js';
@@ -21,7 +21,7 @@ import {
   type InspectedContainer,
   type ListedContainer,
 } from './docker-shapes.js';
-import { parseSettings, type OpenHandsSettingsFacts } from './openhands-settings.js';
+import { parseSettings, type OpenHandsSettingsFacts } from '../clients/openhands-web/sources.js';
 import { CONFIG_FILE_LIMIT, decodeText } from './read-text.js';
 import { firstTarFile } from './tar.js';
 

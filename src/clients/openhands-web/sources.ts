@@ -1,11 +1,11 @@
 // The `openhands-settings` source: the Web UI's settings.json (and the new CLI's agent_settings.json),
 // in the flat shape (llm_model, llm_api_key, llm_base_url; 0.16–0.62) or the nested one
 // (agent_settings.llm.*, llm_profiles; 2026). Each value keeps its JSON path and line.
-import type { WebSettingsFile } from '../profiles.js';
-import { scrubKeyShapes } from '../secrets.js';
-import type { Location, Role, Setting, SourceProblem, SourceResult } from '../types.js';
-import { locateJsonPath } from './json-locate.js';
-import { readFileSet, type FileSet } from './read-text.js';
+import type { WebSettingsFile } from './precedence.js';
+import { scrubKeyShapes } from '../../secrets.js';
+import type { Location, Role, Setting, SourceProblem, SourceResult } from '../../types.js';
+import { locateJsonPath } from '../../sources/json-locate.js';
+import { readFileSet, type FileSet } from '../../sources/read-text.js';
 
 const SHAPES: readonly {
   test: (j: Record<string, unknown>) => boolean;

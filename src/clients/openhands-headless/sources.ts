@@ -2,11 +2,11 @@
 // holds the default LLM; `[llm.<name>]` groups inherit from it; one unknown key makes OpenHands drop
 // the whole table; top-level LLM_API_KEY / LLM_MODEL are ignored since OpenHands 0.27.
 import { parse, TomlError } from 'smol-toml';
-import { LLM_CONFIG_FIELDS } from '../data/openhands.js';
-import { scrubCodeLine, scrubKeyShapes } from '../secrets.js';
-import type { Location, Role, Setting, SourceProblem, SourceResult } from '../types.js';
-import { TomlLocator } from './toml-locate.js';
-import { readFileSet, type FileSet } from './read-text.js';
+import { LLM_CONFIG_FIELDS } from '../../data/openhands.js';
+import { scrubCodeLine, scrubKeyShapes } from '../../secrets.js';
+import type { Location, Role, Setting, SourceProblem, SourceResult } from '../../types.js';
+import { TomlLocator } from '../../sources/toml-locate.js';
+import { readFileSet, type FileSet } from '../../sources/read-text.js';
 
 const ROLE_OF_FIELD: Record<string, Role> = {
   api_key: 'api_key',

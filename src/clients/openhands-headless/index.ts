@@ -1,0 +1,25 @@
+// openhands-headless: OpenHands run without the Web UI, from config.toml and LLM_* variables.
+import { HOST_CONFIG_PATHS } from '../../data/openhands.js';
+import { fileSet } from '../file-set.js';
+import { resolveRules } from '../rules.js';
+import type { ClientModule } from '../types.js';
+import { checkConfigFacts } from './checks.js';
+import { headlessRuleSet } from './precedence.js';
+import { readOpenHandsConfigs, type OpenHandsConfigFacts } from './sources.js';
+
+export const openhandsHeadless: ClientModule<OpenHandsConfigFacts[]> = {
+  id: 'openhands-headless',
+  keyVariables: ['LLM_API_KEY', '[llm] api_key', 'ANTHROPIC_API_KEY'],
+  read: (ctx) => {
+    const result = readOpenHandsConfigs(fileSet(ctx.opts.configFiles, HOST_CONFIG_PATHS, ctx));
+    return {
+      settings: result.settings,
+      problems: result.problems,
+      sources: result.configs.map((c) => c.path),
+      explicit: { 'openhands-config': Boolean(ctx.opts.configFiles?.length) },
+      facts: result.configs,
+    };
+  },
+  profiles: ({ settings, container }) => (container?.app ? [] : resolveRules(headlessRuleSet(settings), settings)),
+  checks: ({ facts, settings }) => checkConfigFacts(facts ?? [], settings),
+};

@@ -1,0 +1,30 @@
+// OpenHands Web UI (0.25+): the saved settings.json replaces model, key and base URL; LLM_* are ignored,
+// except that from 0.62 a non-empty LLM_BASE_URL beats the saved base URL. A host file has no version,
+// so the newest rules apply. LiteLLM's ANTHROPIC_* fallbacks apply as for headless.
+import { compareVersions } from '../../sources/docker-images.js';
+import { LITELLM_FALLBACK, nonEmpty } from '../openhands-headless/precedence.js';
+import { names, type ProfileRules, type Selector } from '../rules.js';
+
+/** A Web UI settings file that was read, and the names of its fields in that file's shape. */
+export interface WebSettingsFile {
+  path: string;
+  fields: { apiKey: string; model: string; baseUrl: string };
+}
+
+export function webUiRules(file: WebSettingsFile | undefined, version?: string, label?: string): ProfileRules {
+  const saved = (name?: string): Selector[] => (file && name ? [{ name, path: file.path }] : []);
+  // From 0.62 a non-empty LLM_BASE_URL beats the saved base URL; before, the env is not used at all.
+  const envBaseUrl = !version || compareVersions(version, '0.62') >= 0 ? names('LLM_BASE_URL') : [];
+  const shown = label ?? file?.path;
+  return {
+    client: 'openhands-web',
+    ...(shown ? { label: shown } : {}),
+    slots: {
+      apiKey: saved(file?.fields.apiKey),
+      model: saved(file?.fields.model),
+      baseUrl: [...envBaseUrl, ...saved(file?.fields.baseUrl)],
+    },
+    isSet: nonEmpty,
+    fallback: LITELLM_FALLBACK,
+  };
+}

@@ -1,0 +1,66 @@
+// What a client module is (DESIGN.md, "Clients"): what it reads, which value it really uses, and what
+// only it can get wrong. doctor.ts runs every module of the registry (index.ts) and knows none by name.
+import type { DoctorOptions } from '../doctor.js';
+import type { Finding } from '../findings.js';
+import type { Client, Profile, Setting, SourceKind, SourceProblem } from '../types.js';
+
+/** Where the run looks: the options, the home folder and the environment the user gave. */
+export interface HostContext {
+  opts: DoctorOptions;
+  home: string;
+}
+
+/** What a client read of its own files, once per run. `facts` is the client's own business. */
+export interface OwnRead<F> {
+  settings: Setting[];
+  problems: SourceProblem[];
+  /** The files read, for the report's list of sources. */
+  sources: string[];
+  /** Source kinds whose files the user named on the command line (they are the user's choice). */
+  explicit?: Partial<Record<SourceKind, boolean>>;
+  facts: F;
+}
+
+/** One place the clients run: the host, or one container. */
+export interface Scope<F> {
+  /** Every setting of the place (shared sources and every client's own), with trust and file facts. */
+  settings: Setting[];
+  /** This client's own facts there; undefined when it read nothing. */
+  facts?: F;
+  /** A container: its name, and its OpenHands version when it runs the Web UI. */
+  container?: { label: string; app: boolean; version?: string };
+}
+
+export interface CheckInput<F> extends Scope<F> {
+  /** This client's profiles in the scope. */
+  profiles: Profile[];
+  /** Every client's profiles in the scope. */
+  all: Profile[];
+  opts: DoctorOptions;
+}
+
+/** What a container's inspection found that one client understands (its settings file inside). */
+export interface ContainerFacts {
+  id: string;
+  webFiles: unknown[];
+  settingsFacts: unknown[];
+}
+
+export interface ClientModule<F = unknown> {
+  id: Client;
+  /** The variables or fields that hold this client's key, named in key/missing; none: it says so itself. */
+  keyVariables?: string[];
+  /** Reads the client's own files; a client that only reads shared sources has none. */
+  read?(ctx: HostContext): OwnRead<F>;
+  /** The client's own facts inside one container. */
+  inContainer?(container: ContainerFacts): F | undefined;
+  /** The profiles this client has in the scope (ids are given afterwards), strongest rule first. */
+  profiles(scope: Scope<F>): Profile[];
+  /** When no client has a profile, the registry's first client reports one anyway. */
+  fallback?(scope: Scope<F>): Profile[];
+  checks?(input: CheckInput<F>): Finding[];
+}
+
+/** A module whose facts type does not matter to the caller. */
+// biome-ignore lint/suspicious/noExplicitAny: the registry holds modules of different fact types
+export type AnyClient = ClientModule<any>;
