@@ -61,9 +61,19 @@ export interface Setting {
 
 export type Trust = 'user' | 'project';
 
-export type SourceKind = 'env' | 'dotenv' | 'openhands-config' | 'openhands-settings' | 'argument';
+export type SourceKind =
+  | 'env'
+  | 'dotenv'
+  | 'openhands-config'
+  | 'openhands-settings'
+  | 'argument'
+  /** Claude Code: a settings file's `env` or `model` / `apiKeyHelper`, ~/.claude.json, a shell rc line, a helper's output. */
+  | 'claude-code-settings'
+  | 'claude-code-state'
+  | 'shell-rc'
+  | 'claude-code-helper';
 
-export type Client = 'anthropic-sdk' | 'openhands-headless' | 'openhands-web';
+export type Client = 'anthropic-sdk' | 'openhands-headless' | 'openhands-web' | 'claude-code';
 
 export interface Profile {
   id: string;
@@ -78,12 +88,41 @@ export interface Profile {
   label?: string;
   /** Settings this client could read but does not use, and why. */
   ignored: { setting: Setting; reason: IgnoreReason }[];
+  /** Claude Code: which kind of credential wins (its precedence has more than keys and tokens). */
+  credential?: CredentialChoice;
+}
+
+/** The credential Claude Code uses, strongest kind first (reference: Claude Code, authentication). */
+export type CredentialKind =
+  | 'cloud-provider'
+  | 'auth-token'
+  | 'api-key'
+  | 'api-key-helper'
+  | 'oauth-token'
+  | 'anthropic-profile'
+  | 'subscription'
+  | 'none';
+
+export interface CredentialChoice {
+  kind: CredentialKind;
+  /** The setting that holds or switches it on (absent for the subscription login and `none`). */
+  setting?: Setting;
+  /** The other credentials that are present and lose, with the setting that holds each. */
+  losers: { kind: CredentialKind; setting?: Setting }[];
 }
 
 export type IgnoreReason =
   | { kind: 'overridden'; by: Setting }
   | { kind: 'section-dropped' }
-  | { kind: 'legacy-top-level' };
+  | { kind: 'legacy-top-level' }
+  /** Claude Code: the key's last 20 characters are in ~/.claude.json's declined list. */
+  | { kind: 'declined'; path: string }
+  /** Claude Code: a cloud provider switch (CLAUDE_CODE_USE_BEDROCK=1, …) means no Anthropic credential is used. */
+  | { kind: 'cloud-provider'; by: Setting }
+  /** Claude Code: managed forceLoginMethod refuses keys, tokens and helpers. */
+  | { kind: 'login-forced'; by: Setting }
+  /** Claude Code: a stronger kind of credential wins (an auth token beats an API key, …). */
+  | { kind: 'outranked'; by: CredentialKind };
 
 /** A problem with a source itself (unreadable file, not text, not valid TOML or JSON). */
 export interface SourceProblem {

@@ -35,6 +35,13 @@ const en = {
     legacyTopLevel: 'top-level keys are ignored since OpenHands 0.27',
     uiWins: 'the Web UI uses the value saved in settings.json',
     envOverConfig: 'environment variables beat config.toml',
+    settingsOverShell: "a Claude Code settings file's env beats the shell's export",
+    strongerLayer: 'a stronger settings layer wins (managed > local > project > user)',
+    declined: 'this key was declined in Claude Code (~/.claude.json), so Claude Code ignores it',
+    loginForced: 'managed settings force a login method (forceLoginMethod): keys, tokens and helpers are refused',
+    cloudProvider: (name: string) =>
+      `${name} switches Claude Code to a cloud provider: no Anthropic credential is used`,
+    outranked: (kind: string) => `Claude Code uses the ${kind} instead`,
   },
   codesHeader: 'Codes (claude-doctor codes <code> prints one)',
   whyHeading: 'Why',
@@ -83,6 +90,14 @@ const ja: UiWords = {
     legacyTopLevel: '最上位のキーは OpenHands 0.27 以降無視されます',
     uiWins: 'Web UI は settings.json に保存された値を使います',
     envOverConfig: '環境変数が config.toml より優先されます',
+    settingsOverShell: 'Claude Code の設定ファイルの env がシェルの export より優先されます',
+    strongerLayer: '優先度の高い設定レイヤーが使われます（managed > local > project > user）',
+    declined: 'このキーは Claude Code で拒否済み（~/.claude.json）のため、Claude Code は使いません',
+    loginForced:
+      '管理設定がログイン方法を強制しています（forceLoginMethod）: API キー、トークン、ヘルパーは拒否されます',
+    cloudProvider: (name) =>
+      `${name} により Claude Code はクラウドプロバイダーを使います: Anthropic の認証情報は使われません`,
+    outranked: (kind) => `Claude Code は代わりに${kind}を使います`,
   },
   codesHeader: 'コード一覧（claude-doctor codes <コード> で個別に表示）',
   whyHeading: '理由',

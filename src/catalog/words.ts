@@ -1,10 +1,10 @@
 // Words shared by many catalogue entries and by the reporters: places, clients, characters.
-import type { Client, Lang, Location } from '../types.js';
+import type { Client, CredentialKind, Lang, Location } from '../types.js';
 
 export const CLIENT_NAMES: Record<Client, Record<Lang, string>> = {
   'anthropic-sdk': {
-    en: 'Anthropic SDK / Claude Code (ANTHROPIC_* variables)',
-    ja: 'Anthropic SDK / Claude Code（ANTHROPIC_* 変数）',
+    en: 'Anthropic SDK (ANTHROPIC_* variables)',
+    ja: 'Anthropic SDK（ANTHROPIC_* 変数）',
   },
   'openhands-headless': {
     en: 'OpenHands headless / LiteLLM (LLM_* variables, config.toml)',
@@ -14,6 +14,27 @@ export const CLIENT_NAMES: Record<Client, Record<Lang, string>> = {
     en: 'OpenHands Web UI (settings.json)',
     ja: 'OpenHands Web UI（settings.json）',
   },
+  'claude-code': {
+    en: 'Claude Code (settings files, login, environment)',
+    ja: 'Claude Code（設定ファイル、ログイン、環境変数）',
+  },
+};
+
+export const CREDENTIAL_NAMES: Record<CredentialKind, Record<Lang, string>> = {
+  'cloud-provider': {
+    en: 'cloud provider (Bedrock / Vertex AI / Foundry)',
+    ja: 'クラウドプロバイダー（Bedrock / Vertex AI / Foundry）',
+  },
+  'auth-token': { en: 'auth token (ANTHROPIC_AUTH_TOKEN)', ja: '認証トークン（ANTHROPIC_AUTH_TOKEN）' },
+  'api-key': { en: 'API key (ANTHROPIC_API_KEY)', ja: 'API キー（ANTHROPIC_API_KEY）' },
+  'api-key-helper': { en: 'apiKeyHelper command', ja: 'apiKeyHelper コマンド' },
+  'oauth-token': { en: 'OAuth token (CLAUDE_CODE_OAUTH_TOKEN)', ja: 'OAuth トークン（CLAUDE_CODE_OAUTH_TOKEN）' },
+  'anthropic-profile': {
+    en: 'Anthropic profile (ANTHROPIC_PROFILE)',
+    ja: 'Anthropic プロファイル（ANTHROPIC_PROFILE）',
+  },
+  subscription: { en: 'subscription login (/login)', ja: 'サブスクリプションのログイン（/login）' },
+  none: { en: 'no credential', ja: '認証情報なし' },
 };
 
 export function clientName(client: Client, lang: Lang): string {

@@ -6,16 +6,16 @@ import { MASKS, PLACEHOLDERS } from '../data/key-shapes.js';
 
 const isTemplate = (v: string) => v.length <= 60 && [...PLACEHOLDERS, ...MASKS].some((p) => p.test(v));
 
-// The Web UI has its own finding for a missing key (openhands/ui-key-empty).
-const KEY_VARIABLES_BY_CLIENT: Record<Exclude<Profile['client'], 'openhands-web'>, string[]> = {
+// The Web UI (openhands/ui-key-empty) and Claude Code have their own findings for a missing key.
+const KEY_VARIABLES_BY_CLIENT: Partial<Record<Profile['client'], string[]>> = {
   'anthropic-sdk': ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'],
   'openhands-headless': ['LLM_API_KEY', '[llm] api_key', 'ANTHROPIC_API_KEY'],
 };
 
 export function checkMissing(profiles: Profile[], settings: Setting[]): Finding[] {
   return profiles.flatMap((p) => {
-    if (p.client === 'openhands-web' || p.label) return [];
     const variables = KEY_VARIABLES_BY_CLIENT[p.client];
+    if (!variables || p.label) return [];
     // A variable that is set but empty already has its own finding (key/empty).
     if (p.apiKey || p.authToken || settings.some((s) => !s.dropped && variables.includes(s.name))) return [];
     return [{ ...finding('key/missing', { client: p.client, variables }), profile: p.id }];

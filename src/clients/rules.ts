@@ -35,6 +35,10 @@ const SOURCE_ORDER: Record<SourceKind, number> = {
   dotenv: 1,
   'openhands-config': 2,
   'openhands-settings': 3,
+  'claude-code-settings': 4,
+  'claude-code-state': 5,
+  'shell-rc': 6,
+  'claude-code-helper': 7,
 };
 
 /** The settings file a value came from, on the host or inside a container. */
@@ -72,7 +76,7 @@ function indexSettings(settings: Setting[]): Index {
     );
     index.set(
       name,
-      kept.sort((a, b) => (SOURCE_ORDER[a.source] ?? 9) - (SOURCE_ORDER[b.source] ?? 9)),
+      kept.sort((a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source]),
     );
   }
   return index;

@@ -1,7 +1,7 @@
 // What a report shows of a profile: each slot's value (credentials redacted), where it came from, and
 // the settings the client ignores, with the reason.
 import { escapeInvisible, redact, showText } from '../secrets.js';
-import type { Location, Profile, Setting } from '../types.js';
+import type { CredentialKind, Location, Profile, Setting } from '../types.js';
 import { neutraliseDeep } from './neutralise.js';
 
 export const SLOTS = ['apiKey', 'authToken', 'model', 'baseUrl', 'provider', 'apiVersion'] as const;
@@ -15,13 +15,34 @@ export function showValue(setting: Setting, showSecrets: boolean): string {
 }
 
 export type ReasonView =
-  | { kind: 'envOverDotenv' | 'firstFile' | 'sectionDropped' | 'legacyTopLevel' | 'uiWins' | 'envOverConfig' }
-  | { kind: 'otherVariable'; name: string };
+  | {
+      kind:
+        | 'envOverDotenv'
+        | 'firstFile'
+        | 'sectionDropped'
+        | 'legacyTopLevel'
+        | 'uiWins'
+        | 'envOverConfig'
+        | 'settingsOverShell'
+        | 'strongerLayer'
+        | 'declined'
+        | 'loginForced';
+    }
+  | { kind: 'otherVariable' | 'cloudProvider'; name: string }
+  | { kind: 'outranked'; credential: CredentialKind };
+
+const CLAUDE_CODE_FILES: ReadonlySet<Setting['source']> = new Set(['claude-code-settings', 'claude-code-state']);
 
 function reasonView(setting: Setting, reason: Profile['ignored'][number]['reason']): ReasonView {
   if (reason.kind === 'section-dropped') return { kind: 'sectionDropped' };
   if (reason.kind === 'legacy-top-level') return { kind: 'legacyTopLevel' };
+  if (reason.kind === 'declined') return { kind: 'declined' };
+  if (reason.kind === 'login-forced') return { kind: 'loginForced' };
+  if (reason.kind === 'cloud-provider') return { kind: 'cloudProvider', name: reason.by.name };
+  if (reason.kind === 'outranked') return { kind: 'outranked', credential: reason.by };
   const by = reason.by;
+  if (CLAUDE_CODE_FILES.has(by.source) && setting.name === by.name)
+    return CLAUDE_CODE_FILES.has(setting.source) ? { kind: 'strongerLayer' } : { kind: 'settingsOverShell' };
   if (by.source === 'openhands-settings') return { kind: 'uiWins' };
   if (setting.source === 'openhands-config' && (by.source === 'env' || by.source === 'dotenv'))
     return { kind: 'envOverConfig' };

@@ -3,12 +3,12 @@
 // probe's endpoint and request id) is neutralised before it is coloured; the whole report then goes
 // through the last guard, which lets only our own newlines and colours through.
 import { UI } from '../catalog/ui.js';
-import { clientName, where } from '../catalog/words.js';
+import { CREDENTIAL_NAMES, clientName, where } from '../catalog/words.js';
 import type { Report } from '../doctor.js';
 import type { Lang, Severity } from '../types.js';
 import type { Paint } from './color.js';
 import { guardTerminal, neutralise } from './neutralise.js';
-import { printableView, SLOTS, viewProfile, type ProfileView } from './profile-view.js';
+import { printableView, type ReasonView, SLOTS, viewProfile, type ProfileView } from './profile-view.js';
 import { failed, numbered, renderFinding, safeLocation, summarize, type RenderedFinding } from './render.js';
 
 export interface TextOptions {
@@ -123,9 +123,22 @@ function profileLines(view: ProfileView, lang: Lang): string[] {
     out.push(`${label[slot].padEnd(width)}${shown}`);
   }
   for (const i of view.ignored) {
-    const reason =
-      i.reason.kind === 'otherVariable' ? ui.overriddenBy.otherVariable(i.reason.name) : ui.overriddenBy[i.reason.kind];
+    const reason = reasonText(i.reason, lang);
     out.push(`${ui.ignored.padEnd(width)}${i.name} ${i.value} (${where(i.location, lang)}): ${reason}`);
   }
   return out;
+}
+
+/** Why a setting is ignored, in words. */
+export function reasonText(reason: ReasonView, lang: Lang): string {
+  const words = UI[lang].overriddenBy;
+  switch (reason.kind) {
+    case 'otherVariable':
+    case 'cloudProvider':
+      return words[reason.kind](reason.name);
+    case 'outranked':
+      return words.outranked(CREDENTIAL_NAMES[reason.credential][lang]);
+    default:
+      return words[reason.kind];
+  }
 }
