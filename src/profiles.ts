@@ -33,11 +33,22 @@ export function resolveProfiles(
   return profilesIn({ settings, ...(container ? { container } : {}) }, facts).flatMap((f) => f.profiles);
 }
 
+/** The credential a client chose without probing it (an OAuth token), and what else it reads. */
+const usedBeyondSlots = (p: Profile) => [p.credential?.setting, ...(p.reads ?? [])];
+
 /** For each setting, the profiles that use it: one pass over the profiles, not one per setting. */
 export function usersOfSettings(profiles: Profile[]): Map<Setting, Profile[]> {
   const users = new Map<Setting, Profile[]>();
   for (const p of profiles) {
-    for (const s of new Set([p.apiKey, p.authToken, p.model, p.baseUrl, p.provider, p.apiVersion])) {
+    for (const s of new Set([
+      p.apiKey,
+      p.authToken,
+      p.model,
+      p.baseUrl,
+      p.provider,
+      p.apiVersion,
+      ...usedBeyondSlots(p),
+    ])) {
       if (!s) continue;
       const list = users.get(s);
       if (list) list.push(p);

@@ -90,6 +90,8 @@ export interface Profile {
   ignored: { setting: Setting; reason: IgnoreReason }[];
   /** Claude Code: which kind of credential wins (its precedence has more than keys and tokens). */
   credential?: CredentialChoice;
+  /** Other settings the client uses besides its slots (Claude Code's background model variables). */
+  reads?: Setting[];
 }
 
 /** The credential Claude Code uses, strongest kind first (reference: Claude Code, authentication). */
@@ -118,9 +120,9 @@ export type IgnoreReason =
   /** Claude Code: the key's last 20 characters are in ~/.claude.json's declined list. */
   | { kind: 'declined'; path: string }
   /** Claude Code: a cloud provider switch (CLAUDE_CODE_USE_BEDROCK=1, …) means no Anthropic credential is used. */
-  | { kind: 'cloud-provider'; by: Setting }
-  /** Claude Code: managed forceLoginMethod refuses keys, tokens and helpers. */
-  | { kind: 'login-forced'; by: Setting }
+  | { kind: 'cloud-provider'; name: string; at: Location }
+  /** Claude Code: forceLoginMethod in a settings file refuses keys, tokens and helpers. */
+  | { kind: 'login-forced'; at: Location }
   /** Claude Code: a stronger kind of credential wins (an auth token beats an API key, …). */
   | { kind: 'outranked'; by: CredentialKind };
 

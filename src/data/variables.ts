@@ -7,6 +7,12 @@ export const VARIABLES: Readonly<Record<string, Role>> = {
   ANTHROPIC_BASE_URL: 'base_url',
   ANTHROPIC_API_BASE: 'base_url', // read by LiteLLM only
   ANTHROPIC_MODEL: 'model', // read by Claude Code, not by the SDK
+  // Claude Code only (reference: Claude Code, env-vars)
+  CLAUDE_CODE_OAUTH_TOKEN: 'auth_token',
+  ANTHROPIC_DEFAULT_OPUS_MODEL: 'model',
+  ANTHROPIC_DEFAULT_SONNET_MODEL: 'model',
+  ANTHROPIC_DEFAULT_HAIKU_MODEL: 'model',
+  ANTHROPIC_SMALL_FAST_MODEL: 'model',
   LLM_API_KEY: 'api_key',
   LLM_MODEL: 'model',
   LLM_BASE_URL: 'base_url',

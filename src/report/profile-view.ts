@@ -38,7 +38,7 @@ function reasonView(setting: Setting, reason: Profile['ignored'][number]['reason
   if (reason.kind === 'legacy-top-level') return { kind: 'legacyTopLevel' };
   if (reason.kind === 'declined') return { kind: 'declined' };
   if (reason.kind === 'login-forced') return { kind: 'loginForced' };
-  if (reason.kind === 'cloud-provider') return { kind: 'cloudProvider', name: reason.by.name };
+  if (reason.kind === 'cloud-provider') return { kind: 'cloudProvider', name: reason.name };
   if (reason.kind === 'outranked') return { kind: 'outranked', credential: reason.by };
   const by = reason.by;
   if (CLAUDE_CODE_FILES.has(by.source) && setting.name === by.name)
