@@ -44,6 +44,14 @@ export interface DoctorOptions {
   /** No live probe. */
   offline: boolean;
   probe?: ProbeOptions;
+  /** Claude Code: --project (its .claude/ folder), --run-helpers, --probe-oauth. */
+  claudeCode?: {
+    project?: string;
+    runHelpers?: boolean;
+    probeOauth?: boolean;
+    /** Tests: the folder of managed settings, instead of the system's. */
+    managedDir?: string;
+  };
   /** Problems found before the sources were read (the configuration file). */
   extraProblems?: SourceProblem[];
   /** Today's date (YYYY-MM-DD, UTC), for model retirement dates. */
@@ -76,7 +84,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
   const deadline = Date.now() + opts.timeout;
   const home = opts.env.HOME || homedir();
   const shared = readShared(opts, home);
-  const own = readClients({ opts, home });
+  const own = readClients({ opts, home, deadline });
   const reads = [shared.env, shared.dotenv, ...own.values()];
   const explicit = Object.assign(
     { dotenv: Boolean(opts.envFiles?.length) },
@@ -91,7 +99,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     home,
     opts.env,
   );
-  const host = profilesIn({ settings: hostSettings }, (c) => own.get(c)?.facts);
+  const host = profilesIn({ settings: hostSettings, opts }, (c) => own.get(c)?.facts);
   const hostProfiles = host.flatMap((h) => h.profiles);
   // The host's probes go out before the engines are asked, so both wait on the network together.
   const hostProbes = opts.offline ? undefined : startProbes(hostProfiles, opts, deadline);

@@ -53,6 +53,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
       baseUrl: args['base-url'],
       trustProject: args['trust-project'],
     },
+    claudeCode: { project: args.project, runHelpers: args['run-helpers'], probeOauth: args['probe-oauth'] },
     extraProblems: problems,
     today: io.today ?? new Date().toISOString().slice(0, 10),
     showSecrets,

@@ -50,6 +50,20 @@ export const CHECK_OPTIONS = {
     describe:
       'let a base URL from a file in this folder receive a key from elsewhere (the environment, the home folder)',
   },
+  project: {
+    type: 'string',
+    describe: "the project folder whose .claude/settings.json and settings.local.json Claude Code reads (default: this folder)",
+  },
+  'run-helpers': {
+    type: 'boolean',
+    default: false,
+    describe: "run each Claude Code apiKeyHelper once (with the run's timeout) and check what it prints; never by default",
+  },
+  'probe-oauth': {
+    type: 'boolean',
+    default: false,
+    describe: 'also probe a Claude Code OAuth token (the endpoint that accepts them is undocumented)',
+  },
   'auth-scheme': {
     type: 'string',
     choices: ['x-api-key', 'bearer'],
@@ -88,6 +102,9 @@ export interface CheckArgs {
   model?: string;
   'base-url'?: string;
   'trust-project': boolean;
+  project?: string;
+  'run-helpers': boolean;
+  'probe-oauth': boolean;
   'auth-scheme': 'x-api-key' | 'bearer';
   format?: 'text' | 'json' | 'github' | 'sarif';
   strict?: boolean;

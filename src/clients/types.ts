@@ -8,6 +8,8 @@ import type { Client, Profile, Setting, SourceKind, SourceProblem } from '../typ
 export interface HostContext {
   opts: DoctorOptions;
   home: string;
+  /** The run's deadline (ms since the epoch): anything a client runs ends by it. */
+  deadline: number;
 }
 
 /** What a client read of its own files, once per run. `facts` is the client's own business. */
@@ -29,9 +31,11 @@ export interface Scope<F> {
   facts?: F;
   /** A container: its name, and its OpenHands version when it runs the Web UI. */
   container?: { label: string; app: boolean; version?: string };
+  /** The run's options (absent when a caller resolves settings alone). */
+  opts?: DoctorOptions;
 }
 
-export interface CheckInput<F> extends Scope<F> {
+export interface CheckInput<F> extends Omit<Scope<F>, 'opts'> {
   /** This client's profiles in the scope. */
   profiles: Profile[];
   /** Every client's profiles in the scope. */
