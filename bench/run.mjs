@@ -66,7 +66,41 @@ function workspace() {
   return dir;
 }
 
+/**
+ * A full Claude Code setup: user, project, local and managed settings, ~/.claude.json, a subscription
+ * login and shell start-up files, beside the OpenHands install of workspace().
+ */
+function claudeCodeWorkspace() {
+  const dir = workspace();
+  const home = join(dir, 'home');
+  const write = (path, text, mode = 0o600) => {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+    chmodSync(join(dir, path), mode);
+  };
+  const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+  const key = fakeKey(1);
+  write(
+    'home/.claude/settings.json',
+    json({ model: 'claude-sonnet-4-6', env: { ANTHROPIC_MODEL: 'claude-opus-4-6' } }),
+  );
+  write('.claude/settings.json', json({ env: { ANTHROPIC_DEFAULT_HAIKU_MODEL: 'claude-haiku-4-5' } }));
+  write('.claude/settings.local.json', json({ env: { ANTHROPIC_API_KEY: key }, apiKeyHelper: 'echo not-a-key' }));
+  write('managed/managed-settings.json', json({ env: { DISABLE_TELEMETRY: '1' } }));
+  write('managed/managed-settings.d/10-proxy.json', json({ env: { HTTPS_PROXY: 'http://127.0.0.1:3128' } }));
+  write('home/.claude.json', json({ customApiKeyResponses: { approved: [key.slice(-20)], rejected: [] } }));
+  const token = `sk-ant-${'oat01'}-${'x'.repeat(80)}`;
+  const login = { claudeAiOauth: { accessToken: token, refreshToken: `sk-ant-${'ort01'}-${'y'.repeat(80)}` } };
+  write('home/.claude/.credentials.json', json({ ...login, expiresAt: Date.now() + 3_600_000 }));
+  const rc = ['# shell', 'alias ll="ls -l"', `export ANTHROPIC_API_KEY="${key}"`, 'export PATH="$HOME/bin:$PATH"', ''];
+  write('home/.bashrc', rc.join('\n'), 0o644);
+  write('home/.zshrc', rc.join('\n'), 0o644);
+  write('home/.profile', '# profile\n', 0o644);
+  return dir;
+}
+
 const dir = workspace();
+const claudeDir = claudeCodeWorkspace();
 const env = { PATH: process.env.PATH, HOME: join(dir, 'home') };
 const baseline = { name: 'node -e 0', cmd: [node, '-e', '0'] };
 
@@ -252,6 +286,15 @@ const CASES = [
     budget: 2.0,
     exits: [0, 1],
   },
+  {
+    name: 'check --offline --no-docker (full Claude Code setup)',
+    cmd: [node, cli, 'check', '--offline', '--no-docker'],
+    baseline,
+    budget: 2.0,
+    exits: [0, 1],
+    cwd: claudeDir,
+    env: { HOME: join(claudeDir, 'home'), CLAUDE_DOCTOR_MANAGED_DIR: join(claudeDir, 'managed') },
+  },
   ...(docker ? [docker.case] : []),
   ...(probe ? probe.cases : []),
   explainCase(),
@@ -307,6 +350,7 @@ for (const c of CASES) {
   });
 }
 rmSync(dir, { recursive: true, force: true });
+rmSync(claudeDir, { recursive: true, force: true });
 docker?.engine.stop();
 probe?.server.kill();
 
