@@ -72,7 +72,6 @@ function workspace() {
  */
 function claudeCodeWorkspace() {
   const dir = workspace();
-  const home = join(dir, 'home');
   const write = (path, text, mode = 0o600) => {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
