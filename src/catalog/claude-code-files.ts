@@ -1,9 +1,17 @@
 // claude-code/*: Claude Code's own files: the subscription login, its folder, the settings files.
 // Facts: /work/shared/reference/claude-code.md §2, §4 (4, 5).
-import type { Location } from '../types.js';
+import type { Lang, Location } from '../types.js';
 import { spec } from './define.js';
 
 type Layer = 'managed' | 'local' | 'project' | 'user';
+
+/** The settings layers as Claude Code's docs name them. */
+export const LAYER_NAMES: Record<Layer, Record<Lang, string>> = {
+  managed: { en: 'managed settings', ja: '管理設定' },
+  local: { en: 'local project settings', ja: 'プロジェクトのローカル設定' },
+  project: { en: 'shared project settings', ja: 'プロジェクトの共有設定' },
+  user: { en: 'user settings', ja: 'ユーザー設定' },
+};
 const loginLoc: Location = { kind: 'file', path: '~/.claude/.credentials.json' };
 
 export const claudeCodeFileCodes = {
@@ -141,9 +149,9 @@ export const claudeCodeFileCodes = {
     },
     message: {
       en: (a) =>
-        `${a.path} (${a.layer} settings) has ${a.what === 'comments' ? 'comments' : 'a trailing comma'}, so Claude Code ignores the whole file.`,
+        `${a.path} (${LAYER_NAMES[a.layer].en}) has ${a.what === 'comments' ? 'comments' : 'a trailing comma'}, so Claude Code ignores the whole file.`,
       ja: (a) =>
-        `${a.path}（${a.layer} の設定）に${a.what === 'comments' ? 'コメント' : '末尾のカンマ'}があるため、Claude Code はファイル全体を無視します。`,
+        `${a.path}（${LAYER_NAMES[a.layer].ja}）に${a.what === 'comments' ? 'コメント' : '末尾のカンマ'}があるため、Claude Code はファイル全体を無視します。`,
     },
     fix: {
       en: (a) => [

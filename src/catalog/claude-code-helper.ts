@@ -2,6 +2,7 @@
 // --run-helpers). Facts: /work/shared/reference/claude-code.md §1 (4), §4 (3).
 import type { Redacted } from '../secrets.js';
 import type { Lang, Location } from '../types.js';
+import { LAYER_NAMES } from './claude-code-files.js';
 import { spec } from './define.js';
 import { list } from './words.js';
 
@@ -110,9 +111,9 @@ export const claudeCodeHelperCodes = {
     },
     message: {
       en: (a) =>
-        `${a.path} (${a.layer} settings) sets apiKeyHelper: a command chosen by the project runs to get your key.`,
+        `${a.path} (${LAYER_NAMES[a.layer].en}) sets apiKeyHelper: a command chosen by the project runs to get your key.`,
       ja: (a) =>
-        `${a.path}（${a.layer} の設定）が apiKeyHelper を設定しています。プロジェクトが選んだコマンドがキー取得のために実行されます。`,
+        `${a.path}（${LAYER_NAMES[a.layer].ja}）が apiKeyHelper を設定しています。プロジェクトが選んだコマンドがキー取得のために実行されます。`,
     },
     fix: {
       en: (a) => [

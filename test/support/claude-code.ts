@@ -11,6 +11,7 @@ import type {
 } from '../../src/clients/claude-code/facts.js';
 import { type ResolveOptions, resolveClaudeCode } from '../../src/clients/claude-code/precedence.js';
 import { roleOf } from '../../src/data/variables.js';
+import type { Code } from '../../src/catalog/index.js';
 import type { Finding } from '../../src/findings.js';
 import type { Location, Setting, SourceKind } from '../../src/types.js';
 
@@ -131,4 +132,6 @@ export function check(f: ClaudeCodeFacts, opts: RunOptions = {}): Finding[] {
 }
 
 export const codes = (findings: Finding[]) => findings.map((x) => x.code).sort();
-export const only = (findings: Finding[], code: string) => findings.filter((x) => x.code === code);
+/** The findings of one code, with that code's argument types. */
+export const only = <C extends Code>(findings: Finding[], code: C) =>
+  findings.filter((x) => x.code === code) as unknown as Finding<C>[];

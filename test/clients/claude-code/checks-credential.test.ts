@@ -48,8 +48,10 @@ describe('claude-code/api-key-overrides-subscription', () => {
   it('says the key was approved when its last 20 characters are in ~/.claude.json', () => {
     const state = (approved: string[]) => ({ path: '~/.claude.json', approved, rejected: [] });
     const run = (approved: string[]) =>
-      only(check(facts({ login: login(), shell: [shellVar('ANTHROPIC_API_KEY', KEY)], state: state(approved) })),
-        'claude-code/api-key-overrides-subscription')[0]?.args;
+      only(
+        check(facts({ login: login(), shell: [shellVar('ANTHROPIC_API_KEY', KEY)], state: state(approved) })),
+        'claude-code/api-key-overrides-subscription',
+      )[0]?.args;
     expect(run([KEY.slice(-20)])).toMatchObject({ approved: true });
     expect(run([KEY.slice(-19)])).toMatchObject({ approved: false });
   });
@@ -104,12 +106,18 @@ describe('claude-code/auth-conflict', () => {
   it('reports an OAuth token next to a login, and nothing for a single credential', () => {
     const f = facts({ login: login(), shell: [shellVar('CLAUDE_CODE_OAUTH_TOKEN', oauthToken(3))] });
     const [found] = only(check(f), 'claude-code/auth-conflict');
-    expect(found?.args.losers).toEqual([{ kind: 'subscription', at: { kind: 'file', path: '~/.claude/.credentials.json' } }]);
+    expect(found?.args.losers).toEqual([
+      { kind: 'subscription', at: { kind: 'file', path: '~/.claude/.credentials.json' } },
+    ]);
     expect(codes(check(facts({ login: login() })))).not.toContain('claude-code/auth-conflict');
   });
 
   it('says nothing of a login under a cloud provider, but names a key there', () => {
-    const bedrock = [shellVar('CLAUDE_CODE_USE_BEDROCK', '1'), shellVar('AWS_REGION', 'us-east-1'), shellVar('AWS_PROFILE', 'x')];
+    const bedrock = [
+      shellVar('CLAUDE_CODE_USE_BEDROCK', '1'),
+      shellVar('AWS_REGION', 'us-east-1'),
+      shellVar('AWS_PROFILE', 'x'),
+    ];
     expect(codes(check(facts({ login: login(), shell: bedrock })))).toEqual([]);
     const withKey = check(facts({ shell: [...bedrock, shellVar('ANTHROPIC_API_KEY', KEY)] }));
     expect(only(withKey, 'claude-code/auth-conflict')[0]?.args).toMatchObject({
@@ -122,7 +130,8 @@ describe('claude-code/auth-conflict', () => {
 describe('claude-code/key-declined and claude-code/login-forced', () => {
   it('reports a declined key, and not an approved one', () => {
     const state = (rejected: string[]) => ({ path: '~/.claude.json', approved: [], rejected });
-    const run = (rejected: string[]) => check(facts({ state: state(rejected), shell: [shellVar('ANTHROPIC_API_KEY', KEY)] }));
+    const run = (rejected: string[]) =>
+      check(facts({ state: state(rejected), shell: [shellVar('ANTHROPIC_API_KEY', KEY)] }));
     const [found] = only(run([KEY.slice(-20)]), 'claude-code/key-declined');
     expect(found?.args).toEqual({ name: 'ANTHROPIC_API_KEY', path: '~/.claude.json' });
     expect(found?.location).toEqual({ kind: 'env', name: 'ANTHROPIC_API_KEY' });
@@ -141,7 +150,13 @@ describe('claude-code/key-declined and claude-code/login-forced', () => {
     });
     const found = only(check(f), 'claude-code/login-forced');
     expect(found.map((x) => [x.args.name, x.args.method, x.args.at, x.location, x.severity])).toEqual([
-      ['ANTHROPIC_API_KEY', 'claudeai', managed.forceLoginMethod!.location, { kind: 'env', name: 'ANTHROPIC_API_KEY' }, 'error'],
+      [
+        'ANTHROPIC_API_KEY',
+        'claudeai',
+        managed.forceLoginMethod!.location,
+        { kind: 'env', name: 'ANTHROPIC_API_KEY' },
+        'error',
+      ],
       ['apiKeyHelper', 'claudeai', managed.forceLoginMethod!.location, user.apiKeyHelper!.location, 'error'],
     ]);
     const free = facts({ login: login(), settings: [user], helpers: [helperOf(user)] });
@@ -159,12 +174,15 @@ describe('claude-code/no-credential', () => {
     expect(codes(check(facts({ present: false })))).toEqual([]);
     expect(codes(check(facts({ login: login() })))).not.toContain('claude-code/no-credential');
     // An empty variable is no credential.
-    expect(codes(check(facts({ shell: [shellVar('ANTHROPIC_API_KEY', '  ')] })))).toContain('claude-code/no-credential');
+    expect(codes(check(facts({ shell: [shellVar('ANTHROPIC_API_KEY', '  ')] })))).toContain(
+      'claude-code/no-credential',
+    );
   });
 });
 
 describe('claude-code/oauth-token-malformed', () => {
-  const run = (value: string) => only(check(facts({ shell: [shellVar('CLAUDE_CODE_OAUTH_TOKEN', value)] })), 'claude-code/oauth-token-malformed');
+  const run = (value: string) =>
+    only(check(facts({ shell: [shellVar('CLAUDE_CODE_OAUTH_TOKEN', value)] })), 'claude-code/oauth-token-malformed');
 
   it('accepts a bare sk-ant-oat01- token', () => {
     expect(run(oauthToken(2))).toEqual([]);
@@ -202,6 +220,8 @@ describe('claude-code/oauth-not-probed', () => {
     const token = facts({ shell: [shellVar('CLAUDE_CODE_OAUTH_TOKEN', oauthToken(2))] });
     expect(only(check(token), 'claude-code/oauth-not-probed')[0]?.args).toEqual({ kind: 'oauth-token' });
     expect(codes(check(token, { probeOauth: true }))).not.toContain('claude-code/oauth-not-probed');
-    expect(codes(check(facts({ shell: [shellVar('ANTHROPIC_API_KEY', KEY)] })))).not.toContain('claude-code/oauth-not-probed');
+    expect(codes(check(facts({ shell: [shellVar('ANTHROPIC_API_KEY', KEY)] })))).not.toContain(
+      'claude-code/oauth-not-probed',
+    );
   });
 });

@@ -1,11 +1,13 @@
 // Cloud providers, models, the endpoint and network variables, and settings env over the shell.
 import { describe, expect, it } from 'vitest';
+import type { Code } from '../../../src/catalog/index.js';
 import { modelStyle } from '../../../src/clients/claude-code/checks/cloud.js';
 import { check, codes, facts, login, only, rcExport, settingsFile, shellVar } from '../../support/claude-code.js';
 import { apiKey } from '../../support/keys.js';
 
 const vars = (env: Record<string, string>) => Object.entries(env).map(([k, v]) => shellVar(k, v));
-const run = (env: Record<string, string>, code: string) => only(check(facts({ login: login(), shell: vars(env) })), code);
+const run = <C extends Code>(env: Record<string, string>, code: C) =>
+  only(check(facts({ login: login(), shell: vars(env) })), code);
 
 describe('claude-code/cloud-missing-variables', () => {
   const code = 'claude-code/cloud-missing-variables';
@@ -15,11 +17,15 @@ describe('claude-code/cloud-missing-variables', () => {
     expect(found?.args).toEqual({ provider: 'bedrock', missing: ['region', 'credentials'] });
     expect(found?.severity).toBe('warning');
     expect(found?.location).toEqual({ kind: 'env', name: 'CLAUDE_CODE_USE_BEDROCK' });
-    expect(run({ CLAUDE_CODE_USE_BEDROCK: 'true', AWS_REGION: 'us-east-1' }, code)[0]?.args.missing).toEqual(['credentials']);
+    expect(run({ CLAUDE_CODE_USE_BEDROCK: 'true', AWS_REGION: 'us-east-1' }, code)[0]?.args.missing).toEqual([
+      'credentials',
+    ]);
     for (const hint of ['AWS_PROFILE', 'AWS_ACCESS_KEY_ID', 'AWS_BEARER_TOKEN_BEDROCK']) {
       expect(run({ CLAUDE_CODE_USE_BEDROCK: '1', [hint]: 'x' }, code)[0]?.args.missing).toEqual(['region']);
     }
-    expect(run({ CLAUDE_CODE_USE_BEDROCK: '1', CLAUDE_CODE_SKIP_BEDROCK_AUTH: '1' }, code)[0]?.args.missing).toEqual(['region']);
+    expect(run({ CLAUDE_CODE_USE_BEDROCK: '1', CLAUDE_CODE_SKIP_BEDROCK_AUTH: '1' }, code)[0]?.args.missing).toEqual([
+      'region',
+    ]);
     expect(run({ CLAUDE_CODE_USE_BEDROCK: '1', AWS_REGION: 'eu-west-1', AWS_PROFILE: 'dev' }, code)).toEqual([]);
   });
 
@@ -27,22 +33,35 @@ describe('claude-code/cloud-missing-variables', () => {
     const [found] = run({ CLAUDE_CODE_USE_VERTEX: '1' }, code);
     expect(found?.args).toEqual({ provider: 'vertex', missing: ['region', 'project'] });
     expect(found?.severity).toBe('error');
-    for (const p of ['ANTHROPIC_VERTEX_PROJECT_ID', 'GCLOUD_PROJECT', 'GOOGLE_CLOUD_PROJECT', 'GOOGLE_APPLICATION_CREDENTIALS']) {
+    for (const p of [
+      'ANTHROPIC_VERTEX_PROJECT_ID',
+      'GCLOUD_PROJECT',
+      'GOOGLE_CLOUD_PROJECT',
+      'GOOGLE_APPLICATION_CREDENTIALS',
+    ]) {
       expect(run({ CLAUDE_CODE_USE_VERTEX: '1', [p]: 'x' }, code)[0]?.args.missing).toEqual(['region']);
     }
     expect(run({ CLAUDE_CODE_USE_VERTEX: '1', CLOUD_ML_REGION: 'global' }, code)[0]?.args.missing).toEqual(['project']);
-    expect(run({ CLAUDE_CODE_USE_VERTEX: '1', CLOUD_ML_REGION: 'us', CLAUDE_CODE_SKIP_VERTEX_AUTH: '1' }, code)).toEqual([]);
+    expect(
+      run({ CLAUDE_CODE_USE_VERTEX: '1', CLOUD_ML_REGION: 'us', CLAUDE_CODE_SKIP_VERTEX_AUTH: '1' }, code),
+    ).toEqual([]);
   });
 
   it('nothing when the switch is off, blank, or set to "" by a settings file', () => {
     expect(run({ CLAUDE_CODE_USE_BEDROCK: '0' }, code)).toEqual([]);
     expect(run({ CLAUDE_CODE_USE_VERTEX: ' ' }, code)).toEqual([]);
-    const cancelled = facts({ shell: vars({ CLAUDE_CODE_USE_BEDROCK: '1' }), settings: [settingsFile('user', { CLAUDE_CODE_USE_BEDROCK: '' })] });
+    const cancelled = facts({
+      shell: vars({ CLAUDE_CODE_USE_BEDROCK: '1' }),
+      settings: [settingsFile('user', { CLAUDE_CODE_USE_BEDROCK: '' })],
+    });
     expect(codes(check(cancelled))).not.toContain(code);
   });
 
   it('a region in the variables of a settings file counts', () => {
-    const f = facts({ shell: vars({ CLAUDE_CODE_USE_BEDROCK: '1' }), settings: [settingsFile('user', { AWS_REGION: 'us-west-2', AWS_PROFILE: 'p' })] });
+    const f = facts({
+      shell: vars({ CLAUDE_CODE_USE_BEDROCK: '1' }),
+      settings: [settingsFile('user', { AWS_REGION: 'us-west-2', AWS_PROFILE: 'p' })],
+    });
     expect(codes(check(f))).not.toContain(code);
   });
 });
@@ -67,7 +86,13 @@ describe('claude-code/cloud-model-mismatch', () => {
 
   it('Bedrock with an Anthropic or Vertex id is an error; a Bedrock id or an alias is fine', () => {
     const [found] = run({ ...bedrock, ANTHROPIC_MODEL: 'claude-sonnet-4-6' }, code);
-    expect(found?.args).toEqual({ name: 'ANTHROPIC_MODEL', model: 'claude-sonnet-4-6', needs: 'bedrock', has: 'anthropic', unverified: false });
+    expect(found?.args).toEqual({
+      name: 'ANTHROPIC_MODEL',
+      model: 'claude-sonnet-4-6',
+      needs: 'bedrock',
+      has: 'anthropic',
+      unverified: false,
+    });
     expect(found?.severity).toBe('error');
     expect(found?.location).toEqual({ kind: 'env', name: 'ANTHROPIC_MODEL' });
     expect(run({ ...bedrock, ANTHROPIC_MODEL: 'claude-opus-4-1@20250805' }, code)[0]?.args.has).toBe('vertex');
@@ -80,7 +105,10 @@ describe('claude-code/cloud-model-mismatch', () => {
     expect(found?.args).toMatchObject({ needs: 'vertex', has: 'anthropic', unverified: true });
     expect(found?.severity).toBe('warning');
     const [arn] = run({ ...vertex, ANTHROPIC_DEFAULT_HAIKU_MODEL: 'us.anthropic.claude-haiku-4-5' }, code);
-    expect(arn).toMatchObject({ severity: 'error', args: { name: 'ANTHROPIC_DEFAULT_HAIKU_MODEL', has: 'bedrock', unverified: false } });
+    expect(arn).toMatchObject({
+      severity: 'error',
+      args: { name: 'ANTHROPIC_DEFAULT_HAIKU_MODEL', has: 'bedrock', unverified: false },
+    });
     expect(run({ ...vertex, ANTHROPIC_MODEL: 'claude-sonnet-4-5@20250929' }, code)).toEqual([]);
   });
 
@@ -89,7 +117,12 @@ describe('claude-code/cloud-model-mismatch', () => {
     expect(found?.args).toMatchObject({ needs: 'anthropic', has: 'bedrock' });
     expect(run({ ANTHROPIC_MODEL: 'claude-sonnet-4-5@20250929' }, code)[0]?.args.has).toBe('vertex');
     expect(run({ ANTHROPIC_MODEL: 'claude-sonnet-4-6' }, code)).toEqual([]);
-    expect(run({ ANTHROPIC_MODEL: 'us.anthropic.claude-sonnet-4-6', ANTHROPIC_BASE_URL: 'https://api.anthropic.com/' }, code)).toHaveLength(1);
+    expect(
+      run(
+        { ANTHROPIC_MODEL: 'us.anthropic.claude-sonnet-4-6', ANTHROPIC_BASE_URL: 'https://api.anthropic.com/' },
+        code,
+      ),
+    ).toHaveLength(1);
     const gateway = { ANTHROPIC_BASE_URL: 'https://gw.example.com', ANTHROPIC_DEFAULT_HAIKU_MODEL: 'h' };
     expect(run({ ...gateway, ANTHROPIC_MODEL: 'us.anthropic.claude-sonnet-4-6' }, code)).toEqual([]);
     expect(run({ CLAUDE_CODE_USE_FOUNDRY: '1', ANTHROPIC_MODEL: 'us.anthropic.claude-sonnet-4-6' }, code)).toEqual([]);
@@ -107,7 +140,11 @@ describe('claude-code/settings-env-overrides-shell', () => {
 
   it('names both places and shows a URL as it is', () => {
     const user = settingsFile('user', { ANTHROPIC_BASE_URL: 'http://localhost:1234' });
-    const f = facts({ login: login(), settings: [user], shell: vars({ ANTHROPIC_BASE_URL: 'https://api.anthropic.com' }) });
+    const f = facts({
+      login: login(),
+      settings: [user],
+      shell: vars({ ANTHROPIC_BASE_URL: 'https://api.anthropic.com' }),
+    });
     const [found] = only(check(f), code);
     expect(found?.args).toEqual({
       name: 'ANTHROPIC_BASE_URL',
@@ -129,12 +166,18 @@ describe('claude-code/settings-env-overrides-shell', () => {
     expect(found[0]?.args.shellValue).toMatch(/^sk-ant-api03-…/);
     expect(JSON.stringify(found)).not.toContain(key);
     expect(found[1]?.args).toMatchObject({ shellValue: '"opus"', fileValue: '""' });
-    const same = facts({ settings: [settingsFile('user', { ANTHROPIC_MODEL: 'opus' })], shell: vars({ ANTHROPIC_MODEL: 'opus' }) });
+    const same = facts({
+      settings: [settingsFile('user', { ANTHROPIC_MODEL: 'opus' })],
+      shell: vars({ ANTHROPIC_MODEL: 'opus' }),
+    });
     expect(codes(check(same))).not.toContain(code);
   });
 
   it('is about the shell only: an rc line under a settings file is not reported', () => {
-    const f = facts({ settings: [settingsFile('user', { ANTHROPIC_MODEL: 'opus' })], rcExports: [rcExport('ANTHROPIC_MODEL', 'haiku')] });
+    const f = facts({
+      settings: [settingsFile('user', { ANTHROPIC_MODEL: 'opus' })],
+      rcExports: [rcExport('ANTHROPIC_MODEL', 'haiku')],
+    });
     expect(codes(check(f))).not.toContain(code);
   });
 });
@@ -167,14 +210,19 @@ describe('claude-code/gateway-no-haiku-mapping', () => {
 describe('claude-code/extra-ca-invalid', () => {
   it.each(['missing', 'not-a-file', 'unreadable', 'not-pem'] as const)('reports %s, naming the variable', (state) => {
     const e = shellVar('NODE_EXTRA_CA_CERTS', '/etc/ssl/corp.pem');
-    const [found] = only(check(facts({ login: login(), paths: [{ entry: e, state }] })), 'claude-code/extra-ca-invalid');
+    const [found] = only(
+      check(facts({ login: login(), paths: [{ entry: e, state }] })),
+      'claude-code/extra-ca-invalid',
+    );
     expect(found?.args).toEqual({ name: 'NODE_EXTRA_CA_CERTS', path: '/etc/ssl/corp.pem', state });
     expect(found?.location).toEqual(e.location);
   });
 
   it('says nothing of a good file', () => {
     const e = shellVar('CLAUDE_CODE_CLIENT_CERT', '/c.pem');
-    expect(codes(check(facts({ login: login(), paths: [{ entry: e, state: 'ok' }] })))).not.toContain('claude-code/extra-ca-invalid');
+    expect(codes(check(facts({ login: login(), paths: [{ entry: e, state: 'ok' }] })))).not.toContain(
+      'claude-code/extra-ca-invalid',
+    );
   });
 });
 
@@ -186,7 +234,10 @@ describe('claude-code/tls-verification-off', () => {
       severity: 'warning',
     });
     expect(run({ NODE_TLS_REJECT_UNAUTHORIZED: '1' }, 'claude-code/tls-verification-off')).toEqual([]);
-    const fixed = facts({ shell: vars({ NODE_TLS_REJECT_UNAUTHORIZED: '0' }), settings: [settingsFile('user', { NODE_TLS_REJECT_UNAUTHORIZED: '1' })] });
+    const fixed = facts({
+      shell: vars({ NODE_TLS_REJECT_UNAUTHORIZED: '0' }),
+      settings: [settingsFile('user', { NODE_TLS_REJECT_UNAUTHORIZED: '1' })],
+    });
     expect(codes(check(fixed))).not.toContain('claude-code/tls-verification-off');
   });
 });

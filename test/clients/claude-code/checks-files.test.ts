@@ -5,7 +5,8 @@ import { check, codes, facts, login, NOW, only, settingsFile, shellVar } from '.
 import { apiKey } from '../../support/keys.js';
 
 describe('claude-code/login-expired', () => {
-  const expired = (over: Parameters<typeof login>[0]) => only(check(facts({ login: login(over) })), 'claude-code/login-expired');
+  const expired = (over: Parameters<typeof login>[0]) =>
+    only(check(facts({ login: login(over) })), 'claude-code/login-expired');
 
   it('fires one ms after expiry without a refresh token, not one ms before', () => {
     const [found] = expired({ expiresAt: NOW - 1, hasRefreshToken: false });
@@ -23,7 +24,10 @@ describe('claude-code/login-expired', () => {
   });
 
   it('is a warning when a key wins over the login anyway', () => {
-    const f = facts({ login: login({ expiresAt: NOW - 1, hasRefreshToken: false }), shell: [shellVar('ANTHROPIC_API_KEY', apiKey(1))] });
+    const f = facts({
+      login: login({ expiresAt: NOW - 1, hasRefreshToken: false }),
+      shell: [shellVar('ANTHROPIC_API_KEY', apiKey(1))],
+    });
     expect(only(check(f), 'claude-code/login-expired')[0]?.severity).toBe('warning');
   });
 });
@@ -45,21 +49,31 @@ describe('claude-code/login-permissions', () => {
   });
 
   it('pads a mode to three digits', () => {
-    expect(only(check(facts({ login: login({ mode: 0o004 }) })), 'claude-code/login-permissions')[0]?.args.mode).toBe('0004');
+    expect(only(check(facts({ login: login({ mode: 0o004 }) })), 'claude-code/login-permissions')[0]?.args.mode).toBe(
+      '0004',
+    );
   });
 });
 
 describe('claude-code/config-dir-without-login', () => {
-  const base = { configDir: '/ci/.claude', configDirFromEnv: true, shell: [shellVar('CLAUDE_CONFIG_DIR', '/ci/.claude')] };
+  const base = {
+    configDir: '/ci/.claude',
+    configDirFromEnv: true,
+    shell: [shellVar('CLAUDE_CONFIG_DIR', '/ci/.claude')],
+  };
 
   it('fires when the folder of CLAUDE_CONFIG_DIR has no login and ~/.claude has one', () => {
-    const [found] = only(check(facts({ ...base, loginElsewhere: '~/.claude/.credentials.json' })), 'claude-code/config-dir-without-login');
+    const [found] = only(
+      check(facts({ ...base, loginElsewhere: '~/.claude/.credentials.json' })),
+      'claude-code/config-dir-without-login',
+    );
     expect(found?.args).toEqual({ configDir: '/ci/.claude', elsewhere: '~/.claude/.credentials.json' });
     expect(found?.location).toEqual({ kind: 'env', name: 'CLAUDE_CONFIG_DIR' });
   });
 
   it('does not fire with a login there, without a login elsewhere, or without the variable', () => {
-    const none = (over: Parameters<typeof facts>[0]) => codes(check(facts(over))).includes('claude-code/config-dir-without-login');
+    const none = (over: Parameters<typeof facts>[0]) =>
+      codes(check(facts(over))).includes('claude-code/config-dir-without-login');
     expect(none({ ...base, login: login(), loginElsewhere: '~/.claude/.credentials.json' })).toBe(false);
     expect(none(base)).toBe(false);
     expect(none({ ...base, configDirFromEnv: false, loginElsewhere: '~/.claude/.credentials.json' })).toBe(false);
@@ -78,8 +92,16 @@ describe('claude-code/settings-lenient-json', () => {
     });
     const found = only(check(f), 'claude-code/settings-lenient-json');
     expect(found.map((x) => [x.args, x.location, x.severity])).toEqual([
-      [{ path: '.claude/settings.local.json', layer: 'local', what: 'trailing-comma' }, { kind: 'file', path: '.claude/settings.local.json' }, 'error'],
-      [{ path: '~/.claude/settings.json', layer: 'user', what: 'comments' }, { kind: 'file', path: '~/.claude/settings.json' }, 'error'],
+      [
+        { path: '.claude/settings.local.json', layer: 'local', what: 'trailing-comma' },
+        { kind: 'file', path: '.claude/settings.local.json' },
+        'error',
+      ],
+      [
+        { path: '~/.claude/settings.json', layer: 'user', what: 'comments' },
+        { kind: 'file', path: '~/.claude/settings.json' },
+        'error',
+      ],
     ]);
   });
 });
@@ -90,7 +112,9 @@ describe('catalogue entries the sources use', () => {
     const spec = entry('claude-code/settings-invalid');
     const args = { path: '.claude/settings.json', line: 7, column: 2, message: 'Unexpected token }' };
     expect(spec.severity).toBe('error');
-    expect(spec.message.en(args)).toBe('.claude/settings.json is not valid JSON at line 7, column 2: Unexpected token }');
+    expect(spec.message.en(args)).toBe(
+      '.claude/settings.json is not valid JSON at line 7, column 2: Unexpected token }',
+    );
     expect(spec.message.ja(args)).toContain('.claude/settings.json の 7 行 2 列');
   });
 

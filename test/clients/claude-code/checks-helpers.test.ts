@@ -37,7 +37,10 @@ describe('the helper program', () => {
 describe('claude-code/helper-in-project', () => {
   it('warns of a project or local helper, not a user or managed one', () => {
     for (const file of [project, local]) {
-      const [found] = only(check(facts({ settings: [file], helpers: [helperOf(file)] })), 'claude-code/helper-in-project');
+      const [found] = only(
+        check(facts({ settings: [file], helpers: [helperOf(file)] })),
+        'claude-code/helper-in-project',
+      );
       expect(found?.args).toEqual({ path: file.path, layer: file.layer });
       expect(found?.severity).toBe('warning');
     }
@@ -57,7 +60,7 @@ describe('claude-code/helper-literal and claude-code/helper-not-run', () => {
     const found = check(facts({ settings: [user], helpers: [helperOf(user, { literal })] }));
     expect(codes(found)).toEqual(['claude-code/helper-literal']);
     expect(found[0]?.args).toMatchObject({ path: '~/.claude/settings.json' });
-    expect(found[0]?.args.credential).toMatch(/^sk-ant-api03-…/);
+    expect(only(found, 'claude-code/helper-literal')[0]?.args.credential).toMatch(/^sk-ant-api03-…/);
     expect(found[0]?.severity).toBe('info');
     expect(JSON.stringify(found)).not.toContain(key);
   });
@@ -84,8 +87,16 @@ describe('claude-code/helper-failed', () => {
     ['timeout', undefined],
     ['not-found', 127],
   ] as const)('reports outcome %s with the exit code and the error output', (outcome, exitCode) => {
-    const run = { helper: user.apiKeyHelper!, outcome, ...(exitCode === undefined ? {} : { exitCode }), stderr: 'op: not signed in' };
-    const [found] = only(check(facts({ settings: [user], helpers: [helperOf(user)], helperRuns: [run] })), 'claude-code/helper-failed');
+    const run = {
+      helper: user.apiKeyHelper!,
+      outcome,
+      ...(exitCode === undefined ? {} : { exitCode }),
+      stderr: 'op: not signed in',
+    };
+    const [found] = only(
+      check(facts({ settings: [user], helpers: [helperOf(user)], helperRuns: [run] })),
+      'claude-code/helper-failed',
+    );
     expect(found?.args).toEqual({
       path: '~/.claude/settings.json',
       outcome,
@@ -111,7 +122,10 @@ describe('claude-code/helper-output-invalid', () => {
     output: helperOutput(value, user.apiKeyHelper!),
   });
   const findings = (value: string) =>
-    only(check(facts({ settings: [user], helpers: [helperOf(user)], helperRuns: [run(value)] })), 'claude-code/helper-output-invalid');
+    only(
+      check(facts({ settings: [user], helpers: [helperOf(user)], helperRuns: [run(value)] })),
+      'claude-code/helper-output-invalid',
+    );
 
   it('accepts one printable token with the line break echo adds', () => {
     expect(findings(`${apiKey(1)}\n`)).toEqual([]);
@@ -122,7 +136,10 @@ describe('claude-code/helper-output-invalid', () => {
     expect(findings('')[0]?.args).toEqual({ path: '~/.claude/settings.json', problems: ['empty'] });
     expect(findings('abc def')[0]?.args).toMatchObject({ problems: ['several-words'], position: 4 });
     expect(findings('abc\tdef')[0]?.args).toMatchObject({ problems: ['several-words'], position: 4 });
-    expect(findings('Password: \nabcd')[0]?.args).toMatchObject({ problems: ['several-words', 'line-break'], position: 10 });
+    expect(findings('Password: \nabcd')[0]?.args).toMatchObject({
+      problems: ['several-words', 'line-break'],
+      position: 10,
+    });
     expect(findings('ab\r\ncd')[0]?.args).toMatchObject({ problems: ['line-break'], position: 3 });
     expect(findings('ab\0cd')[0]?.args).toMatchObject({ problems: ['control'], position: 3 });
     expect(findings('ab\u007fcd')[0]?.args).toMatchObject({ problems: ['control'] });

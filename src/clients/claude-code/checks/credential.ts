@@ -1,7 +1,7 @@
 // Which credential Claude Code uses, and the ones it ignores or refuses (reference: Claude Code §1, §4 1–5).
 import type { Held } from '../../../catalog/claude-code.js';
 import { finding, type Finding } from '../../../findings.js';
-import { redact } from '../../../secrets.js';
+import { redact, showText } from '../../../secrets.js';
 import type { CredentialKind, Setting } from '../../../types.js';
 import type { ClaudeCodeFacts } from '../facts.js';
 import { candidatesOf, strongestFirst } from '../precedence.js';
@@ -85,7 +85,7 @@ export function checkRefused(input: ClaudeCodeCheckInput): Finding[] {
   const helper = activeHelper(facts)?.apiKeyHelper;
   const forced = forcedBy(facts);
   if (helper && forced) {
-    const args = { name: 'apiKeyHelper', method: forced.value, at: forced.location };
+    const args = { name: 'apiKeyHelper', method: showText(forced.value), at: forced.location };
     out.push(finding('claude-code/login-forced', args, { location: helper.location }));
   }
   return out.map((f) => of(input, f));
@@ -94,7 +94,7 @@ export function checkRefused(input: ClaudeCodeCheckInput): Finding[] {
 /** The forceLoginMethod entry the precedence obeys: the strongest settings file's. */
 const forcedBy = (facts: ClaudeCodeFacts) =>
   strongestFirst(facts.settings).find((f) => f.forceLoginMethod)?.forceLoginMethod;
-const forcedMethod = (facts: ClaudeCodeFacts) => forcedBy(facts)?.value ?? '';
+const forcedMethod = (facts: ClaudeCodeFacts) => showText(forcedBy(facts)?.value ?? '');
 
 export function checkNoCredential(input: ClaudeCodeCheckInput): Finding[] {
   if (!input.facts.present || input.profile.credential?.kind !== 'none') return [];
