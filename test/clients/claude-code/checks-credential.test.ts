@@ -225,3 +225,10 @@ describe('claude-code/oauth-not-probed', () => {
     );
   });
 });
+
+describe('a clean setup', () => {
+  it('gives nothing for one API key, and only oauth-not-probed for a fresh login', () => {
+    expect(check(facts({ shell: [shellVar('ANTHROPIC_API_KEY', KEY)] }))).toEqual([]);
+    expect(codes(check(facts({ login: login() })))).toEqual(['claude-code/oauth-not-probed']);
+  });
+});
