@@ -14,6 +14,10 @@ import { apiCodes } from './api.js';
 import { configCodes } from './config.js';
 import { trustCodes } from './trust.js';
 import { ciCodes } from './ci.js';
+import { claudeCodeCodes } from './claude-code.js';
+import { claudeCodeHelperCodes } from './claude-code-helper.js';
+import { claudeCodeFileCodes } from './claude-code-files.js';
+import { claudeCodeEnvCodes } from './claude-code-env.js';
 
 export const catalog = {
   ...keyCodes,
@@ -30,6 +34,10 @@ export const catalog = {
   ...sourceCodes,
   ...trustCodes,
   ...ciCodes,
+  ...claudeCodeCodes,
+  ...claudeCodeHelperCodes,
+  ...claudeCodeFileCodes,
+  ...claudeCodeEnvCodes,
 };
 
 export type Code = keyof typeof catalog;
