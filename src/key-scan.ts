@@ -27,6 +27,7 @@ const isWide = (c: number) => isBody(c) || c === 46 || c === 126 || c === 43 || 
 
 /** Characters that break a key by mistake: spaces of every kind, invisible ones, quotes, full-width forms. */
 const ODD =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: combining marks alone on purpose, tested one code point at a time
   /[\p{Zs}\p{Cf}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0\u2018-\u201f\uff01-\uff5e]/u;
 /** The same, written as an escape: `\"`, `\u200b`, `\u{a0}`, `\x20`, `\n`, `%20`, `%E2%80%8B`, `&nbsp;`. */
 const ESCAPED = new RegExp(
@@ -81,7 +82,9 @@ function gapAt(t: string, i: number): number {
   if (c === 32 || c === 9 || c === 34 || c === 39 || c === 96) return 1;
   if (c === 92 || c === 37 || c === 38) {
     ESCAPED.lastIndex = i;
-    return ESCAPED.exec(t) ? ESCAPED.lastIndex - i : c === 92 ? 1 : 0;
+    if (ESCAPED.exec(t)) return ESCAPED.lastIndex - i;
+    // A lone backslash is a break still (a mangled escape); a lone `%` or `&` is not.
+    return c === 92 ? 1 : 0;
   }
   if (c < 0x80) return 0;
   const ch = String.fromCodePoint(t.codePointAt(i)!);
@@ -130,11 +133,20 @@ interface Token {
 /** No credential is longer; longer runs are data, and bounding them keeps the scan linear. */
 const MAX_PIECE = 4096;
 
+interface Run {
+  start: number;
+  /** Where the first run of `cls` characters ends. */
+  runEnd: number;
+  cls: (c: number) => boolean;
+  /** The key shape the token starts with, when it has one. */
+  shape?: TextShape;
+}
+
 /**
  * From `start`, whose run of `cls` characters ends at `runEnd`, across breaks while what follows still
  * looks like the same key. With a known length, the next piece must fit in what is left of the key.
  */
-function extend(t: string, start: number, runEnd: number, cls: (c: number) => boolean, shape?: TextShape): Token {
+function extend(t: string, { start, runEnd, cls, shape }: Run): Token {
   let end = runEnd;
   let body = t.slice(start, runEnd);
   for (;;) {
@@ -169,7 +181,10 @@ function valueStart(t: string, j: number, bearer: boolean): number | undefined {
     return k;
   };
   const isQuote = (c: string | undefined) => c === '"' || c === "'" || c === '`';
-  const quote = (k: number) => (t[k] === '\\' && isQuote(t[k + 1]) ? k + 2 : isQuote(t[k]) ? k + 1 : k);
+  const quote = (k: number) => {
+    if (t[k] === '\\' && isQuote(t[k + 1])) return k + 2;
+    return isQuote(t[k]) ? k + 1 : k;
+  };
   if (bearer && spaces(j) > j) return spaces(j);
   let k = spaces(quote(j));
   if (t[k] !== ':' && t[k] !== '=') return undefined;
@@ -198,7 +213,7 @@ export function findKeySpans(text: string, opts: ScanOptions = {}): KeySpan[] {
     if (hit) {
       const start = i + hit.offset;
       const { shape } = hit;
-      const token = extend(text, start, e, isBody, shape);
+      const token = extend(text, { start, runEnd: e, cls: isBody, shape });
       const body = token.body.slice(shape.prefix.length);
       if (body.length >= shape.min && !placeholderBody(body) && (shape.strong || classes(body) >= 2)) {
         spans.push({ start, end: token.end, kind: 'shape' });
@@ -218,7 +233,7 @@ export function findKeySpans(text: string, opts: ScanOptions = {}): KeySpan[] {
           wideFrom = v;
           for (wideTo = v; wideTo < n && isWide(text.charCodeAt(wideTo)); wideTo++);
         }
-        const token = wideTo - v <= MAX_PIECE ? extend(text, v, wideTo, isWide) : undefined;
+        const token = wideTo - v <= MAX_PIECE ? extend(text, { start: v, runEnd: wideTo, cls: isWide }) : undefined;
         if (token && contextValue(token.body)) {
           spans.push({ start: v, end: token.end, kind: 'context' });
           i = token.end;
@@ -226,7 +241,7 @@ export function findKeySpans(text: string, opts: ScanOptions = {}): KeySpan[] {
         }
       }
     } else if (run.length >= randomMin && !OBJECT_ID.test(run) && (classes(run) === 3 || (opts.hex && hexToken(run)))) {
-      const token = extend(text, i, e, isBody);
+      const token = extend(text, { start: i, runEnd: e, cls: isBody });
       spans.push({ start: i, end: token.end, kind: 'random' });
       i = token.end;
       continue;
