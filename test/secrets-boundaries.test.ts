@@ -118,7 +118,10 @@ describe('scrubCodeLine', () => {
     // Nothing left once the quotes and the comma are trimmed: no value to redact.
     ['api_key = ,', 'api_key = ,'],
     ['api_key = "",', 'api_key = "",'],
+    ['api_key=,', 'api_key=,'],
     ['api_key', 'api_key'],
+    // No = or : at all: the name before the end of the line is no name.
+    ['a password?', 'a password?'],
     ['= short', '= short'],
   ])('%s', (line, shown) => {
     expect(scrubCodeLine(line)).toBe(shown);
