@@ -98,6 +98,40 @@ describe('scrubKeyShapes: a key broken by an odd character is redacted whole', (
   });
 });
 
+describe('scrubKeyShapes: every break the scanner knows, written out or escaped', () => {
+  // Each form a break takes in a log, a JSON or HTML error page or a URL; near the end of the key, the
+  // tail after the break is too short to pass for a token of its own, so only knowing the break hides it.
+  const breaks = [
+    ...['\\"', "\\'", '\\\\', '\\t', '\\n', '\\r', '\\u{a0}', '\\u00a0', '\\U200B', '\\x20'],
+    ...['%20', '%09', '%22', '%27', '%C2%A0', '%e2%80%8b', '%E2%80%8F', '%E2%81%A0', '%EF%BB%BF', '%E3%80%80'],
+    ...['&nbsp;', '&QUOT;', '&#160;', '&#xa0;', '&#x00A0;', '&#8203;', '&#x200b;', '&#34;', '&#39;', '\\'],
+    ...['\u2003', '\u00ad', '\u034f', '\u115f', '\u1160', '\u17b4', '\u17b5', '\u180b', '\u180f', '\u2800'],
+    ...['\u3164', '\ufe00', '\ufe0f', '\uffa0', '\u2018', '\u201f', '\uff01', '\uff5e', '`'],
+  ];
+  it.each(breaks)('%j', (gap) => {
+    for (const at of [20, key.length - 12, key.length - 9]) {
+      const out = scrubKeyShapes(`401 invalid x-api-key ${key.slice(0, at)}${gap}${key.slice(at)} for this request`);
+      expect(fragmentLeaked(out, key), `${at}: ${out}`).toBeUndefined();
+      expect(out.endsWith(' for this request'), `${at}: ${out}`).toBe(true);
+    }
+  });
+
+  it.each([
+    ['a lone %', '%'],
+    ['a lone &', '&'],
+    ['an unknown entity', '&amp;'],
+    ['an unknown percent code', '%41'],
+    ['a letter outside the odd ones', '\u00e9'],
+    ['a Mongolian letter', '\u1820'],
+  ])('not %s: the tail is a word of its own', (_, gap) => {
+    // A token of no fixed length, which a known break would join to the word after it.
+    const tail = 'AbCdEfGh12';
+    const out = scrubKeyShapes(`token ${oat}${gap}${tail} done`);
+    expect(out).toBe(`token ${redact(oat)}${gap}${tail} done`);
+    expect(scrubKeyShapes(`token ${oat}\u00a0${tail} done`)).toBe(`token ${redact(`${oat}\u00a0${tail}`)} done`);
+  });
+});
+
 describe('scrubKeyShapes: what comes after a key stays readable', () => {
   it.each([
     ['prose', (k: string) => `${k} is invalid, please check`, ' is invalid, please check'],
