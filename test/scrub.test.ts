@@ -192,6 +192,30 @@ describe('scrubKeyShapes: contexts that announce a credential', () => {
     expect(fragmentLeaked(out, token)).toBeUndefined();
   });
 
+  // Lower case and digits only: no random-token rule takes it, only the word before it can.
+  const plain = body(40, 22, 'abcdefghijklmnopqrstuvwxyz0123456789');
+  it.each([
+    ['Basic', 'Authorization: Basic ', ''],
+    ['Token', 'Authorization: Token ', ''],
+    ['Bot', 'authorization: Bot ', ''],
+    ['Digest', 'Authorization: Digest\t', ''],
+    ['bearer in lower case', 'authorization: bearer ', ' end'],
+    ['Bearer without a colon', 'Bearer ', ' end'],
+    ['an arrow', 'x-api-key => ', ''],
+    ['escaped JSON', '{\\"api_key\\": \\"', '\\"}'],
+    ['a quoted name', '"token": "', '"'],
+    ['single quotes', "api_key='", "'"],
+    ['a backquote', 'secret = `', '`'],
+  ])('exactly the value after %s', (_, before, after) => {
+    expect(scrubKeyShapes(`${before}${plain}${after}`)).toBe(`${before}${redact(plain)}${after}`);
+  });
+
+  it('looks for the value within 32 characters of the name only', () => {
+    expect(scrubKeyShapes(`x-api-key:${' '.repeat(20)}${plain}`)).toBe(`x-api-key:${' '.repeat(20)}${redact(plain)}`);
+    const far = `x-api-key:${' '.repeat(40)}${plain}`;
+    expect(scrubKeyShapes(far)).toBe(far);
+  });
+
   it('keeps ordinary words after the same names', () => {
     for (const text of [
       'x-api-key header is required',
