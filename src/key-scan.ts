@@ -86,7 +86,6 @@ function gapAt(t: string, i: number): number {
     // A lone backslash is a break still (a mangled escape); a lone `%` or `&` is not.
     return c === 92 ? 1 : 0;
   }
-  if (c < 0x80) return 0;
   const ch = String.fromCodePoint(t.codePointAt(i)!);
   return ODD.test(ch) ? ch.length : 0;
 }
@@ -159,7 +158,8 @@ function extend(t: string, { start, runEnd, cls, shape }: Run): Token {
     if (g === end) break;
     let r = g;
     while (r < t.length && r - g <= MAX_PIECE && cls(t.charCodeAt(r))) r++;
-    if (r === g || r - g > MAX_PIECE) break;
+    // A piece longer than MAX_PIECE fails the length tests below.
+    if (r === g) break;
     const piece = t.slice(g, r);
     if (TEXT_SHAPES.some((s) => piece.startsWith(s.prefix)) || OBJECT_ID.test(piece)) break;
     if (shape?.length) {
@@ -227,7 +227,8 @@ export function findKeySpans(text: string, opts: ScanOptions = {}): KeySpan[] {
         i = v;
         continue;
       }
-      if (v !== undefined && v < n && isWide(text.charCodeAt(v))) {
+      // At the end of the text, charCodeAt is NaN: not a token character.
+      if (v !== undefined && isWide(text.charCodeAt(v))) {
         // The end of the run of token characters at v; remembered, as `a=b=c=…` asks for it again and again.
         if (!(v >= wideFrom && v < wideTo)) {
           wideFrom = v;

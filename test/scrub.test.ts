@@ -123,12 +123,32 @@ describe('scrubKeyShapes: every break the scanner knows, written out or escaped'
     ['an unknown percent code', '%41'],
     ['a letter outside the odd ones', '\u00e9'],
     ['a Mongolian letter', '\u1820'],
+    ['three breaks in a row', ' \u200b '],
   ])('not %s: the tail is a word of its own', (_, gap) => {
     // A token of no fixed length, which a known break would join to the word after it.
     const tail = 'AbCdEfGh12';
     const out = scrubKeyShapes(`token ${oat}${gap}${tail} done`);
     expect(out).toBe(`token ${redact(oat)}${gap}${tail} done`);
     expect(scrubKeyShapes(`token ${oat}\u00a0${tail} done`)).toBe(`token ${redact(`${oat}\u00a0${tail}`)} done`);
+  });
+});
+
+describe('scrubKeyShapes: long random tokens', () => {
+  const mixed = (n: number) => 'aB3'.repeat(n).slice(0, n);
+  it('takes a run of 32 characters with upper case, lower case and digits, not 31', () => {
+    expect(scrubKeyShapes(`id ${mixed(32)} end`)).toBe(`id ${redact(mixed(32))} end`);
+    expect(scrubKeyShapes(`id ${mixed(31)} end`)).toBe(`id ${mixed(31)} end`);
+    const twoClasses = 'ab3'.repeat(20);
+    expect(scrubKeyShapes(`id ${twoClasses} end`)).toBe(`id ${twoClasses} end`);
+  });
+
+  it('a token runs over every digit, letter, - and _, and stops at any other character', () => {
+    const token = `${mixed(16)}09AZaz-_${mixed(16)}`;
+    expect(scrubKeyShapes(`id ${token} end`)).toBe(`id ${redact(token)} end`);
+    for (const stop of ['/', ':', '@', '[', '{', '.', '~', '+', '=', '!']) {
+      const out = scrubKeyShapes(`${mixed(40)}${stop}xyz`);
+      expect(out, stop).toBe(`${redact(mixed(40))}${stop}xyz`);
+    }
   });
 });
 
@@ -214,6 +234,26 @@ describe('scrubKeyShapes: contexts that announce a credential', () => {
     expect(scrubKeyShapes(`x-api-key:${' '.repeat(20)}${plain}`)).toBe(`x-api-key:${' '.repeat(20)}${redact(plain)}`);
     const far = `x-api-key:${' '.repeat(40)}${plain}`;
     expect(scrubKeyShapes(far)).toBe(far);
+  });
+
+  it('takes a value 31 spaces after the name, not 32', () => {
+    expect(scrubKeyShapes(`x-api-key:${' '.repeat(31)}${plain}`)).toBe(`x-api-key:${' '.repeat(31)}${redact(plain)}`);
+    const far = `x-api-key:${' '.repeat(32)}${plain}`;
+    expect(scrubKeyShapes(far)).toBe(far);
+  });
+
+  it('takes a name of up to 64 characters, and a value of up to 4096', () => {
+    const name64 = `${'a'.repeat(60)}_key`;
+    expect(scrubKeyShapes(`${name64}: ${plain}`)).toBe(`${name64}: ${redact(plain)}`);
+    expect(scrubKeyShapes(`a${name64}: ${plain}`)).toBe(`a${name64}: ${plain}`);
+    const value = 'a1'.repeat(2048);
+    expect(scrubKeyShapes(`api_key=${value}`)).toBe(`api_key=${redact(value)}`);
+    expect(scrubKeyShapes(`api_key=${value}b`)).toBe(`api_key=${value}b`);
+  });
+
+  it('a token after Bearer may hold . ~ + / and =', () => {
+    const token = `${plain.slice(0, 8)}.${plain.slice(8, 16)}~${plain.slice(16, 24)}+${plain.slice(24, 32)}/${plain.slice(32)}==`;
+    expect(scrubKeyShapes(`Authorization: Bearer ${token} end`)).toBe(`Authorization: Bearer ${redact(token)} end`);
   });
 
   it('keeps ordinary words after the same names', () => {
