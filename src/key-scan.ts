@@ -27,7 +27,7 @@ const isWide = (c: number) => isBody(c) || c === 46 || c === 126 || c === 43 || 
 
 /** Characters that break a key by mistake: spaces of every kind, invisible ones, quotes, full-width forms. */
 const ODD =
-  // biome-ignore lint/suspicious/noMisleadingCharacterClass: combining marks alone on purpose, tested one code point at a time
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: lone combining marks on purpose, tested one at a time
   /[\p{Zs}\p{Cf}\u034f\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2800\u3164\ufe00-\ufe0f\uffa0\u2018-\u201f\uff01-\uff5e]/u;
 /** The same, written as an escape: `\"`, `\u200b`, `\u{a0}`, `\x20`, `\n`, `%20`, `%E2%80%8B`, `&nbsp;`. */
 const ESCAPED = new RegExp(

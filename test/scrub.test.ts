@@ -252,7 +252,8 @@ describe('scrubKeyShapes: contexts that announce a credential', () => {
   });
 
   it('a token after Bearer may hold . ~ + / and =', () => {
-    const token = `${plain.slice(0, 8)}.${plain.slice(8, 16)}~${plain.slice(16, 24)}+${plain.slice(24, 32)}/${plain.slice(32)}==`;
+    const [a, b, c, d, e] = [0, 8, 16, 24, 32].map((at) => plain.slice(at, at + 8));
+    const token = `${a}.${b}~${c}+${d}/${e}==`;
     expect(scrubKeyShapes(`Authorization: Bearer ${token} end`)).toBe(`Authorization: Bearer ${redact(token)} end`);
   });
 

@@ -89,7 +89,7 @@ describe('URLs and free text', () => {
     expect(credentialIn('claude-sonnet-4-6')).toBeUndefined();
   });
 
-  it('credentialIn: the user-info ends at its own bounds, the token right after :// and the URL around it count', () => {
+  it('credentialIn: the user-info has bounds; the token right after :// is inside, the URL around it is not', () => {
     const token = body(40, 9);
     const other = body(40, 12);
     // A password with no user name starts right where the user-info does.
