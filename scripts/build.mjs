@@ -166,10 +166,9 @@ async function writeCodeCache() {
   writeFileSync(join(dir, '.git/HEAD'), 'ref: refs/heads/main\n');
   writeFileSync(join(dir, '.git/config'), '[core]\n\trepositoryformatversion = 0\n\tbare = false\n');
   writeFileSync(join(dir, '.gitignore'), '.env\n');
-  const main = join(root, 'dist/main.cjs');
   // An engine address that answers nothing still loads dockerode, so its top level gets cached too.
   writeFileSync(join(dir, 'docker.sock'), '');
-  const api = createServer((req, res) => {
+  const api = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'application/json', 'request-id': 'req_build' });
     res.end(
       JSON.stringify({
@@ -196,7 +195,7 @@ async function writeCodeCache() {
         '2000',
       ],
       { cwd: dir, env: { PATH: process.env.PATH, HOME: join(dir, 'home'), CLAUDE_DOCTOR_WRITE_CODE_CACHE: '1' } },
-      (error, stdout, stderr) => resolve({ status: error ? error.code : 0, stderr }),
+      (error, _stdout, stderr) => resolve({ status: error ? error.code : 0, stderr }),
     ),
   );
   api.close();

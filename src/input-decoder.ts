@@ -17,12 +17,7 @@ export class InputDecoder {
         return Buffer.alloc(0);
       }
       this.start = undefined;
-      const encoding =
-        head[0] === 0xff && head[1] === 0xfe
-          ? 'utf-16le'
-          : head[0] === 0xfe && head[1] === 0xff
-            ? 'utf-16be'
-            : undefined;
+      const encoding = byteOrder(head);
       // The decoder drops the byte order mark itself.
       if (encoding) this.decoder = new TextDecoder(encoding);
       chunk = head;
@@ -39,4 +34,11 @@ export class InputDecoder {
     }
     return this.decoder ? Buffer.from(this.decoder.decode(), 'utf8') : Buffer.alloc(0);
   }
+}
+
+/** The UTF-16 encoding a byte order mark names, or undefined for anything else (UTF-8 passes as it is). */
+function byteOrder(head: Buffer): 'utf-16le' | 'utf-16be' | undefined {
+  if (head[0] === 0xff && head[1] === 0xfe) return 'utf-16le';
+  if (head[0] === 0xfe && head[1] === 0xff) return 'utf-16be';
+  return undefined;
 }

@@ -29,7 +29,7 @@ export function escapeInvisible(text: string): string {
     else if (ch === '\n') out += '\\n';
     else if (ch === '\r') out += '\\r';
     else if (ch === '\t') out += '\\t';
-    else if (cp < 0x20 || cp === 0x7f || cp > 0x7e) out += `\\u{${cp.toString(16)}}`;
+    else if (cp < 0x20 || cp > 0x7e) out += `\\u{${cp.toString(16)}}`;
     else out += ch;
   }
   return out;
@@ -64,11 +64,9 @@ export function scrub(text: string, secrets: Iterable<string>, showSecrets = fal
 
 /** `scheme://user:password@host` -> `scheme://***@host`, wherever a URL is in the text. */
 function hideUserinfo(text: string): string {
-  const found = findUserinfo(text);
-  if (!found.length) return text;
   let out = '';
   let at = 0;
-  for (const [start, end] of found) {
+  for (const [start, end] of findUserinfo(text)) {
     out += `${text.slice(at, start)}***`;
     at = end;
   }
@@ -125,13 +123,15 @@ const FRAME_SCAN: ScanOptions = { randomMin: 20, hex: true };
  */
 export function scrubCodeLine(line: string): string {
   const clean = hideUserinfo(line);
+  // No `=` or `:` (-1) leaves no name to test, as does one at the very start.
   const eq = clean.search(/[=:]/);
-  if (eq > 0 && SECRET_NAME.test(clean.slice(Math.max(0, eq - 64), eq))) {
+  if (SECRET_NAME.test(clean.slice(Math.max(0, eq - 64), Math.max(0, eq)))) {
     const value = clean.slice(eq + 1);
+    // Past the end, `value[i]` is undefined: '' matches neither class, so each loop stops there.
     let from = 0;
-    while (from < value.length && /[\s"'`]/.test(value[from]!)) from++;
+    while (/[\s"'`]/.test(value[from] ?? '')) from++;
     let to = value.length;
-    while (to > from && /[\s"'`,]/.test(value[to - 1]!)) to--;
+    while (/[\s"'`,]/.test(value[to - 1] ?? '')) to--;
     if (to > from)
       return `${clean.slice(0, eq + 1)}${value.slice(0, from)}${redact(value.slice(from, to))}${value.slice(to)}`;
   }
@@ -142,7 +142,8 @@ export function scrubCodeLine(line: string): string {
 export function scrubDeep<T>(value: T): T {
   if (typeof value === 'string') return scrubKeyShapes(value) as T;
   if (Array.isArray(value)) return value.map(scrubDeep) as T;
-  if (value && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
+  // Only plain objects (a Date, a Map or a class instance is left as it is); a primitive's prototype is never Object's.
+  if (value && Object.getPrototypeOf(value) === Object.prototype) {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, scrubDeep(v)])) as T;
   }
   return value;

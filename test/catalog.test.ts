@@ -75,14 +75,12 @@ describe('docs/codes', () => {
 // A code no test names is a rule no test checks: each must appear in a test other than this one (where
 // every test asserts on codes a run or a check produced).
 describe('every code is checked by some test', () => {
+  const isOtherTest = (name: string) => name.endsWith('.test.ts') && name !== 'catalog.test.ts';
   const testFiles = (dir: string): string[] =>
-    readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory()
-        ? testFiles(join(dir, e.name))
-        : e.name.endsWith('.test.ts') && e.name !== 'catalog.test.ts'
-          ? [join(dir, e.name)]
-          : [],
-    );
+    readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
+      if (e.isDirectory()) return testFiles(join(dir, e.name));
+      return isOtherTest(e.name) ? [join(dir, e.name)] : [];
+    });
   const texts = testFiles(join(root, 'test')).map((f) => readFileSync(f, 'utf8'));
   it.each(CODES)('%s', (code) => {
     expect(

@@ -34,9 +34,9 @@ describe('resolveProfiles', () => {
   });
 
   it('keeps the first .env file given, and the last line within a file', () => {
-    const a1 = fileSetting('LLM_API_KEY', apiKey(1), 'a.env', 1);
-    const a2 = fileSetting('LLM_API_KEY', apiKey(2), 'a.env', 5);
-    const b = fileSetting('LLM_API_KEY', apiKey(3), 'b.env', 1);
+    const a1 = fileSetting('LLM_API_KEY', apiKey(1), 'a.env');
+    const a2 = fileSetting('LLM_API_KEY', apiKey(2), 'a.env', { line: 5 });
+    const b = fileSetting('LLM_API_KEY', apiKey(3), 'b.env');
     expect(openhands([a1, a2, b])!.apiKey).toBe(a2);
   });
 

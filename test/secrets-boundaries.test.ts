@@ -88,6 +88,18 @@ describe('URLs and free text', () => {
     expect(credentialIn(`https://proxy.example/${token}`)).toBe(token);
     expect(credentialIn('claude-sonnet-4-6')).toBeUndefined();
   });
+
+  it('credentialIn: the user-info has bounds; the token right after :// is inside, the URL around it is not', () => {
+    const token = body(40, 9);
+    const other = body(40, 12);
+    // A password with no user name starts right where the user-info does.
+    expect(credentialIn(`https://${token}@proxy.example`)).toBeUndefined();
+    // Before the URL, and in the path of a URL with a user-info: not in the user-info.
+    expect(credentialIn(`${token} https://user:pw@proxy.example`)).toBe(token);
+    expect(credentialIn(`https://user:pw@proxy.example/${token}`)).toBe(token);
+    // The second URL's token counts although the first has a user-info.
+    expect(credentialIn(`https://u:${other}@a.example https://b.example/${token}`)).toBe(token);
+  });
 });
 
 describe('scrubCodeLine', () => {
@@ -103,6 +115,14 @@ describe('scrubCodeLine', () => {
     ['credential = short', `credential = ${redact('short')}`],
     ['"api_key"  = short', `"api_key"  = ${redact('short')}`],
     ['monkey_business = short', 'monkey_business = short'],
+    // Nothing left once the quotes and the comma are trimmed: no value to redact.
+    ['api_key = ,', 'api_key = ,'],
+    ['api_key = "",', 'api_key = "",'],
+    ['api_key=,', 'api_key=,'],
+    ['api_key', 'api_key'],
+    // No = or : at all: the name before the end of the line is no name.
+    ['a password?', 'a password?'],
+    ['= short', '= short'],
   ])('%s', (line, shown) => {
     expect(scrubCodeLine(line)).toBe(shown);
   });

@@ -8,6 +8,7 @@ import { startEchoApi } from './support/echo-api.js';
 import { adminKey, apiKey, body, oauthToken, openaiKey, PROVIDER_KEYS } from './support/keys.js';
 import { fragmentLeaked, withoutMasks } from './support/leaks.js';
 import { runMain } from './support/run-main.js';
+import { underStryker } from './support/stryker.js';
 
 describe('redact', () => {
   it('shows the prefix, the last 4 characters, the length and a fingerprint', () => {
@@ -89,7 +90,7 @@ const langArb = fc.constantFrom('en', 'ja');
 // Fixed: a failure shows the same case on every run and every machine.
 const SEED = 20261123;
 
-describe('no raw key in any output', () => {
+describe.skipIf(underStryker)('no raw key in any output', () => {
   const dir = mkdtempSync(join(tmpdir(), 'cd-secrets-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -121,13 +122,15 @@ describe('no raw key in any output', () => {
     const sourceArb = fc.constantFrom('env', 'dotenv', 'config', 'settings');
     await fc.assert(
       fc.asyncProperty(
-        keyArb,
-        damageArb,
-        variableArb,
-        formatArb,
-        langArb,
-        sourceArb,
-        async (key, damage, variable, format, lang, source) => {
+        fc.record({
+          key: keyArb,
+          damage: damageArb,
+          variable: variableArb,
+          format: formatArb,
+          lang: langArb,
+          source: sourceArb,
+        }),
+        async ({ key, damage, variable, format, lang, source }) => {
           const raw = damage(key);
           // A second, different key makes the conflict report list both.
           const env: Record<string, string> = { LLM_API_KEY: apiKey(99), LLM_MODEL: 'anthropic/claude-sonnet-4-6' };
@@ -167,14 +170,16 @@ describe('no raw key in any output', () => {
     );
     await fc.assert(
       fc.asyncProperty(
-        shapedKeyArb,
-        damageArb,
-        shapeArb,
-        fieldArb,
-        sourceArb,
-        formatArb,
-        langArb,
-        async (key, damage, shape, field, source, format, lang) => {
+        fc.record({
+          key: shapedKeyArb,
+          damage: damageArb,
+          shape: shapeArb,
+          field: fieldArb,
+          source: sourceArb,
+          format: formatArb,
+          lang: langArb,
+        }),
+        async ({ key, damage, shape, field, source, format, lang }) => {
           const value = shape(damage(key));
           const env: Record<string, string> = { LLM_API_KEY: apiKey(98), ANTHROPIC_API_KEY: apiKey(97) };
           const { flags, write } = writer();
@@ -213,12 +218,14 @@ describe('no raw key in any output', () => {
     try {
       await fc.assert(
         fc.asyncProperty(
-          shapedKeyArb.filter((k) => k.length > 90),
-          shapedKeyArb,
-          fc.constantFrom(...(Object.keys(servers) as (keyof typeof servers)[])),
-          formatArb,
-          langArb,
-          async (key, modelKey, mode, format, lang) => {
+          fc.record({
+            key: shapedKeyArb.filter((k) => k.length > 90),
+            modelKey: shapedKeyArb,
+            mode: fc.constantFrom(...(Object.keys(servers) as (keyof typeof servers)[])),
+            format: formatArb,
+            lang: langArb,
+          }),
+          async ({ key, modelKey, mode, format, lang }) => {
             const env = {
               ANTHROPIC_API_KEY: key,
               ANTHROPIC_BASE_URL: servers[mode].url,

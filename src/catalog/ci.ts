@@ -34,8 +34,14 @@ const REASON: Record<CiWriteReason, { en: string; ja: string }> = {
   other: { en: 'cannot be written', ja: 'に書き込めません' },
 };
 
+/** The system's own words, in brackets of the language's kind; nothing when there are none. */
+function detailOf(detail: string | undefined, lang: 'en' | 'ja'): string {
+  if (!detail) return '';
+  return lang === 'ja' ? `（${detail}）` : ` (${detail})`;
+}
+
 const said = (a: CiWriteArgs, lang: 'en' | 'ja') =>
-  `${a.variable} (${a.path}) ${REASON[a.reason][lang]}${a.detail ? (lang === 'ja' ? `（${a.detail}）` : ` (${a.detail})`) : ''}`;
+  `${a.variable} (${a.path}) ${REASON[a.reason][lang]}${detailOf(a.detail, lang)}`;
 
 const runnerSteps = {
   en: (a: CiWriteArgs) => [

@@ -28,6 +28,40 @@ const REASON: Record<Unreachable, { en: string; ja: string }> = {
   'too-large': { en: 'its answer is too large', ja: '応答が大きすぎます' },
   error: { en: 'the request failed', ja: 'リクエストが失敗しました' },
 };
+/** The first fix step, by what kept the engine from answering. */
+type EngineStep = 'timeout' | 'tls-files' | 'not-docker' | 'start';
+const ENGINE_STEP: Record<EngineStep, { en: (host: string) => string; ja: (host: string) => string }> = {
+  timeout: {
+    en: () =>
+      'Check that the engine is healthy (`docker info` should answer at once); restart it if it hangs (`sudo systemctl restart docker`).',
+    ja: () =>
+      'エンジンが正常か確認します（`docker info` がすぐに応答するはずです）。固まっている場合は再起動します（`sudo systemctl restart docker`）。',
+  },
+  'tls-files': {
+    en: () =>
+      'Point DOCKER_CERT_PATH at the folder that holds ca.pem, cert.pem and key.pem for this engine (regular files, readable by you), or unset it.',
+    ja: () =>
+      'DOCKER_CERT_PATH を、このエンジン用の ca.pem・cert.pem・key.pem（読み取れる通常のファイル）があるフォルダーに向けるか、設定を外します。',
+  },
+  'not-docker': {
+    en: (host) =>
+      `Check that ${host} is a Docker engine and not another service (\`docker -H ${host} info\` should answer); fix DOCKER_HOST / --docker-host.`,
+    ja: (host) =>
+      `${host} が別のサービスではなく Docker エンジンであることを確認し（\`docker -H ${host} info\` が応答するはずです）、DOCKER_HOST / --docker-host を直します。`,
+  },
+  start: {
+    en: () =>
+      'Start Docker (`sudo systemctl start docker`, or Docker Desktop), or point DOCKER_HOST / --docker-host at the engine that runs OpenHands.',
+    ja: () =>
+      'Docker を起動するか（`sudo systemctl start docker` または Docker Desktop）、DOCKER_HOST / --docker-host で OpenHands を動かしているエンジンを指定します。',
+  },
+};
+
+function engineStep(reason: Unreachable): EngineStep {
+  if (reason === 'timeout' || reason === 'tls-files') return reason;
+  return reason === 'not-docker' || reason === 'too-large' ? 'not-docker' : 'start';
+}
+
 const containerLoc: Location = {
   kind: 'container',
   id: '3f2a9c1b7d4e',
@@ -51,23 +85,11 @@ export const dockerCodes = {
     },
     fix: {
       en: (a) => [
-        a.reason === 'timeout'
-          ? 'Check that the engine is healthy (`docker info` should answer at once); restart it if it hangs (`sudo systemctl restart docker`).'
-          : a.reason === 'tls-files'
-            ? 'Point DOCKER_CERT_PATH at the folder that holds ca.pem, cert.pem and key.pem for this engine (regular files, readable by you), or unset it.'
-            : a.reason === 'not-docker' || a.reason === 'too-large'
-              ? `Check that ${a.host} is a Docker engine and not another service (\`docker -H ${a.host} info\` should answer); fix DOCKER_HOST / --docker-host.`
-              : 'Start Docker (`sudo systemctl start docker`, or Docker Desktop), or point DOCKER_HOST / --docker-host at the engine that runs OpenHands.',
+        ENGINE_STEP[engineStep(a.reason)].en(a.host),
         'Or pass --no-docker when there are no containers to check.',
       ],
       ja: (a) => [
-        a.reason === 'timeout'
-          ? 'エンジンが正常か確認します（`docker info` がすぐに応答するはずです）。固まっている場合は再起動します（`sudo systemctl restart docker`）。'
-          : a.reason === 'tls-files'
-            ? 'DOCKER_CERT_PATH を、このエンジン用の ca.pem・cert.pem・key.pem（読み取れる通常のファイル）があるフォルダーに向けるか、設定を外します。'
-            : a.reason === 'not-docker' || a.reason === 'too-large'
-              ? `${a.host} が別のサービスではなく Docker エンジンであることを確認し（\`docker -H ${a.host} info\` が応答するはずです）、DOCKER_HOST / --docker-host を直します。`
-              : 'Docker を起動するか（`sudo systemctl start docker` または Docker Desktop）、DOCKER_HOST / --docker-host で OpenHands を動かしているエンジンを指定します。',
+        ENGINE_STEP[engineStep(a.reason)].ja(a.host),
         '検査するコンテナがない場合は --no-docker を付けます。',
       ],
     },

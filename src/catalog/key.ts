@@ -11,19 +11,19 @@ const newKey = {
 };
 
 export type Reader = 'docker' | 'shell';
+const READER_NOTE: Record<Reader, { en: string; ja: string }> = {
+  docker: {
+    en: ' dotenv removes it, but `docker run --env-file` passes it to the container as part of the key.',
+    ja: ' dotenv は取り除きますが、`docker run --env-file` はキーの一部としてコンテナに渡します。',
+  },
+  shell: {
+    en: ' dotenv and docker drop it, but a shell that sources the file (`set -a; . ./.env`) keeps it in the key.',
+    ja: ' dotenv と docker は取り除きますが、シェルでファイルを読み込む（`set -a; . ./.env`）とキーに残ります。',
+  },
+};
 const readerNote = {
-  en: (r?: Reader) =>
-    r === 'docker'
-      ? ' dotenv removes it, but `docker run --env-file` passes it to the container as part of the key.'
-      : r === 'shell'
-        ? ' dotenv and docker drop it, but a shell that sources the file (`set -a; . ./.env`) keeps it in the key.'
-        : '',
-  ja: (r?: Reader) =>
-    r === 'docker'
-      ? ' dotenv は取り除きますが、`docker run --env-file` はキーの一部としてコンテナに渡します。'
-      : r === 'shell'
-        ? ' dotenv と docker は取り除きますが、シェルでファイルを読み込む（`set -a; . ./.env`）とキーに残ります。'
-        : '',
+  en: (r?: Reader) => (r ? READER_NOTE[r].en : ''),
+  ja: (r?: Reader) => (r ? READER_NOTE[r].ja : ''),
 };
 
 export interface WhitespaceProblem {
@@ -488,7 +488,7 @@ export const keyCodes = {
     },
     fix: {
       en: () => [
-        "Decide which key is current (the Console shows each key's last use at " + CONSOLE_KEYS_URL + ').',
+        `Decide which key is current (the Console shows each key's last use at ${CONSOLE_KEYS_URL}).`,
         'Put that key in every place listed, or delete the stale ones so only one source remains.',
         'Restart the programs and containers that read the old value.',
       ],

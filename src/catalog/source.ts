@@ -11,6 +11,33 @@ const UNREADABLE: Record<Unreadable, { en: string; ja: string }> = {
   other: { en: 'cannot be read', ja: 'を読み取れません' },
 };
 
+/** The first fix step for a file that cannot be read. */
+const UNREADABLE_STEP: Record<
+  'missing' | 'directory' | 'access',
+  { en: (p: string) => string; ja: (p: string) => string }
+> = {
+  missing: {
+    en: (p) => `Check the path ${p}, or drop the option that names it.`,
+    ja: (p) => `パス ${p} を確認するか、そのパスを指定するオプションを外します。`,
+  },
+  directory: {
+    en: (p) => `Point to the file inside ${p}, not to the directory.`,
+    ja: (p) => `ディレクトリ ${p} ではなく、その中のファイルを指定します。`,
+  },
+  access: {
+    en: (p) => `Check the file's owner and mode (\`ls -l ${p}\`); run claude-doctor as the user that runs the program.`,
+    ja: (p) =>
+      `ファイルの所有者と権限を確認し（\`ls -l ${p}\`）、プログラムを実行するユーザーで claude-doctor を実行します。`,
+  },
+};
+const unreadableStep = (reason: Unreadable) => (reason === 'missing' || reason === 'directory' ? reason : 'access');
+
+const NOT_TEXT: Record<NotText, { en: string; ja: string }> = {
+  binary: { en: 'is a binary file', ja: 'バイナリファイルです' },
+  utf16: { en: 'is saved as UTF-16', ja: 'UTF-16 で保存されています' },
+  'invalid-utf8': { en: 'is not valid UTF-8', ja: '正しい UTF-8 ではありません' },
+};
+
 export const sourceCodes = {
   'source/unreadable': spec<{ path: string; reason: Unreadable; detail?: string }>({
     severity: 'error',
@@ -24,20 +51,8 @@ export const sourceCodes = {
       ja: (a) => `${a.path} ${UNREADABLE[a.reason].ja}${a.detail ? `（${a.detail}）` : ''}。`,
     },
     fix: {
-      en: (a) => [
-        a.reason === 'missing'
-          ? `Check the path ${a.path}, or drop the option that names it.`
-          : a.reason === 'directory'
-            ? `Point to the file inside ${a.path}, not to the directory.`
-            : `Check the file's owner and mode (\`ls -l ${a.path}\`); run claude-doctor as the user that runs the program.`,
-      ],
-      ja: (a) => [
-        a.reason === 'missing'
-          ? `パス ${a.path} を確認するか、そのパスを指定するオプションを外します。`
-          : a.reason === 'directory'
-            ? `ディレクトリ ${a.path} ではなく、その中のファイルを指定します。`
-            : `ファイルの所有者と権限を確認し（\`ls -l ${a.path}\`）、プログラムを実行するユーザーで claude-doctor を実行します。`,
-      ],
+      en: (a) => [UNREADABLE_STEP[unreadableStep(a.reason)].en(a.path)],
+      ja: (a) => [UNREADABLE_STEP[unreadableStep(a.reason)].ja(a.path)],
     },
     example: { path: '.env', reason: 'permission' },
   }),
@@ -51,9 +66,9 @@ export const sourceCodes = {
     },
     message: {
       en: (a) =>
-        `${a.path} ${a.reason === 'binary' ? 'is a binary file' : a.reason === 'utf16' ? 'is saved as UTF-16' : 'is not valid UTF-8'}${a.line ? ` (line ${a.line})` : ''}; its settings were not checked.`,
+        `${a.path} ${NOT_TEXT[a.reason].en}${a.line ? ` (line ${a.line})` : ''}; its settings were not checked.`,
       ja: (a) =>
-        `${a.path} は${a.reason === 'binary' ? 'バイナリファイルです' : a.reason === 'utf16' ? 'UTF-16 で保存されています' : '正しい UTF-8 ではありません'}${a.line ? `（${a.line} 行目）` : ''}。中の設定は検査されていません。`,
+        `${a.path} は${NOT_TEXT[a.reason].ja}${a.line ? `（${a.line} 行目）` : ''}。中の設定は検査されていません。`,
     },
     fix: {
       en: (a) => [

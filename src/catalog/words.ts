@@ -61,10 +61,16 @@ export function where(loc: Location, lang: Lang): string {
   }
 }
 
+/** ` line 3` / ` の 3 行目`, or nothing when the line is not known. */
+function lineOf(line: number | undefined, lang: Lang): string {
+  if (!line) return '';
+  return lang === 'ja' ? ` の ${line} 行目` : ` line ${line}`;
+}
+
 /** The first fix step for a bad value: where to change it, in the user's terms. */
 export function editStep(loc: Location | undefined, name: string, lang: Lang): string {
   if (loc?.kind === 'file') {
-    const line = loc.line ? (lang === 'ja' ? ` の ${loc.line} 行目` : ` line ${loc.line}`) : '';
+    const line = lineOf(loc.line, lang);
     return lang === 'ja' ? `${loc.path}${line}（${name}）を編集します。` : `Edit ${loc.path}${line} (${name}).`;
   }
   if (loc?.kind === 'argument') {

@@ -67,15 +67,13 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     : doctored;
   const common = { lang, strict, showSecrets, version: VERSION };
   const text = (color: boolean) => textReport(report, { ...common, offline, color: paint(color) });
-  io.stdout.write(
-    format === 'json'
-      ? jsonReport(report, common)
-      : format === 'sarif'
-        ? sarifReport(report, common)
-        : format === 'github'
-          ? githubReport(report, { lang, text: text(false) })
-          : text(colorEnabled(io.env, Boolean(io.stdout.isTTY))),
-  );
+  const render = {
+    json: () => jsonReport(report, common),
+    sarif: () => sarifReport(report, common),
+    github: () => githubReport(report, { lang, text: text(false) }),
+    text: () => text(colorEnabled(io.env, Boolean(io.stdout.isTTY))),
+  };
+  io.stdout.write(render[format]());
   return failed(summarize(report.findings), strict) ? 1 : 0;
 }
 

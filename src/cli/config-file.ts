@@ -13,6 +13,19 @@ export interface ConfigFile {
 
 const KNOWN = ['ignore', 'strict', 'offline', 'lang'];
 
+interface OptionType {
+  valid: (value: unknown) => boolean;
+  /** For the message: what the option takes. */
+  expected: string;
+}
+const FLAG: OptionType = { valid: (v) => typeof v === 'boolean', expected: 'true or false' };
+const OPTION_TYPES: Record<string, OptionType> = {
+  ignore: { valid: (v) => Array.isArray(v) && v.every((c) => typeof c === 'string'), expected: 'a list of codes' },
+  strict: FLAG,
+  offline: FLAG,
+  lang: { valid: (v) => v === 'en' || v === 'ja', expected: '"en" or "ja"' },
+};
+
 /**
  * Both files go through the safe reader (regular files only, size-capped). A .claude-doctor.json that
  * cannot be read is a finding. package.json belongs to the project, not to us: one that cannot be
@@ -56,14 +69,8 @@ export function readConfigFile(cwd: string): { config: ConfigFile; problems: Sou
       });
       continue;
     }
-    const ok =
-      option === 'ignore'
-        ? Array.isArray(value) && value.every((v) => typeof v === 'string')
-        : option === 'lang'
-          ? value === 'en' || value === 'ja'
-          : typeof value === 'boolean';
-    if (!ok) {
-      const expected = option === 'ignore' ? 'a list of codes' : option === 'lang' ? '"en" or "ja"' : 'true or false';
+    const { valid, expected } = OPTION_TYPES[option]!;
+    if (!valid(value)) {
       problems.push(invalid(path, `"${option}" must be ${expected}`));
       continue;
     }

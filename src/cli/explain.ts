@@ -1,6 +1,6 @@
 // `claude-doctor explain`: text from the arguments, a file (streamed) or stdin; exit 1 when a known
 // error was found, 0 when none was.
-import { constants } from 'node:fs';
+import { constants, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { explainStream, explainText, type Diagnosis } from '../explain.js';
@@ -43,6 +43,15 @@ export async function runExplain(
 
 const ENDLESS = 'explain reads regular files, pipes (FIFOs) and stdin, not devices';
 
+/** Why a path that exists cannot be read as a log, or undefined when it can (a regular file or a FIFO). */
+function refusal(st: Stats): string | undefined {
+  if (st.isDirectory()) return 'it is a directory';
+  if (st.isCharacterDevice()) return `it is a character device; ${ENDLESS}`;
+  if (st.isBlockDevice()) return `it is a block device; ${ENDLESS}`;
+  if (!st.isFile() && !st.isFIFO()) return `it is not a file; ${ENDLESS}`;
+  return undefined;
+}
+
 /**
  * A log file or a named pipe, opened for streaming. A device (/dev/zero, /dev/urandom, a disk) is
  * refused before it is opened: it may never end, and opening one can have effects of its own. A
@@ -53,20 +62,9 @@ async function openLog(absolute: string, shown: string): Promise<Readable> {
   const cannot = (why: string) => new UsageError(`cannot read ${shown}: ${why}`);
   const before = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
     const missing = error.code === 'ENOENT' || error.code === 'ENOTDIR';
-    throw cannot(
-      missing ? 'no such file' : error.code === 'EACCES' ? 'permission denied' : (error.code ?? 'unknown error'),
-    );
+    if (missing) throw cannot('no such file');
+    throw cannot(error.code === 'EACCES' ? 'permission denied' : (error.code ?? 'unknown error'));
   });
-  const refusal = (st: typeof before) =>
-    st.isDirectory()
-      ? 'it is a directory'
-      : st.isCharacterDevice()
-        ? `it is a character device; ${ENDLESS}`
-        : st.isBlockDevice()
-          ? `it is a block device; ${ENDLESS}`
-          : !st.isFile() && !st.isFIFO()
-            ? `it is not a file; ${ENDLESS}`
-            : undefined;
   const refused = refusal(before);
   if (refused) throw cannot(refused);
   const flags = before.isFIFO()

@@ -30,7 +30,7 @@ export function fastParse(argv: string[]): CheckArgs | undefined {
     const values = Array.isArray(value) ? value : [value];
     if (!spec.array && Array.isArray(value)) return undefined;
     for (const v of values) {
-      const type = spec.type === 'number' ? 'number' : spec.type === 'boolean' ? 'boolean' : 'string';
+      const type = spec.type === 'number' || spec.type === 'boolean' ? spec.type : 'string';
       if (typeof v !== type || v === '' || Number.isNaN(v)) return undefined;
       if (spec.choices && !spec.choices.includes(v as string)) return undefined;
     }

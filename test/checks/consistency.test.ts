@@ -71,7 +71,7 @@ describe('checkConflict', () => {
   it('lists each different key once with all its places, and which key each client sends', () => {
     const a = envSetting('ANTHROPIC_API_KEY', apiKey(1));
     const b = fileSetting('ANTHROPIC_API_KEY', apiKey(2));
-    const c = fileSetting('LLM_API_KEY', apiKey(1), '.env', 2);
+    const c = fileSetting('LLM_API_KEY', apiKey(1), '.env', { line: 2 });
     const [f, ...rest] = conflict([a, b, c]);
     expect(rest).toEqual([]);
     expect(f?.code).toBe('key/conflict');

@@ -6,7 +6,7 @@ import { apiKey } from '../support/keys.js';
 import { envSetting, fileSetting } from '../support/settings.js';
 
 const at = (path: string, line: number, file: FileFacts): Setting => ({
-  ...fileSetting('LLM_API_KEY', apiKey(line), path, line),
+  ...fileSetting('LLM_API_KEY', apiKey(line), path, { line }),
   file,
 });
 const codes = (settings: Setting[]) => checkHygiene(settings).map((f) => f.code);

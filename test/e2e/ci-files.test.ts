@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { CLI, prepareCase, type CliRun } from '../support/fixture-case.js';
 import { githubProblems } from '../support/injection.js';
 import { cannotRun, notRoot } from '../support/requires.js';
+import { exitCodeOf } from '../support/exit-code.js';
 
 /** Runs the built CLI; a run that hangs is killed after 10 s (and fails the test), not left behind. */
 function cli(
@@ -25,7 +26,7 @@ function cli(
       { cwd, env: { PATH: process.env.PATH ?? '', HOME: cwd, ...env }, timeout: 10_000, killSignal: 'SIGKILL' },
       (error, stdout, stderr) =>
         resolve({
-          code: error ? (typeof error.code === 'number' ? error.code : -1) : 0,
+          code: exitCodeOf(error, -1),
           stdout,
           stderr,
           ms: Date.now() - started,

@@ -9,6 +9,7 @@ import { cannotRun, notRoot } from '../support/requires.js';
 
 const codes = (r: JsonReport) => r.findings.map((f) => f.code).sort();
 const find = (r: JsonReport, code: string) => r.findings.find((f) => f.code === code);
+// biome-ignore lint/suspicious/noControlCharactersInRegex: an ANSI escape sequence is what this looks for
 const ANSI = /\x1b\[/;
 
 describe('check on .env files', () => {

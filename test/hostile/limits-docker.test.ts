@@ -172,17 +172,15 @@ describe('hostile Docker engines', () => {
           res.write(tarHeader);
           return pour(res, '{"llm_api_key":"x",');
         }
-        res
-          .writeHead(200)
-          .end(
-            JSON.stringify({
-              Id: OPENHANDS.Id,
-              Name: '/openhands-app',
-              Config: { Image: OPENHANDS.Image, Env: [] },
-              State: { Running: true },
-              Mounts: [],
-            }),
-          );
+        res.writeHead(200).end(
+          JSON.stringify({
+            Id: OPENHANDS.Id,
+            Name: '/openhands-app',
+            Config: { Image: OPENHANDS.Image, Env: [] },
+            State: { Running: true },
+            Mounts: [],
+          }),
+        );
       },
       servers,
     );

@@ -6,6 +6,7 @@ import { createServer as createHttpServer, type IncomingMessage, type ServerResp
 import { createServer as createNetServer, type Server } from 'node:net';
 import { join } from 'node:path';
 import { CLI } from './fixture-case.js';
+import { exitCodeOf } from './exit-code.js';
 
 export type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -89,7 +90,7 @@ export function runMeasured(
         }
         if (process.env.CLAUDE_DOCTOR_TIMES)
           console.log(`${args.join(' ').slice(0, 100)}: ${ms.toFixed(0)} ms, peak ${Math.round(maxRssKb / 1024)} MB`);
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr, ms, maxRssKb });
+        resolve({ code: exitCodeOf(error, 1), stdout, stderr, ms, maxRssKb });
       },
     );
     if (stdin) stdin(child);

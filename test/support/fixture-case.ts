@@ -5,6 +5,7 @@ import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, statSync, wr
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { adminKey, apiKey, oauthToken, openaiKey } from './keys.js';
+import { exitCodeOf } from './exit-code.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CLI = join(ROOT, 'dist', 'cli.cjs');
@@ -64,8 +65,7 @@ export function runCli(args: string[], cwd: string, env: Record<string, string> 
       process.execPath,
       ['--', CLI, ...args],
       { cwd, env: { PATH: process.env.PATH ?? '', HOME: join(cwd, 'home'), ...env }, maxBuffer: 1 << 24 },
-      (error, stdout, stderr) =>
-        resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr }),
+      (error, stdout, stderr) => resolve({ code: exitCodeOf(error, 1), stdout, stderr }),
     );
   });
 }

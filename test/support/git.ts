@@ -57,13 +57,14 @@ export function repo(box: Sandbox, name = 'repo', ...initArgs: string[]): string
   return dir;
 }
 
+const GIT_STATE: Record<string, FileFacts['git']> = { '!!': 'ignored', '??': 'untracked' };
+
 /** What the product did before: `git status --porcelain --ignored -- <name>` beside the file. */
 export function gitSays(box: Sandbox, file: string): FileFacts['git'] {
   try {
     const args = ['-C', dirname(file), 'status', '--porcelain', '--ignored', '--', basename(file)];
     const out = execFileSync('git', args, { env: box.env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
-    const state = out.slice(0, 2);
-    return state === '!!' ? 'ignored' : state === '??' ? 'untracked' : 'tracked';
+    return GIT_STATE[out.slice(0, 2)] ?? 'tracked';
   } catch {
     return 'unknown';
   }

@@ -8,6 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CLI } from './fixture-case.js';
+import { exitCodeOf } from './exit-code.js';
 
 export interface Recorder {
   url: string;
@@ -56,6 +57,7 @@ export const answerOk: Handler = (_req, res) => {
 const MAX_RSS = join(tmpdir(), `cd-max-rss-${process.pid}.cjs`);
 writeFileSync(
   MAX_RSS,
+  // biome-ignore lint/suspicious/noTemplateCurlyInString: JavaScript source for the child, where the template is evaluated
   "process.on('exit', () => require('fs').writeSync(2, `\\nMAXRSS ${process.resourceUsage().maxRSS}\\n`));\n",
 );
 
@@ -94,7 +96,7 @@ export function runTimed(
             `${JSON.stringify({ args, ms: Date.now() - started, rss: rss?.[1] })}\n`,
           );
         resolve({
-          code: error ? (typeof error.code === 'number' ? error.code : 1) : 0,
+          code: exitCodeOf(error, 1),
           stdout,
           stderr,
           ms: Date.now() - started,

@@ -34,6 +34,7 @@ export const ALL_NO_NUL = Object.values(CORPUS)
   .join(' ');
 
 /** Everything that must never reach stdout or stderr raw (the line feed is checked by line, below). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this looks for
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff]/u;
 const SGR = new RegExp(`${ESC}\\[[0-9;]*m`, 'g');
 

@@ -14,13 +14,13 @@ const IGNORED_READABLE: FileFacts = { git: 'ignored', mode: 0o644 };
 
 /** A key file at `path` that is readable by others: one hygiene/world-readable warning there. */
 export function readableKeyFile(path: string, seed = 1): Finding {
-  const s: Setting = { ...fileSetting('LLM_API_KEY', apiKey(seed), path, 2), file: IGNORED_READABLE };
+  const s: Setting = { ...fileSetting('LLM_API_KEY', apiKey(seed), path, { line: 2 }), file: IGNORED_READABLE };
   return checkHygiene([s])[0]!;
 }
 
 /** A key line committed to git at `path`: one hygiene/key-committed error there. */
 export function committedKey(path: string, line = 1): Finding {
-  const s: Setting = { ...fileSetting('LLM_API_KEY', apiKey(line), path, line), file: { git: 'tracked', mode: 0o600 } };
+  const s: Setting = { ...fileSetting('LLM_API_KEY', apiKey(line), path, { line }), file: { git: 'tracked', mode: 0o600 } };
   return checkHygiene([s])[0]!;
 }
 

@@ -5,7 +5,13 @@ export function envSetting(name: string, value: string, role: Role = 'api_key'):
   return { role, name, value, source: 'env', location: { kind: 'env', name } };
 }
 
-export function fileSetting(name: string, value: string, path = '.env', line = 1, role: Role = 'api_key'): Setting {
+/** A setting read from `path` (a .env file unless said), at `line` (1), for `role` (the API key). */
+export function fileSetting(
+  name: string,
+  value: string,
+  path = '.env',
+  { line = 1, role = 'api_key' }: { line?: number; role?: Role } = {},
+): Setting {
   return {
     role,
     name,

@@ -33,7 +33,8 @@ export async function startSshd(port: number, dockerHost: string): Promise<{ age
       `PidFile ${join(dir, 'sshd.pid')}`,
       // The remote `docker system dial-stdio` talks to the private engine.
       `SetEnv DOCKER_HOST=${dockerHost}`,
-    ].join('\n') + '\n',
+      '',
+    ].join('\n'),
   );
   const sshd = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', join(dir, 'sshd_config')], { stdio: 'ignore' });
   const agentSocket = join(dir, 'agent.sock');
