@@ -27,15 +27,14 @@ export function checkCredential(setting: Setting, ctx: CredentialContext): Findi
   if (text.quote) out.push(finding('key/quoted', { name, quote: text.quote }, at));
   if (text.headerPrefix) out.push(finding('key/bearer-prefix', { name, prefix: text.headerPrefix }, at));
   if (text.invisible.length) out.push(finding('key/invisible-character', { name, chars: text.invisible }, at));
-  const shape = checkShape(name, text.cleaned, setting.role, ctx, at);
+  const shape = checkShape(text.cleaned, setting, ctx, at);
   if (shape) out.push(shape);
   return out;
 }
 
 function checkShape(
-  name: string,
   key: string,
-  role: Setting['role'],
+  { name, role }: Setting,
   ctx: CredentialContext,
   at: FindingExtras,
 ): Finding | undefined {
