@@ -7,6 +7,14 @@ import type { Setting } from '../types.js';
 /** The variables whose value is compared between a container and the host. */
 const COMPARED_KEY_VARIABLES = ['LLM_API_KEY', 'ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'];
 
+/**
+ * Whole seconds since the epoch. The settings file's time comes from a tar header, which has whole
+ * seconds, so a file changed in the second the container started cannot be told apart from one written
+ * just before it (or by it, at start-up): only a later second makes the container stale. Comparing the
+ * texts instead got this wrong: Go's "10:00:00.0001Z" sorts before the tar's "10:00:00.000Z".
+ */
+const second = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+
 export function restartCommand(c: ContainerFacts): string {
   return c.compose ? `docker compose -p ${c.compose.project} restart ${c.compose.service}` : `docker restart ${c.name}`;
 }
@@ -49,7 +57,7 @@ export function checkContainers(containers: ContainerFacts[], settings: Setting[
         );
       }
     }
-    if (c.running && c.startedAt && c.settingsFile && c.settingsFile.mtime > c.startedAt) {
+    if (c.running && c.startedAt && c.settingsFile && second(c.settingsFile.mtime) > second(c.startedAt)) {
       out.push(
         finding(
           'docker/stale-container',

@@ -53,6 +53,36 @@ describe('docker/stale-container', () => {
     expect(codes(c).includes('docker/stale-container')).toBe(stale);
   });
 
+  // The same-second edge. The file's time comes from a tar header (whole seconds), so a change in the
+  // second the container started may be from before the start, or the container's own write at
+  // start-up: not stale. One second later is stale, however early in the second the start was.
+  it.each([
+    ['a second that starts with zeros (Go trims them)', '2026-05-01T10:00:00.0001Z', '2026-05-01T10:00:00.000Z', false],
+    ['its first nanosecond', '2026-05-01T10:00:00.000000001Z', '2026-05-01T10:00:00.000Z', false],
+    ['its last nanosecond', '2026-05-01T10:00:00.999999999Z', '2026-05-01T10:00:00.000Z', false],
+    ['a whole second', '2026-05-01T10:00:00Z', '2026-05-01T10:00:00.000Z', false],
+    [
+      'a second that starts with zeros, file one second later',
+      '2026-05-01T10:00:00.0001Z',
+      '2026-05-01T10:00:01.000Z',
+      true,
+    ],
+    ['a whole second, file one second later', '2026-05-01T10:00:00Z', '2026-05-01T10:00:01.000Z', true],
+    ['its last nanosecond, file one second later', '2026-05-01T10:00:00.999999999Z', '2026-05-01T10:00:01.000Z', true],
+    ['a whole second, file one second earlier', '2026-05-01T10:00:00Z', '2026-05-01T09:59:59.000Z', false],
+    ['23:59:59 of one day, file the next day', '2026-05-01T23:59:59.9Z', '2026-05-02T00:00:00.000Z', true],
+  ])('container started in %s (%s), file changed %s: stale %s', (_, startedAt, mtime, stale) => {
+    const c = container({ startedAt, settingsFile: { path: SETTINGS, mtime } });
+    expect(codes(c).includes('docker/stale-container')).toBe(stale);
+  });
+
+  it('says nothing when a time cannot be read', () => {
+    expect(
+      codes(container({ startedAt: 'soon', settingsFile: { path: SETTINGS, mtime: '2026-06-01T00:00:00Z' } })),
+    ).toEqual([]);
+    expect(codes(at('yesterday'))).toEqual([]);
+  });
+
   it('shows both times to the second and the restart command', () => {
     const [f] = checkContainers([at('2026-05-01T11:30:00.5Z')], [], []);
     expect(f).toMatchObject({
