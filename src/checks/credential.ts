@@ -78,8 +78,7 @@ function api03Problems(key: string) {
 }
 
 function maskOrPlaceholder(name: string, key: string, shown: string, at: FindingExtras): Finding | undefined {
-  // A complete, well-formed key is never template text, whatever letters it happens to contain.
-  if (key.startsWith(API03.prefix) && !api03Problems(key)) return undefined;
+  // A well-formed key needs no early exit here: its alphabet holds no mask and it is longer than any template.
   const mask = MASKS.map((m) => m.exec(key)?.[0]).find(Boolean);
   // "sk-ant-..." alone is template text; "sk-ant-api03-abcd...wxAA" is a masked copy of a real key.
   const rest = mask ? key.replace(mask, '').replace(/^sk-ant-(api03-)?|^sk-/, '') : '';
