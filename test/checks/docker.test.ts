@@ -84,7 +84,7 @@ describe('docker/stale-container', () => {
   });
 
   it('shows both times to the second and the restart command', () => {
-    const [f] = checkContainers([at('2026-05-01T11:30:00.5Z')], [], []);
+    const [f] = checkContainers([at('2026-05-01T11:30:00.000Z')], [], []);
     expect(f).toMatchObject({
       code: 'docker/stale-container',
       args: {
@@ -163,6 +163,69 @@ describe('docker/key-differs-from-host', () => {
     const other = inContainer(container({ id: 'other' }), 'LLM_API_KEY', apiKey(1));
     const host = [envSetting('LLM_MODEL', 'b', 'model'), envSetting('LLM_API_KEY', apiKey(2))];
     expect(codes(c, [model, other], host)).toEqual([]);
+  });
+});
+
+describe('docker/key-differs-from-host, every variable and the whole finding', () => {
+  const c = container();
+  it.each(['LLM_API_KEY', 'ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'])('%s', (variable) => {
+    const inside = inContainer(c, variable, apiKey(1));
+    expect(checkContainers([c], [inside], [envSetting(variable, apiKey(2))])).toEqual([
+      {
+        code: 'docker/key-differs-from-host',
+        severity: expect.any(String),
+        args: {
+          container: 'openhands-app',
+          variable,
+          host: { kind: 'env', name: variable },
+          recreate: recreateCommand(c, variable),
+        },
+        location: inside.location,
+      },
+    ]);
+  });
+
+  it('names each differing variable of one container', () => {
+    const settings = [inContainer(c, 'LLM_API_KEY', apiKey(1)), inContainer(c, 'ANTHROPIC_API_KEY', apiKey(3))];
+    const host = [envSetting('LLM_API_KEY', apiKey(2)), envSetting('ANTHROPIC_API_KEY', apiKey(4))];
+    expect(checkContainers([c], settings, host).map((f) => (f.args as { variable: string }).variable)).toEqual([
+      'LLM_API_KEY',
+      'ANTHROPIC_API_KEY',
+    ]);
+  });
+
+  it('compares with the first .env that sets the variable, as dotenv does', () => {
+    const inside = inContainer(c, 'LLM_API_KEY', apiKey(1));
+    const first = fileSetting('LLM_API_KEY', apiKey(1), 'a.env');
+    const second = fileSetting('LLM_API_KEY', apiKey(2), 'b.env');
+    expect(codes(c, [inside], [first, second])).toEqual([]);
+    expect(codes(c, [inside], [second, first])).toEqual(['docker/key-differs-from-host']);
+  });
+
+  it('skips a container setting that came from its settings file, not from -e', () => {
+    const fromFile: Setting = {
+      ...inContainer(c, 'LLM_API_KEY', apiKey(1)),
+      location: { kind: 'container', id: c.id, name: c.name, image: c.image, path: SETTINGS },
+    };
+    expect(codes(c, [fromFile], [envSetting('LLM_API_KEY', apiKey(2))])).toEqual([]);
+  });
+});
+
+describe('docker/no-state-volume, the whole finding', () => {
+  it('points at the container', () => {
+    expect(checkContainers([container({ mounts: [] })], [], [])).toEqual([
+      {
+        code: 'docker/no-state-volume',
+        severity: expect.any(String),
+        args: { container: 'openhands-app', mountPath: '/.openhands', hostPath: '~/.openhands' },
+        location: {
+          kind: 'container',
+          id: 'c0ffee',
+          name: 'openhands-app',
+          image: 'docker.openhands.dev/openhands/openhands:0.62',
+        },
+      },
+    ]);
   });
 });
 
