@@ -75,7 +75,6 @@ export function checkContainers(containers: ContainerFacts[], settings: Setting[
         ),
       );
     }
-    // Stryker disable next-line ArrayDeclaration: equivalent, a list holding a string names no variable
     for (const { setting: s, env } of byContainer.get(c.id) ?? []) {
       // Only a variable passed with -e (env), not one read from the container's settings file.
       if (!COMPARED_KEY_VARIABLES.includes(s.name) || !env) continue;
