@@ -57,4 +57,17 @@ describe('checkKeyInValue', () => {
     expect(checkKeyInValue(envSetting('LLM_MODEL', key, 'model'), true)[0]!.credential).toContain(key);
     expect(JSON.stringify(run('LLM_MODEL', key, 'model'))).not.toContain(key.slice(20, 40));
   });
+
+  it.each([
+    ['ANTHROPIC_API_BASE', 'base_url', 'ANTHROPIC_API_KEY'],
+    ['ANTHROPIC_MODEL', 'model', 'ANTHROPIC_API_KEY'],
+    ['[llm.claude] base_url', 'base_url', '[llm.claude] api_key'],
+    ['MODEL_NAME', 'model', undefined],
+    ['llm.model.name', 'model', undefined],
+    ['MY_ANTHROPIC_BASE', 'base_url', undefined],
+  ] as const)('the key of %s (%s) belongs in %s', (name, role, keyName) => {
+    const value = role === 'model' ? key : `https://gw.example/${key}`;
+    const [f] = run(name, value, role);
+    expect((f!.args as { keyName?: string }).keyName).toBe(keyName);
+  });
 });
