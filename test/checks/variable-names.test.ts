@@ -46,6 +46,9 @@ describe('intendedName at its edges', () => {
     ['LLM_MDOLE', undefined],
     // Kept on purpose: a real name plus a suffix.
     ['LLM_MODEL_BACKUP', undefined],
+    // ... even when the suffix is short enough to look like a typo.
+    ['LLM_MODEL_2', undefined],
+    ['llm-api-key-b', undefined],
   ])('%s -> %s', (name, intended) => {
     expect(intendedName(name)).toBe(intended);
   });
