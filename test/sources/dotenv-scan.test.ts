@@ -128,6 +128,9 @@ describe('scanDotenv is the regular expression, around quotes and comments', () 
     ['a name at the very end', 'ABC'],
     ['text ending in spaces after a value line', 'A=1\n   '],
     ['empty text', ''],
+    // Greedy: of the escaped quotes that could close the value, the last one is tried first.
+    ['two escaped quotes that could each close it', 'A="a\\"\n\\"'],
+    ['an unescaped quote that cannot close it, then two escaped ones that could', 'A="x\\"\ny\\"\nz"w'],
   ])('%s', (_, text) => {
     same(text);
   });
