@@ -141,21 +141,26 @@ export function unquoteLines(value: string): string {
   const n = value.length;
   // For each quote, the last one that ends a line: greedy [\s\S]* always reaches that one first.
   const last: Record<string, number> = {};
+  // Stryker disable next-line EqualityOperator: equivalent, value[n] is undefined, which is no quote
   for (let j = 0; j < n; j++) {
     const ch = value[j]!;
     if ((ch === "'" || ch === '"' || ch === '`') && (j + 1 === n || isBreak(value.charCodeAt(j + 1)))) last[ch] = j;
   }
   let out = '';
   let copied = 0;
+  // Stryker disable next-line EqualityOperator: equivalent, at n the line loop below steps past the end
   for (let i = 0; i < n; ) {
-    const ch = value[i]!;
-    const j = last[ch] ?? -1;
-    if ((ch === "'" || ch === '"' || ch === '`') && j > i) {
+    // `last` holds quotes only: any other character finds no j.
+    const j = last[value[i]!] ?? -1;
+    if (j > i) {
       out += value.slice(copied, i) + value.slice(i + 1, j);
       copied = j + 1;
+      // From j - 1 the line loop below reaches the same line start: no line break lies between.
+      // Stryker disable next-line ArithmeticOperator: equivalent, as said above
       i = j + 1;
     }
     // The next ^: just after a line break.
+    // Stryker disable next-line EqualityOperator: equivalent, at n or n + 1 the scan ends all the same
     while (i < n && !isBreak(value.charCodeAt(i))) i++;
     i++;
   }

@@ -156,6 +156,8 @@ describe('unquoteLines is the regular expression dotenv runs on each value', () 
     ['a second opening after a closed pair', '"a"\n"b'],
     ['an empty line between', '"a\n\nb"'],
     ['quotes inside', '"a"b"c"'],
+    // Only quotes pair: a letter that starts one line and ends another stays.
+    ['a letter at a line start and a line end', 'b\nab'],
   ])('%s', (_, value) => {
     expect(unquoteLines(value)).toBe(reference(value));
   });
