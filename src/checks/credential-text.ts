@@ -26,18 +26,27 @@ export interface TextDamage {
   cleaned: string;
 }
 
-function whitespaceChar(ch: string): WhitespaceChar {
-  return ch === ' ' ? 'space' : ch === '\t' ? 'tab' : ch === '\r' ? 'cr' : ch === '\n' ? 'lf' : 'other';
-}
+const WHITESPACE_NAMES: Record<string, WhitespaceChar> = { ' ': 'space', '\t': 'tab', '\r': 'cr', '\n': 'lf' };
+const whitespaceChar = (ch: string): WhitespaceChar => WHITESPACE_NAMES[ch] ?? 'other';
+// A curly opening (or a closing one used as both ends) is reported as the pair it belongs to.
+const CURLY_PAIRS: Record<string, string> = {
+  '\u201c': '\u201c\u201d',
+  '\u201d': '\u201c\u201d',
+  '\u2018': '\u2018\u2019',
+};
 
 function whitespaceProblems(chars: string[], skip: (i: number) => boolean): WhitespaceProblem[] {
   const first = chars.findIndex((c) => !ASCII_SPACE.test(c));
   const last = chars.length - 1 - [...chars].reverse().findIndex((c) => !ASCII_SPACE.test(c));
+  const placeOf = (i: number): WhitespaceProblem['at'] => {
+    if (i < first) return 'leading';
+    return i > last ? 'trailing' : 'inner';
+  };
   const seen = new Set<string>();
   const out: WhitespaceProblem[] = [];
   chars.forEach((ch, i) => {
     if (!ASCII_SPACE.test(ch) || skip(i)) return;
-    const at = i < first ? 'leading' : i > last ? 'trailing' : 'inner';
+    const at = placeOf(i);
     const char = whitespaceChar(ch);
     // One report per kind and place: "3 trailing spaces" is one problem, found at its first position.
     if (seen.has(at + char)) return;
@@ -68,7 +77,7 @@ export function inspectText(value: string): TextDamage {
   // Quotes can wrap the whole value or sit inside a prefix (Bearer "sk-…"); peel them all.
   while (rest.length >= 2 && QUOTE_PAIRS[rest[0]!] === rest[rest.length - 1]) {
     const open = rest[0]!;
-    quote ??= open === '\u201c' || open === '\u201d' ? '\u201c\u201d' : open === '\u2018' ? '\u2018\u2019' : open;
+    quote ??= CURLY_PAIRS[open] ?? open;
     rest = rest.slice(1, -1);
   }
   const wrapping = new Set(quote && quote.length === 2 ? [...quote] : []);

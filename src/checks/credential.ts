@@ -27,15 +27,14 @@ export function checkCredential(setting: Setting, ctx: CredentialContext): Findi
   if (text.quote) out.push(finding('key/quoted', { name, quote: text.quote }, at));
   if (text.headerPrefix) out.push(finding('key/bearer-prefix', { name, prefix: text.headerPrefix }, at));
   if (text.invisible.length) out.push(finding('key/invisible-character', { name, chars: text.invisible }, at));
-  const shape = checkShape(name, text.cleaned, setting.role, ctx, at);
+  const shape = checkShape(text.cleaned, setting, ctx, at);
   if (shape) out.push(shape);
   return out;
 }
 
 function checkShape(
-  name: string,
   key: string,
-  role: Setting['role'],
+  { name, role }: Setting,
   ctx: CredentialContext,
   at: FindingExtras,
 ): Finding | undefined {
@@ -79,8 +78,7 @@ function api03Problems(key: string) {
 }
 
 function maskOrPlaceholder(name: string, key: string, shown: string, at: FindingExtras): Finding | undefined {
-  // A complete, well-formed key is never template text, whatever letters it happens to contain.
-  if (key.startsWith(API03.prefix) && !api03Problems(key)) return undefined;
+  // A well-formed key needs no early exit here: its alphabet holds no mask and it is longer than any template.
   const mask = MASKS.map((m) => m.exec(key)?.[0]).find(Boolean);
   // "sk-ant-..." alone is template text; "sk-ant-api03-abcd...wxAA" is a masked copy of a real key.
   const rest = mask ? key.replace(mask, '').replace(/^sk-ant-(api03-)?|^sk-/, '') : '';

@@ -7,6 +7,14 @@ import type { Setting } from '../types.js';
 /** The variables whose value is compared between a container and the host. */
 const COMPARED_KEY_VARIABLES = ['LLM_API_KEY', 'ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'];
 
+/**
+ * Whole seconds since the epoch. The settings file's time comes from a tar header, which has whole
+ * seconds, so a file changed in the second the container started cannot be told apart from one written
+ * just before it (or by it, at start-up): only a later second makes the container stale. Comparing the
+ * texts instead got this wrong: Go's "10:00:00.0001Z" sorts before the tar's "10:00:00.000Z".
+ */
+const second = (iso: string) => Math.floor(Date.parse(iso) / 1000);
+
 export function restartCommand(c: ContainerFacts): string {
   return c.compose ? `docker compose -p ${c.compose.project} restart ${c.compose.service}` : `docker restart ${c.name}`;
 }
@@ -19,12 +27,15 @@ export function recreateCommand(c: ContainerFacts, variable: string): string {
 
 export function checkContainers(containers: ContainerFacts[], settings: Setting[], hostSettings: Setting[]): Finding[] {
   // Indexed once: containers × settings (× host settings) grew with the square of their numbers.
-  const byContainer = new Map<string, Setting[]>();
+  const byContainer = new Map<string, { setting: Setting; env?: string }[]>();
   for (const s of settings) {
+    // Other settings have no id: without this test they would land under undefined, which no container asks for.
+    // Stryker disable next-line ConditionalExpression: equivalent, as said above
     if (s.location.kind !== 'container') continue;
+    const entry = { setting: s, env: s.location.env };
     const list = byContainer.get(s.location.id);
-    if (list) list.push(s);
-    else byContainer.set(s.location.id, [s]);
+    if (list) list.push(entry);
+    else byContainer.set(s.location.id, [entry]);
   }
   // The host's current value of each variable: the environment first, then .env (as dotenv does).
   const hostValue = new Map<string, Setting>();
@@ -49,7 +60,7 @@ export function checkContainers(containers: ContainerFacts[], settings: Setting[
         );
       }
     }
-    if (c.running && c.startedAt && c.settingsFile && c.settingsFile.mtime > c.startedAt) {
+    if (c.running && c.startedAt && c.settingsFile && second(c.settingsFile.mtime) > second(c.startedAt)) {
       out.push(
         finding(
           'docker/stale-container',
@@ -64,8 +75,9 @@ export function checkContainers(containers: ContainerFacts[], settings: Setting[
         ),
       );
     }
-    for (const s of byContainer.get(c.id) ?? []) {
-      if (!COMPARED_KEY_VARIABLES.includes(s.name) || s.location.kind !== 'container' || !s.location.env) continue;
+    for (const { setting: s, env } of byContainer.get(c.id) ?? []) {
+      // Only a variable passed with -e (env), not one read from the container's settings file.
+      if (!COMPARED_KEY_VARIABLES.includes(s.name) || !env) continue;
       const host = hostValue.get(s.name);
       if (host && host.value.trim() !== '' && host.value !== s.value) {
         out.push(

@@ -19,6 +19,8 @@ export interface ModelContext {
 export function checkModel(
   setting: Setting,
   today: string,
+  // An absent litellm is false, and keyProviders is read only for LiteLLM: an empty default is the same.
+  // Stryker disable next-line ObjectLiteral,ArrayDeclaration: equivalent, as said above
   ctx: ModelContext = { litellm: false, keyProviders: [] },
 ): Finding[] {
   const { name, value, location } = setting;
@@ -56,7 +58,7 @@ export function checkModel(
 export function suggestModel(id: string): string | undefined {
   // People write "claude-sonnet-4.6" or "Claude Sonnet 4 6": compare in the API's own spelling.
   const normal = id.trim().toLowerCase().replace(/[._ ]/g, '-');
-  if (KNOWN_MODEL_IDS.includes(normal)) return normal;
+  // A known id is its own closest match (distance 0): no need to ask for it first.
   return suggest(normal, [...ACTIVE_MODELS, ...KNOWN_MODEL_IDS]);
 }
 

@@ -72,16 +72,16 @@ export function engineOptions(address: string, env: NodeJS.ProcessEnv): EngineOp
 }
 
 /** A PEM file of DOCKER_CERT_PATH, through the safe reader (a FIFO or /dev/zero there must not hang us). */
+const PEM_PROBLEMS: Record<string, string> = {
+  'source/too-large': 'too large',
+  'source/not-text': 'not a PEM text file',
+};
+
 function pem(certPath: string, name: string): string {
   const file = readTextFile(join(certPath, name));
   if (file.ok) return file.text;
   const { reason, detail } = file.problem.args as { reason?: string; detail?: string };
-  const why =
-    file.problem.code === 'source/too-large'
-      ? 'too large'
-      : file.problem.code === 'source/not-text'
-        ? 'not a PEM text file'
-        : (detail ?? reason ?? 'unreadable');
+  const why = PEM_PROBLEMS[file.problem.code] ?? detail ?? reason ?? 'unreadable';
   throw new EngineAddressError('tls-files', `${join(certPath, name)}: ${why}`);
 }
 

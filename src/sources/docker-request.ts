@@ -30,17 +30,16 @@ export interface Answer {
   body: Buffer;
 }
 
-/**
- * GETs `path` (with its query in `query`, the way docker-modem builds it) and reads at most `cap`
- * bytes of the answer. Rejects with an EngineError; `signal` aborts the call at the deadline.
- */
-export function engineGet(
-  modem: Modem,
-  path: string,
-  query: Record<string, unknown>,
-  cap: number,
-  signal: AbortSignal,
-): Promise<Answer> {
+/** One GET: `path` with its query in `query` (the way docker-modem builds it); at most `cap` bytes read. */
+export interface EngineRequest {
+  path: string;
+  query: Record<string, unknown>;
+  cap: number;
+}
+
+/** GETs the request and reads at most `cap` bytes of the answer. Rejects with an EngineError; `signal` aborts
+ * the call at the deadline. */
+export function engineGet(modem: Modem, { path, query, cap }: EngineRequest, signal: AbortSignal): Promise<Answer> {
   return new Promise<Answer>((resolve, reject) => {
     if (signal.aborted) return reject(new EngineError('timeout'));
     let response: Readable | undefined;

@@ -106,7 +106,7 @@ async function readEngine(address: string, opts: DockerOptions, deadline: AbortS
     args: { host: redactUrl(address), reason, ...(detail ? { detail } : {}) },
     severity,
   });
-  let options;
+  let options: ReturnType<typeof engineOptions>;
   try {
     options = engineOptions(address, opts.env);
   } catch (error) {
@@ -127,7 +127,7 @@ async function readEngine(address: string, opts: DockerOptions, deadline: AbortS
   try {
     // The list doubles as the ping: one round trip fewer.
     const listed = answerJson(
-      await engineGet(modem, '/containers/json?', { all: true }, LIST_LIMIT, signal),
+      await engineGet(modem, { path: '/containers/json?', query: { all: true }, cap: LIST_LIMIT }, signal),
       isContainerList,
     );
     const chosen = listed.filter((c) =>
@@ -170,7 +170,11 @@ async function readContainer(
   id: string,
   signal: AbortSignal,
 ): Promise<DockerResult | undefined> {
-  const answer = await engineGet(modem, `/containers/${encodeURIComponent(id)}/json`, {}, INSPECT_LIMIT, signal);
+  const answer = await engineGet(
+    modem,
+    { path: `/containers/${encodeURIComponent(id)}/json`, query: {}, cap: INSPECT_LIMIT },
+    signal,
+  );
   // Removed since the list: nothing to read.
   if (answer.status === 404) return undefined;
   const info: InspectedContainer = answerJson(answer, isInspectedContainer);
@@ -253,9 +257,7 @@ async function readFileFromContainer(modem: Modem, id: string, path: string, sig
   try {
     const answer = await engineGet(
       modem,
-      `/containers/${encodeURIComponent(id)}/archive?`,
-      { path },
-      ARCHIVE_LIMIT,
+      { path: `/containers/${encodeURIComponent(id)}/archive?`, query: { path }, cap: ARCHIVE_LIMIT },
       signal,
     );
     if (answer.status === 404) return undefined;

@@ -42,12 +42,16 @@ const BACKSLASH = 92;
 export function scanDotenv(text: string): DotenvMatch[] {
   const n = text.length;
   const at = (i: number) => (i < n ? text.charCodeAt(i) : -1);
+  // Past the end charCodeAt is NaN, which no character test accepts: the loops below need no bound.
   const skipSpace = (i: number) => {
-    while (i < n && isSpace(text.charCodeAt(i))) i++;
+    while (isSpace(text.charCodeAt(i))) i++;
     return i;
   };
   const nextLine = (i: number) => {
+    // Stryker disable next-line EqualityOperator: equivalent, at n the test below gives -1 all the same
     while (i < n && !isBreak(text.charCodeAt(i))) i++;
+    // n + 1 would end the scan as -1 does (from < n): only the -1 itself matters.
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: equivalent, as said above
     return i < n ? i + 1 : -1;
   };
 
@@ -55,7 +59,7 @@ export function scanDotenv(text: string): DotenvMatch[] {
   const tail = (i: number): number => {
     let lastBreak = -1;
     let z = i;
-    for (; z < n && isSpace(text.charCodeAt(z)); z++) if (isBreak(text.charCodeAt(z))) lastBreak = z;
+    for (; isSpace(text.charCodeAt(z)); z++) if (isBreak(text.charCodeAt(z))) lastBreak = z;
     if (z === n) return n;
     if (text.charCodeAt(z) === HASH) {
       while (z < n && !isBreak(text.charCodeAt(z))) z++;
@@ -67,26 +71,21 @@ export function scanDotenv(text: string): DotenvMatch[] {
   /** The name and separator from i: `[\w.-]+` can only be the longest run, `\s*=` only the longest spaces. */
   const nameAt = (i: number) => {
     let e = i;
-    while (e < n && isName(text.charCodeAt(e))) e++;
+    while (isName(text.charCodeAt(e))) e++;
     if (e === i) return undefined;
     const eq = skipSpace(e);
     // The lazy \s*? after = and \s+? after : take the fewest spaces: the value alternatives never fail there.
     if (at(eq) === 61) return { nameStart: i, nameEnd: e, valueStart: eq + 1 };
-    if (at(e) === 58 && e + 1 < n && isSpace(text.charCodeAt(e + 1)))
-      return { nameStart: i, nameEnd: e, valueStart: e + 2 };
+    if (at(e) === 58 && isSpace(text.charCodeAt(e + 1))) return { nameStart: i, nameEnd: e, valueStart: e + 2 };
     return undefined;
   };
 
   const out: DotenvMatch[] = [];
+  // `from` is a line start, or the line break where a match ended ($), from which ^\s* reaches the same q.
   let from = 0;
   while (from !== -1 && from < n) {
-    // ^: the first line start at or after `from`.
-    let p = from;
-    if (p > 0 && !isBreak(text.charCodeAt(p - 1))) p = nextLine(p);
-    if (p === -1) break;
     // ^\s*: the same q for every line start up to q, so one failure here stands for all of them.
-    const q = skipSpace(p);
-    if (q >= n) break;
+    const q = skipSpace(from);
     let head: ReturnType<typeof nameAt>;
     let exported = false;
     if (text.startsWith('export', q) && isSpace(at(q + 6))) {
@@ -142,21 +141,26 @@ export function unquoteLines(value: string): string {
   const n = value.length;
   // For each quote, the last one that ends a line: greedy [\s\S]* always reaches that one first.
   const last: Record<string, number> = {};
+  // Stryker disable next-line EqualityOperator: equivalent, value[n] is undefined, which is no quote
   for (let j = 0; j < n; j++) {
     const ch = value[j]!;
     if ((ch === "'" || ch === '"' || ch === '`') && (j + 1 === n || isBreak(value.charCodeAt(j + 1)))) last[ch] = j;
   }
   let out = '';
   let copied = 0;
+  // Stryker disable next-line EqualityOperator: equivalent, at n the line loop below steps past the end
   for (let i = 0; i < n; ) {
-    const ch = value[i]!;
-    const j = last[ch] ?? -1;
-    if ((ch === "'" || ch === '"' || ch === '`') && j > i) {
+    // `last` holds quotes only: any other character finds no j.
+    const j = last[value[i]!] ?? -1;
+    if (j > i) {
       out += value.slice(copied, i) + value.slice(i + 1, j);
       copied = j + 1;
+      // From j - 1 the line loop below reaches the same line start: no line break lies between.
+      // Stryker disable next-line ArithmeticOperator: equivalent, as said above
       i = j + 1;
     }
     // The next ^: just after a line break.
+    // Stryker disable next-line EqualityOperator: equivalent, at n or n + 1 the scan ends all the same
     while (i < n && !isBreak(value.charCodeAt(i))) i++;
     i++;
   }

@@ -49,7 +49,8 @@ export function gitState(absolute: string, lookup: GitLookup): FileFacts['git'] 
   if (tracked.has(path)) return 'tracked';
   const config = [...loadConfig(userConfigFiles(lookup), lookup), ...repo.config, ...envConfig(lookup.env)];
   const ignored = isIgnored({ worktree: repo.worktree, commonDir: repo.commonDir, config, git: lookup }, path);
-  return ignored === undefined ? 'unknown' : ignored ? 'ignored' : 'untracked';
+  if (ignored === undefined) return 'unknown';
+  return ignored ? 'ignored' : 'untracked';
 }
 
 export function fileFacts(absolute: string, lookup: GitLookup): FileFacts | undefined {

@@ -9,6 +9,8 @@ import { isHomePath } from './read-text.js';
 
 export const CONFIG_LIMIT = 1024 * 1024;
 const MAX_INCLUDE_DEPTH = 10; // git's own limit
+// The escapes git knows inside a value; any other escaped character stands for itself.
+const ESCAPES: Record<string, string> = { n: '\n', t: '\t', b: '\b' };
 
 /** `section.name` or `section.subsection.name`, section and name lower-cased as git does; true for a bare key. */
 export type ConfigEntry = [key: string, value: string | true];
@@ -92,7 +94,7 @@ export function parseConfig(text: string): ConfigEntry[] {
           i++;
           continue;
         }
-        out += next === 'n' ? '\n' : next === 't' ? '\t' : next === 'b' ? '\b' : (next ?? '');
+        out += ESCAPES[next ?? ''] ?? next ?? '';
         trailing = 0;
       } else if (!quoted && (c === ' ' || c === '\t')) {
         out += c;

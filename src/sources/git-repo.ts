@@ -27,7 +27,8 @@ const kind = (path: string): 'file' | 'dir' | 'other' | 'none' => {
   try {
     const st = statSync(path, { throwIfNoEntry: false });
     if (!st) return 'none';
-    return st.isFile() ? 'file' : st.isDirectory() ? 'dir' : 'other';
+    if (st.isFile()) return 'file';
+    return st.isDirectory() ? 'dir' : 'other';
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT' || code === 'ENOTDIR' ? 'none' : 'other';

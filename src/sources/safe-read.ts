@@ -16,15 +16,10 @@ export type ReadOutcome =
 export function nonRegularKind(st: Stats): string | undefined {
   if (st.isFile()) return undefined;
   if (st.isDirectory()) return 'directory';
-  return st.isFIFO()
-    ? 'a named pipe (FIFO)'
-    : st.isCharacterDevice()
-      ? 'a character device'
-      : st.isBlockDevice()
-        ? 'a block device'
-        : st.isSocket()
-          ? 'a socket'
-          : 'not a regular file';
+  if (st.isFIFO()) return 'a named pipe (FIFO)';
+  if (st.isCharacterDevice()) return 'a character device';
+  if (st.isBlockDevice()) return 'a block device';
+  return st.isSocket() ? 'a socket' : 'not a regular file';
 }
 
 // O_NONBLOCK: a FIFO swapped in after the stat opens at once instead of waiting for a writer.

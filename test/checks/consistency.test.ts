@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { checkBothCredentials, checkConflict, checkMissing } from '../../src/checks/consistency.js';
 import { resolveProfiles } from '../../src/profiles.js';
-import type { Setting } from '../../src/types.js';
+import { redact } from '../../src/secrets.js';
+import type { Profile, Setting } from '../../src/types.js';
 import { apiKey } from '../support/keys.js';
 import { envSetting, fileSetting } from '../support/settings.js';
 
@@ -91,5 +92,63 @@ describe('checkConflict', () => {
     ['a key and a different auth token', envSetting('ANTHROPIC_AUTH_TOKEN', apiKey(2), 'auth_token')],
   ])('is silent for %s', (_, other) => {
     expect(conflict([key, other])).toEqual([]);
+  });
+});
+
+// Profiles written out as data: which clients each check speaks for.
+const profile = (over: Partial<Profile>): Profile => ({ id: 'p1', client: 'anthropic-sdk', ignored: [], ...over });
+
+describe('checkMissing on profiles as data', () => {
+  it('leaves the Web UI and labelled profiles to their own findings', () => {
+    expect(checkMissing([profile({ client: 'openhands-web' })], [])).toEqual([]);
+    expect(checkMissing([profile({ client: 'openhands-headless', label: '[llm.claude]' })], [])).toEqual([]);
+  });
+
+  it('is silent when the profile has an auth token, whatever the settings say', () => {
+    const token = envSetting('SOME_TOKEN', 'token-of-a-gateway', 'auth_token');
+    expect(checkMissing([profile({ authToken: token })], [])).toEqual([]);
+  });
+
+  it('counts a set variable of the client, and only of that client', () => {
+    const other = envSetting('LLM_API_KEY', apiKey(1));
+    expect(checkMissing([profile({})], [other]).map((f) => f.code)).toEqual(['key/missing']);
+    expect(checkMissing([profile({ client: 'openhands-headless' })], [other])).toEqual([]);
+  });
+});
+
+describe('checkBothCredentials on profiles as data', () => {
+  it('speaks for the SDK only', () => {
+    const apiKeySetting = envSetting('LLM_API_KEY', apiKey(1));
+    const token = envSetting('ANTHROPIC_AUTH_TOKEN', 'token-of-a-gateway', 'auth_token');
+    expect(
+      checkBothCredentials([profile({ client: 'openhands-headless', apiKey: apiKeySetting, authToken: token })]),
+    ).toEqual([]);
+    expect(checkBothCredentials([profile({ authToken: token })])).toEqual([]);
+  });
+});
+
+describe('checkConflict at its edges', () => {
+  const key = envSetting('ANTHROPIC_API_KEY', apiKey(1));
+  const conflictOf = (other: Setting) => checkConflict([], [key, other], false).map((f) => f.code);
+
+  it('takes text of up to 60 characters that looks like a template as no key, and longer text as a key', () => {
+    expect(conflictOf(fileSetting('LLM_API_KEY', `your-key-${'q'.repeat(51)}`))).toEqual([]);
+    expect(conflictOf(fileSetting('LLM_API_KEY', `your-key-${'q'.repeat(52)}`))).toEqual(['key/conflict']);
+  });
+
+  it('reads template text with spaces around it as template text', () => {
+    expect(conflictOf(fileSetting('LLM_API_KEY', '  <your key> '))).toEqual([]);
+  });
+
+  it('names only the clients that send a key', () => {
+    const other = fileSetting('LLM_API_KEY', apiKey(2));
+    const [f] = checkConflict(
+      [profile({}), profile({ id: 'p2', client: 'openhands-headless', apiKey: other })],
+      [key, other],
+      false,
+    );
+    expect((f!.args as { uses: unknown[] }).uses).toEqual([
+      { client: 'openhands-headless', credential: redact(other.value) },
+    ]);
   });
 });

@@ -49,6 +49,7 @@ describe('checkCredential', () => {
     ['placeholder sk-ant-...', 'sk-ant-...', ['key/placeholder']],
     ['placeholder <...>', '<your Anthropic key>', ['key/placeholder']],
     ['placeholder changeme', 'changeme', ['key/placeholder']],
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: the literal text of an unexpanded variable
     ['unexpanded variable', '${ANTHROPIC_API_KEY}', ['key/placeholder']],
     ['masked with asterisks', '**********', ['key/masked']],
     ['masked with an ellipsis', `sk-ant-api03-${body(4, 3)}…${body(4, 4)}AA`, ['key/masked']],

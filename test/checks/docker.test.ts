@@ -53,8 +53,38 @@ describe('docker/stale-container', () => {
     expect(codes(c).includes('docker/stale-container')).toBe(stale);
   });
 
+  // The same-second edge. The file's time comes from a tar header (whole seconds), so a change in the
+  // second the container started may be from before the start, or the container's own write at
+  // start-up: not stale. One second later is stale, however early in the second the start was.
+  it.each([
+    ['a second that starts with zeros (Go trims them)', '2026-05-01T10:00:00.0001Z', '2026-05-01T10:00:00.000Z', false],
+    ['its first nanosecond', '2026-05-01T10:00:00.000000001Z', '2026-05-01T10:00:00.000Z', false],
+    ['its last nanosecond', '2026-05-01T10:00:00.999999999Z', '2026-05-01T10:00:00.000Z', false],
+    ['a whole second', '2026-05-01T10:00:00Z', '2026-05-01T10:00:00.000Z', false],
+    [
+      'a second that starts with zeros, file one second later',
+      '2026-05-01T10:00:00.0001Z',
+      '2026-05-01T10:00:01.000Z',
+      true,
+    ],
+    ['a whole second, file one second later', '2026-05-01T10:00:00Z', '2026-05-01T10:00:01.000Z', true],
+    ['its last nanosecond, file one second later', '2026-05-01T10:00:00.999999999Z', '2026-05-01T10:00:01.000Z', true],
+    ['a whole second, file one second earlier', '2026-05-01T10:00:00Z', '2026-05-01T09:59:59.000Z', false],
+    ['23:59:59 of one day, file the next day', '2026-05-01T23:59:59.9Z', '2026-05-02T00:00:00.000Z', true],
+  ])('container started in %s (%s), file changed %s: stale %s', (_, startedAt, mtime, stale) => {
+    const c = container({ startedAt, settingsFile: { path: SETTINGS, mtime } });
+    expect(codes(c).includes('docker/stale-container')).toBe(stale);
+  });
+
+  it('says nothing when a time cannot be read', () => {
+    expect(
+      codes(container({ startedAt: 'soon', settingsFile: { path: SETTINGS, mtime: '2026-06-01T00:00:00Z' } })),
+    ).toEqual([]);
+    expect(codes(at('yesterday'))).toEqual([]);
+  });
+
   it('shows both times to the second and the restart command', () => {
-    const [f] = checkContainers([at('2026-05-01T11:30:00.5Z')], [], []);
+    const [f] = checkContainers([at('2026-05-01T11:30:00.000Z')], [], []);
     expect(f).toMatchObject({
       code: 'docker/stale-container',
       args: {
@@ -133,6 +163,69 @@ describe('docker/key-differs-from-host', () => {
     const other = inContainer(container({ id: 'other' }), 'LLM_API_KEY', apiKey(1));
     const host = [envSetting('LLM_MODEL', 'b', 'model'), envSetting('LLM_API_KEY', apiKey(2))];
     expect(codes(c, [model, other], host)).toEqual([]);
+  });
+});
+
+describe('docker/key-differs-from-host, every variable and the whole finding', () => {
+  const c = container();
+  it.each(['LLM_API_KEY', 'ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'])('%s', (variable) => {
+    const inside = inContainer(c, variable, apiKey(1));
+    expect(checkContainers([c], [inside], [envSetting(variable, apiKey(2))])).toEqual([
+      {
+        code: 'docker/key-differs-from-host',
+        severity: expect.any(String),
+        args: {
+          container: 'openhands-app',
+          variable,
+          host: { kind: 'env', name: variable },
+          recreate: recreateCommand(c, variable),
+        },
+        location: inside.location,
+      },
+    ]);
+  });
+
+  it('names each differing variable of one container', () => {
+    const settings = [inContainer(c, 'LLM_API_KEY', apiKey(1)), inContainer(c, 'ANTHROPIC_API_KEY', apiKey(3))];
+    const host = [envSetting('LLM_API_KEY', apiKey(2)), envSetting('ANTHROPIC_API_KEY', apiKey(4))];
+    expect(checkContainers([c], settings, host).map((f) => (f.args as { variable: string }).variable)).toEqual([
+      'LLM_API_KEY',
+      'ANTHROPIC_API_KEY',
+    ]);
+  });
+
+  it('compares with the first .env that sets the variable, as dotenv does', () => {
+    const inside = inContainer(c, 'LLM_API_KEY', apiKey(1));
+    const first = fileSetting('LLM_API_KEY', apiKey(1), 'a.env');
+    const second = fileSetting('LLM_API_KEY', apiKey(2), 'b.env');
+    expect(codes(c, [inside], [first, second])).toEqual([]);
+    expect(codes(c, [inside], [second, first])).toEqual(['docker/key-differs-from-host']);
+  });
+
+  it('skips a container setting that came from its settings file, not from -e', () => {
+    const fromFile: Setting = {
+      ...inContainer(c, 'LLM_API_KEY', apiKey(1)),
+      location: { kind: 'container', id: c.id, name: c.name, image: c.image, path: SETTINGS },
+    };
+    expect(codes(c, [fromFile], [envSetting('LLM_API_KEY', apiKey(2))])).toEqual([]);
+  });
+});
+
+describe('docker/no-state-volume, the whole finding', () => {
+  it('points at the container', () => {
+    expect(checkContainers([container({ mounts: [] })], [], [])).toEqual([
+      {
+        code: 'docker/no-state-volume',
+        severity: expect.any(String),
+        args: { container: 'openhands-app', mountPath: '/.openhands', hostPath: '~/.openhands' },
+        location: {
+          kind: 'container',
+          id: 'c0ffee',
+          name: 'openhands-app',
+          image: 'docker.openhands.dev/openhands/openhands:0.62',
+        },
+      },
+    ]);
   });
 });
 

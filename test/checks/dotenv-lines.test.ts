@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkDotenvLine, checkDuplicates } from '../../src/checks/dotenv-lines.js';
 import { roleOf } from '../../src/data/variables.js';
 import { parseDotenv } from '../../src/sources/dotenv-parse.js';
+import { redact } from '../../src/secrets.js';
 import type { Setting } from '../../src/types.js';
 import { apiKey } from '../support/keys.js';
 
@@ -80,6 +81,70 @@ describe('checkDotenvLine', () => {
     const location = { kind: 'env' as const, name: 'ANTHROPIC_API_KEY' };
     const s: Setting = { role: 'api_key', name: 'ANTHROPIC_API_KEY', value: `${key} `, source: 'env', location };
     expect(checkDotenvLine(s, false)).toEqual([]);
+  });
+});
+
+describe('checkDotenvLine: the whole finding', () => {
+  const key = apiKey(4);
+  const at = (name: string, column: number, line = 1) => ({ kind: 'file', path: '.env', line, column, key: name });
+
+  it.each([
+    ['dotenv/export-prefix', 'export LLM_MODEL=m', 'LLM_MODEL', 18],
+    ['dotenv/space-around-equals', 'LLM_MODEL = m', 'LLM_MODEL', 13],
+    ['dotenv/space-around-equals', 'LLM_MODEL= m', 'LLM_MODEL', 12],
+    ['dotenv/inline-comment', 'LLM_MODEL=m # note', 'LLM_MODEL', 11],
+  ])('%s for %s', (code, line, name, column) => {
+    expect(check(line)).toEqual([{ code, severity: 'warning', args: { name }, location: at(name, column) }]);
+  });
+
+  it('key/quoted: the quote docker keeps, and the value as docker reads it', () => {
+    expect(check(`ANTHROPIC_AUTH_TOKEN='${key}'`)).toEqual([
+      {
+        code: 'key/quoted',
+        severity: 'warning',
+        args: { name: 'ANTHROPIC_AUTH_TOKEN', quote: "'", reader: 'docker' },
+        location: at('ANTHROPIC_AUTH_TOKEN', 22),
+        credential: redact(`'${key}'`),
+      },
+    ]);
+  });
+
+  it('key/whitespace for a CRLF line: the credential the shell reads ends in CR', () => {
+    expect(check(`LLM_API_KEY=${key}\r\n`)).toEqual([
+      {
+        code: 'key/whitespace',
+        severity: 'warning',
+        args: { name: 'LLM_API_KEY', problems: [{ at: 'trailing', char: 'cr', position: 109 }], reader: 'shell' },
+        location: at('LLM_API_KEY', 13),
+        credential: redact(`${key}\r`),
+      },
+    ]);
+  });
+
+  it('key/whitespace for trailing spaces: the credential docker reads', () => {
+    expect(check(`LLM_API_KEY=${key}  `)).toEqual([
+      {
+        code: 'key/whitespace',
+        severity: 'warning',
+        args: { name: 'LLM_API_KEY', problems: [{ at: 'trailing', char: 'space', position: 109 }], reader: 'docker' },
+        location: at('LLM_API_KEY', 13),
+        credential: redact(`${key}  `),
+      },
+    ]);
+  });
+
+  it.each([
+    // dotenv keeps an inner space too: both readers agree, and the key check reports it.
+    ['an inner space', 'LLM_API_KEY=ab cd', []],
+    ['an inner space and a trailing one', 'LLM_API_KEY=ab cd ', [{ at: 'trailing', char: 'space', position: 6 }]],
+  ])('%s', (_, line, problems) => {
+    const found = check(line).filter((f) => f.code === 'key/whitespace');
+    expect(found.map((f) => (f.args as { problems: unknown }).problems)).toEqual(problems.length ? [problems] : []);
+  });
+
+  it('a CR that dotenv put inside a double-quoted value is not the CR of the line ending', () => {
+    const found = check('LLM_API_KEY="ab\\rcd"\r\n').filter((f) => (f.args as { reader?: string }).reader === 'shell');
+    expect(found.map((f) => f.code)).toEqual(['key/whitespace']);
   });
 });
 

@@ -54,4 +54,15 @@ describe('checkHygiene', () => {
     const env: Setting = { ...envSetting('LLM_API_KEY', apiKey(1)), file: { git: 'tracked', mode: 0o644 } };
     expect(codes([fileSetting('LLM_API_KEY', apiKey(1)), env])).toEqual([]);
   });
+
+  it('points at the file, not a line, for a file git would add', () => {
+    expect(checkHygiene([at('a/.env', 3, { git: 'untracked', mode: 0o600 })])).toEqual([
+      {
+        code: 'hygiene/env-file-not-ignored',
+        severity: expect.any(String),
+        args: { path: 'a/.env' },
+        location: { kind: 'file', path: 'a/.env' },
+      },
+    ]);
+  });
 });

@@ -6,25 +6,27 @@ import { apiKey, body, googleKey, oauthToken } from '../support/keys.js';
 import { envSetting, fileSetting } from '../support/settings.js';
 
 const key = apiKey(51);
+const CODE_FOR_ROLE = { model: 'key/in-model', base_url: 'key/in-base-url' } as const;
 const run = (name: string, value: string, role: Role) => checkKeyInValue(envSetting(name, value, role), false);
 
 describe('checkKeyInValue', () => {
   it.each([
-    ['LLM_MODEL', key, 'model', 'key/in-model', key],
-    ['LLM_MODEL', `anthropic/${key}`, 'model', 'key/in-model', key],
+    ['LLM_MODEL', key, 'model', key],
+    ['LLM_MODEL', `anthropic/${key}`, 'model', key],
     [
       'ANTHROPIC_MODEL',
       `${key.slice(0, 40)}\u200b${key.slice(40)}`,
       'model',
-      'key/in-model',
+
       `${key.slice(0, 40)}\u200b${key.slice(40)}`,
     ],
-    ['LLM_MODEL', `gemini/${googleKey(2)}`, 'model', 'key/in-model', googleKey(2)],
-    ['ANTHROPIC_BASE_URL', `https://gw.example/${oauthToken(3)}/v1`, 'base_url', 'key/in-base-url', oauthToken(3)],
-    ['LLM_BASE_URL', `https://gw.example/v1?api_key=${body(40, 4)}`, 'base_url', 'key/in-base-url', body(40, 4)],
-    ['LLM_BASE_URL', `https://user:${key}@gw.example`, 'base_url', 'key/in-base-url', key],
-  ] as const)('%s=%s', (name, value, role, code, found) => {
+    ['LLM_MODEL', `gemini/${googleKey(2)}`, 'model', googleKey(2)],
+    ['ANTHROPIC_BASE_URL', `https://gw.example/${oauthToken(3)}/v1`, 'base_url', oauthToken(3)],
+    ['LLM_BASE_URL', `https://gw.example/v1?api_key=${body(40, 4)}`, 'base_url', body(40, 4)],
+    ['LLM_BASE_URL', `https://user:${key}@gw.example`, 'base_url', key],
+  ] as const)('%s=%s', (name, value, role, found) => {
     const [f] = run(name, value, role);
+    const code = CODE_FOR_ROLE[role];
     expect(f).toMatchObject({ code, credential: redact(found), args: { name, credential: redact(found) } });
   });
 
@@ -54,5 +56,18 @@ describe('checkKeyInValue', () => {
   it('shows the key itself only with --show-secrets', () => {
     expect(checkKeyInValue(envSetting('LLM_MODEL', key, 'model'), true)[0]!.credential).toContain(key);
     expect(JSON.stringify(run('LLM_MODEL', key, 'model'))).not.toContain(key.slice(20, 40));
+  });
+
+  it.each([
+    ['ANTHROPIC_API_BASE', 'base_url', 'ANTHROPIC_API_KEY'],
+    ['ANTHROPIC_MODEL', 'model', 'ANTHROPIC_API_KEY'],
+    ['[llm.claude] base_url', 'base_url', '[llm.claude] api_key'],
+    ['MODEL_NAME', 'model', undefined],
+    ['llm.model.name', 'model', undefined],
+    ['MY_ANTHROPIC_BASE', 'base_url', undefined],
+  ] as const)('the key of %s (%s) belongs in %s', (name, role, keyName) => {
+    const value = role === 'model' ? key : `https://gw.example/${key}`;
+    const [f] = run(name, value, role);
+    expect((f!.args as { keyName?: string }).keyName).toBe(keyName);
   });
 });

@@ -49,4 +49,20 @@ describe('checkModel', () => {
       suggestion: 'claude-sonnet-4-6',
     });
   });
+
+  it('says nothing of a model that is only spaces', () => {
+    expect(check('   ')).toEqual([]);
+  });
+
+  it('suggests through the spaces around an id', () => {
+    expect(suggestModel('   claude-opus-4-8   ')).toBe('claude-opus-4-8');
+  });
+
+  it.each([
+    ['model/retired', 'claude-2.1'],
+    ['model/deprecated', 'claude-sonnet-4-5'],
+    ['model/unknown', 'claude-sonet-4-6'],
+  ])('%s points at the setting', (code, model) => {
+    expect(check(model)).toEqual([expect.objectContaining({ code, location: { kind: 'env', name: 'LLM_MODEL' } })]);
+  });
 });

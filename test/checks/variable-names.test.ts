@@ -32,3 +32,40 @@ describe('checkVariableNames', () => {
     });
   });
 });
+
+describe('intendedName at its edges', () => {
+  it.each([
+    // Dots and spaces are read as underscores, as dashes are.
+    ['anthropic.api.key', 'ANTHROPIC_API_KEY'],
+    ['LLM MODEL', 'LLM_MODEL'],
+    // A near-miss needs eight characters: shorter names are too often something else.
+    ['LM_MODEL', 'LLM_MODEL'],
+    ['LLMODEL', undefined],
+    // Within two edits of a real name, not three.
+    ['LLM_MODLE', 'LLM_MODEL'],
+    ['LLM_MDOLE', undefined],
+    // Kept on purpose: a real name plus a suffix.
+    ['LLM_MODEL_BACKUP', undefined],
+    // ... even when the suffix is short enough to look like a typo.
+    ['LLM_MODEL_2', undefined],
+    ['llm-api-key-b', undefined],
+  ])('%s -> %s', (name, intended) => {
+    expect(intendedName(name)).toBe(intended);
+  });
+});
+
+describe('checkVariableNames on several names', () => {
+  it('says nothing of a name that is no near-miss, and points at each one that is', () => {
+    const at = (name: string) => ({
+      name,
+      location: { kind: 'file', path: '.env', line: 1, column: 1, key: name } as const,
+    });
+    expect(checkVariableNames([at('PATH'), at('llm_model')], [])).toEqual([
+      expect.objectContaining({
+        code: 'env/misnamed-variable',
+        args: { name: 'llm_model', intended: 'LLM_MODEL', intendedSet: false },
+        location: at('llm_model').location,
+      }),
+    ]);
+  });
+});

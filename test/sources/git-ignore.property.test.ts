@@ -14,6 +14,9 @@ const GLOBS = ['*', '*.env', '?', '[a-c]', '[!a]*', '**', 'x*', '*.txt', '.*', '
 const path = fc
   .tuple(fc.array(fc.constantFrom(...DIRS), { maxLength: 2 }), fc.constantFrom(...FILES))
   .map(([d, f]) => [...d, f].join('/'));
+// What `git status --ignored --porcelain` prints for an untracked file.
+const STATUS_WORDS: Record<string, string> = { '!!': 'ignored', '??': 'untracked' };
+
 const pattern = fc
   .record({
     negate: fc.boolean(),
@@ -71,8 +74,7 @@ describe('ignore rules, compared with git', () => {
         if (tracked.length) git(box, dir, '--literal-pathspecs', 'add', '-f', '--', ...tracked);
         const listed = new Set(git(box, dir, 'ls-files', '-z').split('\0'));
         const status = gitStatusAll(box, dir);
-        const gits = (f: string) =>
-          listed.has(f) ? 'tracked' : status.get(f) === '!!' ? 'ignored' : status.get(f) === '??' ? 'untracked' : '?';
+        const gits = (f: string) => (listed.has(f) ? 'tracked' : (STATUS_WORDS[status.get(f) ?? ''] ?? '?'));
         const differ = files.filter((f) => ourAnswer(box, join(dir, f)) !== gits(f));
         expect(differ.map((f) => `${f}: ours ${ourAnswer(box, join(dir, f))}, git ${gits(f)}`)).toEqual([]);
       }),
