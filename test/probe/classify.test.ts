@@ -62,8 +62,8 @@ describe('fromStatus: the API envelope', () => {
   });
 
   it('quotes no message that is not a string', () => {
-    expect(answer(400, envelope('invalid_request_error', 42)).args).toEqual({ status: 400 });
-    expect(answer(400, envelope('invalid_request_error', '')).args).toEqual({ status: 400 });
+    expect(answer(400, envelope('invalid_request_error', 42)).args).toStrictEqual({ status: 400 });
+    expect(answer(400, envelope('invalid_request_error', '')).args).toStrictEqual({ status: 400 });
   });
 
   it('clips a long message to 500 characters, and leaves a 500-character one whole', () => {
@@ -110,7 +110,7 @@ describe('fromStatus: the API envelope', () => {
 
   it('works without headers', () => {
     const out = fromStatus({ status: 500, body: envelope('api_error', 'Internal server error'), message: '' });
-    expect(out).toEqual({
+    expect(out).toStrictEqual({
       status: 500,
       code: 'api/server-error',
       args: { status: 500, apiMessage: 'Internal server error' },
@@ -190,8 +190,9 @@ describe('headerText', () => {
   });
 
   it('ids() leaves out what is missing', () => {
-    expect(ids(new Headers())).toEqual({});
-    expect(ids(new Headers({ 'request-id': 'req_1' }))).toEqual({ requestId: 'req_1' });
+    expect(ids(new Headers())).toStrictEqual({});
+    expect(ids(new Headers({ 'request-id': 'req_1' }))).toStrictEqual({ requestId: 'req_1' });
+    expect(ids(new Headers({ 'anthropic-organization-id': 'org' }))).toStrictEqual({ organizationId: 'org' });
   });
 });
 
@@ -233,7 +234,7 @@ describe('garbled', () => {
   it('quotes a parse error, short and without a key', () => {
     const key = apiKey(5);
     const out = garbled(new SyntaxError(`Unexpected token in ${key} ${'z'.repeat(300)}`), { truncated: false });
-    expect(out).toEqual({ code: 'api/unexpected-response', args: { detail: expect.any(String) } });
+    expect(out).toStrictEqual({ code: 'api/unexpected-response', args: { detail: expect.any(String) } });
     const { detail } = out.args as { detail: string };
     expect(detail).toMatch(/^Unexpected token in /);
     expect(detail).not.toContain(key.slice(20, 60));
