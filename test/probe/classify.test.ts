@@ -1,7 +1,7 @@
 // The probe's classifier on plain data: an HTTP answer (status, headers, body as the SDK parsed it) or a
 // failed connection (an error and its causes) in, a result code and its arguments out. The bodies are
 // the API's real shapes (reference/anthropic-api.md); the network part is tested end to end.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import {
   BODY_LIMIT,
   fromNetwork,
@@ -304,6 +304,33 @@ describe('fromNetwork', () => {
       code: 'net/timeout',
       args: { detail: 'TimeoutError  The operation timed out.' },
     });
+  });
+
+  it('reads each cause apart: words do not run on from one into the next', () => {
+    expect(fromNetwork({ message: 'pro', cause: { name: 'xy' } }, later(), false).code).toBe('net/refused');
+  });
+
+  it('keeps the detail of a broken answer and of a failing proxy', () => {
+    expect(fromNetwork(failed(sysError('ECONNRESET', 'read ECONNRESET')), later(), false)).toEqual({
+      code: 'api/unexpected-response',
+      args: { detail: 'Error ECONNRESET read ECONNRESET' },
+    });
+    expect(fromNetwork(failed(sysError('ENOTFOUND', 'getaddrinfo ENOTFOUND p')), later(), true)).toEqual({
+      code: 'net/proxy',
+      args: { detail: 'Error ENOTFOUND getaddrinfo ENOTFOUND p' },
+    });
+  });
+
+  it('takes the deadline itself, less 5 ms, as past', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    try {
+      vi.setSystemTime(1_000_000);
+      const refused = failed(sysError('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:9'));
+      expect(fromNetwork(refused, 1_000_005, false).code).toBe('net/timeout');
+      expect(fromNetwork(refused, 1_000_006, false).code).toBe('net/refused');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('copes with errors that are not Errors', () => {
