@@ -9,14 +9,16 @@ import base from './vitest.config.js';
 
 const only = process.env.STRYKER_TESTS?.split(',').filter(Boolean);
 
-export default mergeConfig(
+const config = mergeConfig(
   base,
   defineConfig({
     test: {
-      ...(only
-        ? { include: only.map((dir) => (dir.endsWith('.ts') ? dir : `${dir.replace(/\/$/, '')}/**/*.test.ts`)) }
-        : {}),
       exclude: ['test/e2e/**', 'test/hostile/**', '**/node_modules/**'],
     },
   }),
 );
+// Set after merging: mergeConfig concatenates arrays, so a merged include would keep the base's test/**.
+if (only)
+  config.test!.include = only.map((dir) => (dir.endsWith('.ts') ? dir : `${dir.replace(/\/$/, '')}/**/*.test.ts`));
+
+export default config;

@@ -47,7 +47,7 @@ export const SIGNATURES: readonly string[] = [
   'Missing Anthropic',
   'Missing api key',
   'Error authenticating',
-  'ERROR_LLM_AUTHENTICATION',
+  // STATUS$ERROR_LLM_AUTHENTICATION is seen by 'authentication': the automaton ignores case.
 ];
 
 /** The automaton: next[state * 256 + byte], and which states end a signature. */

@@ -13,7 +13,7 @@ function plain(text: string): Record<string, number[]> {
   const out: Record<string, number[]> = {};
   text.split('\n').forEach((line, i) => {
     const rule = RULES.find((m) => m.text!.test(line.replace(/\r$/, '')));
-    if (rule) (out[rule.code] ??= []).push(i + 1);
+    if (rule) out[rule.code] = [...(out[rule.code] ?? []), i + 1];
   });
   return out;
 }

@@ -7,8 +7,18 @@ import type Anthropic from '@anthropic-ai/sdk';
 import type { ApiArgs } from '../catalog/api.js';
 import type { ArgsOf, Code } from '../catalog/index.js';
 import { lazyRequire } from '../lazy.js';
-import { redactUrl, scrubKeyShapes } from '../secrets.js';
-import { matchAnswer, modelIn } from './matchers.js';
+import { scrubKeyShapes } from '../secrets.js';
+import {
+  BODY_LIMIT,
+  type Exchange,
+  fromNetwork,
+  fromStatus,
+  garbled,
+  ids,
+  isModelAnswer,
+  type Outcome,
+  rateLimits,
+} from './classify.js';
 
 export interface ProbeTarget {
   credential: string;
@@ -51,8 +61,7 @@ function tuneForOneRequest(env: NodeJS.ProcessEnv): void {
   lazyRequire<typeof import('node:v8')>('node:v8').setFlagsFromString('--liftoff-only');
 }
 
-/** An answer of the models endpoints is a few KB; more is read no further. */
-export const BODY_LIMIT = 64 * 1024;
+export { BODY_LIMIT };
 
 /** `deadline` is the run's own (ms since the epoch): every attempt and every body ends by then. */
 export async function probe(target: ProbeTarget, deadline: number): Promise<ProbeResult> {
@@ -107,12 +116,7 @@ export async function probe(target: ProbeTarget, deadline: number): Promise<Prob
         rateLimits: rateLimits(response.headers),
       });
     } catch (error) {
-      const outcome =
-        error instanceof APIError && error.status !== undefined
-          ? fromStatus(error)
-          : cut.truncated || error instanceof SyntaxError
-            ? garbled(error, cut)
-            : fromNetwork(error, deadline, Boolean(target.proxy));
+      const outcome = classify(error, { APIError, cut, deadline, viaProxy: Boolean(target.proxy) });
       // A retired model answers exactly like a typo; the API's list of retired models tells them apart.
       if (outcome.code === 'api/model-not-found' && target.model && deadline - Date.now() > 250) {
         (outcome.args as ApiArgs).retired = await isRetired(client, target.model);
@@ -128,62 +132,6 @@ export async function probe(target: ProbeTarget, deadline: number): Promise<Prob
   }
 }
 
-/** A server's header values are its own text: short, printable, and never a key. */
-function headerText(headers: Headers, name: string): string | undefined {
-  const value = headers.get(name);
-  if (!value) return undefined;
-  const shown = scrubKeyShapes(value.replace(/[^\x20-\x7e]/g, '?'));
-  return shown.length > 200 ? `${shown.slice(0, 199)}…` : shown;
-}
-
-function ids(headers: Headers) {
-  const requestId = headerText(headers, 'request-id');
-  const organizationId = headerText(headers, 'anthropic-organization-id');
-  return { ...(requestId ? { requestId } : {}), ...(organizationId ? { organizationId } : {}) };
-}
-
-function rateLimits(headers: Headers): Record<string, string> | undefined {
-  const limits = Object.fromEntries(
-    [...headers]
-      .filter(([name]) => name.startsWith('anthropic-ratelimit-') || name === 'retry-after')
-      .slice(0, 32)
-      .map(([name]) => [name, headerText(headers, name)!]),
-  );
-  return Object.keys(limits).length ? limits : undefined;
-}
-
-/** An HTTP answer: the API's JSON envelope, Cloudflare's, or something else (a proxy's HTML). */
-function fromStatus(error: InstanceType<Sdk['APIError']>): Outcome {
-  const status = error.status!;
-  const headers = error.headers ?? new Headers();
-  const body = error.error as
-    | { error?: { type?: string; message?: string; details?: { error_code?: string } }; type?: string }
-    | undefined;
-  // A server's message is quoted in the finding: a few hundred characters of it, never a key.
-  const rawMessage = body?.error?.message;
-  const apiMessage = typeof rawMessage === 'string' ? clip(scrubKeyShapes(rawMessage), 500) : undefined;
-  // A real error body is well under a kilobyte; the rules need no more than its start.
-  const text = `${JSON.stringify(body ?? '')} ${error.message}`.slice(0, 8192);
-  const retryAfter = headerText(headers, 'retry-after');
-  if (status >= 300 && status < 400) return redirected(status, headers);
-  const args: ApiArgs = { status, ...(apiMessage ? { apiMessage } : {}), ...(retryAfter ? { retryAfter } : {}) };
-  const model = modelIn(apiMessage ?? '')?.slice(0, 200);
-  // A body that is not the API's JSON came from something in between.
-  const code =
-    typeof body !== 'object' || !body || (!body.error && body.type !== 'error')
-      ? /Request not allowed/.test(text)
-        ? 'auth/region-blocked'
-        : 'api/unexpected-response'
-      : (matchAnswer(text, status)?.code ?? 'api/unexpected-response');
-  return {
-    status,
-    ...ids(headers),
-    code,
-    args: { ...args, ...(model ? { model } : {}) },
-    rateLimits: rateLimits(headers),
-  };
-}
-
 async function isRetired(client: Anthropic, model: string): Promise<boolean | undefined> {
   try {
     const page = await client.models.list({ lifecycle: ['retired'], limit: 1000 } as Parameters<
@@ -193,50 +141,6 @@ async function isRetired(client: Anthropic, model: string): Promise<boolean | un
   } catch {
     return undefined;
   }
-}
-
-type Outcome = Omit<ProbeResult, 'profiles' | 'endpoint' | 'latencyMs'>;
-
-/** The API never redirects: whatever did is named, and the key does not follow. */
-function redirected(status: number, headers: Headers): Outcome {
-  const location = headerText(headers, 'location') ?? '';
-  let target = location;
-  let host = location;
-  try {
-    const url = new URL(location);
-    host = url.host;
-    target = redactUrl(`${url.origin}${url.pathname}`);
-  } catch {
-    // A relative or broken Location: shown as it is (already made printable and scrubbed).
-  }
-  return { status, code: 'net/redirect', args: { status, target: target || '?', host: host || '?' } };
-}
-
-function isModelAnswer(data: unknown): boolean {
-  const d = data as { id?: unknown; data?: unknown } | null;
-  return typeof d === 'object' && d !== null && (typeof d.id === 'string' || Array.isArray(d.data));
-}
-
-const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
-
-/** What the guarded fetch saw of the last answer: its status, and whether its body was cut off. */
-interface Exchange {
-  truncated: boolean;
-  status?: number;
-}
-
-/**
- * An answer that is not what the API sends: cut off at BODY_LIMIT, or not JSON at all. Its status says
- * it was an answer, not a failed connection; the detail is kept for the JSON report.
- */
-function garbled(error: unknown, cut: Exchange): Outcome {
-  const detail = cut.truncated
-    ? `answer longer than ${BODY_LIMIT / 1024} KB`
-    : error instanceof Error
-      ? scrubKeyShapes(error.message.slice(0, 200))
-      : 'not an answer of the models API';
-  const status = cut.status !== undefined ? { status: cut.status } : {};
-  return { ...status, code: 'api/unexpected-response', args: { ...status, detail } };
 }
 
 type Fetch = typeof fetch;
@@ -282,24 +186,17 @@ function proxied(proxy: string): Fetch {
     undici.fetch(url, { ...(init as object), dispatcher } as never)) as unknown as Fetch;
 }
 
-function fromNetwork(error: unknown, deadline: number, viaProxy: boolean): Outcome {
-  const causes: string[] = [];
-  for (
-    let e = error as { message?: string; code?: string; name?: string; cause?: unknown } | undefined;
-    e;
-    e = e.cause as typeof e
-  ) {
-    causes.push(`${e.name ?? ''} ${e.code ?? ''} ${e.message ?? ''}`);
-  }
-  const text = causes.join(' | ');
-  const detail = scrubKeyShapes(causes.at(-1)?.trim() ?? '');
-  if (Date.now() >= deadline - 5 || /abort|timeout/i.test(text)) return { code: 'net/timeout', args: { detail } };
-  // An answer that started and broke off is a garbled response, not a network that is down.
-  if (/ECONNRESET|terminated|other side closed|socket hang up|premature close/i.test(text))
-    return { code: 'api/unexpected-response', args: { detail } };
-  // Through a proxy, a connection that fails is the proxy's: it is what we connect to.
-  if (/proxy/i.test(text) || (viaProxy && /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|fetch failed/.test(text)))
-    return { code: 'net/proxy', args: { detail } };
-  const code = matchAnswer(text)?.code;
-  return { code: code?.startsWith('net/') ? code : 'net/refused', args: { detail } };
+interface FailureContext {
+  APIError: Sdk['APIError'];
+  cut: Exchange;
+  deadline: number;
+  viaProxy: boolean;
+}
+
+/** A failed call: an HTTP answer, a body that is no answer of the API, or a connection that failed. */
+function classify(error: unknown, ctx: FailureContext): Outcome {
+  if (error instanceof ctx.APIError && error.status !== undefined)
+    return fromStatus({ status: error.status, headers: error.headers, body: error.error, message: error.message });
+  if (ctx.cut.truncated || error instanceof SyntaxError) return garbled(error, ctx.cut);
+  return fromNetwork(error, ctx.deadline, ctx.viaProxy);
 }

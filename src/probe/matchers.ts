@@ -3,13 +3,20 @@
 // the first rule that matches wins, so specific messages come before generic types and statuses.
 import type { Code } from '../catalog/index.js';
 
-export interface Matcher {
-  code: Code;
-  /** Matched against the error message, the body, or a line of a log. */
-  text?: RegExp;
-  /** The HTTP status, when one is known. */
-  status?: number[];
-}
+/** A rule reads the text, or (when the text says nothing more specific) the HTTP status alone. */
+export type Matcher =
+  | {
+      code: Code;
+      /** Matched against the error message, the body, or a line of a log. */
+      text: RegExp;
+      status?: never;
+    }
+  | {
+      code: Code;
+      /** The HTTP status, when one is known. */
+      status: number[];
+      text?: never;
+    };
 
 export const MATCHERS: readonly Matcher[] = [
   { code: 'auth/oauth-not-supported', text: /OAuth authentication is currently not supported/ },
@@ -27,12 +34,12 @@ export const MATCHERS: readonly Matcher[] = [
   { code: 'auth/invalid-bearer-token', text: /Invalid bearer token|Invalid auth token · Fix external auth token/ },
   { code: 'auth/credentials-revoked', text: /Invalid authentication credentials/ },
   { code: 'auth/litellm-proxy-key', text: /Invalid proxy server token|Litellm_proxyException/ },
-  { code: 'auth/region-blocked', text: /"type"\s*:\s*"forbidden"[^}]*Request not allowed|Request not allowed/ },
+  { code: 'auth/region-blocked', text: /Request not allowed/ },
   { code: 'billing/credit-balance-too-low', text: /credit balance is too low/i },
   { code: 'billing/organization-disabled', text: /organization has been disabled|belongs to a disabled organization/ },
   {
     code: 'billing/spend-limit',
-    text: /reached your (specified )?(workspace )?API usage limits|enforced_spend_limit_reached|crossed its monthly API usage threshold/,
+    text: /reached your (?:specified )?(?:workspace )?API usage limits|enforced_spend_limit_reached|crossed its monthly API usage threshold/,
   },
   { code: 'api/provider-not-set', text: /LLM Provider NOT provided/ },
   {
@@ -42,10 +49,10 @@ export const MATCHERS: readonly Matcher[] = [
   { code: 'api/endpoint-not-found', text: /\/v1\/v1\/|"message"\s*:\s*"Not Found"/ },
   {
     code: 'api/rate-limited',
-    text: /rate_limit_error|would exceed (your organization's|the) rate limit|Server is temporarily limiting requests/,
+    text: /rate_limit_error|would exceed (?:your organization's|the) rate limit|Server is temporarily limiting requests/,
   },
   { code: 'api/overloaded', text: /overloaded_error|Repeated 529 Overloaded|"message"\s*:\s*"Overloaded"/ },
-  { code: 'api/server-error', text: /"type"\s*:\s*"(api_error|timeout_error)"/ },
+  { code: 'api/server-error', text: /"type"\s*:\s*"(?:api_error|timeout_error)"/ },
   { code: 'auth/permission-denied', text: /"type"\s*:\s*"permission_error"/ },
   {
     code: 'auth/invalid-api-key',
@@ -65,11 +72,8 @@ export const MATCHERS: readonly Matcher[] = [
 ];
 
 export function matchAnswer(text: string, status?: number): Matcher | undefined {
-  return MATCHERS.find((m) =>
-    m.text
-      ? m.text.test(text) && (!m.status || (status !== undefined && m.status.includes(status)))
-      : status !== undefined && m.status!.includes(status),
-  );
+  // No status (a log line, a failed connection) matches no status rule: includes(undefined) is false.
+  return MATCHERS.find((m) => (m.text ? m.text.test(text) : m.status.includes(status as number)));
 }
 
 /** The model named in an answer (`model: claude-…`), when there is one. */

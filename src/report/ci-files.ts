@@ -20,7 +20,8 @@ export interface CiWriteFailure {
 
 const FLAGS = constants.O_WRONLY | constants.O_APPEND | constants.O_CREAT | constants.O_NONBLOCK | constants.O_NOCTTY;
 
-function reasonOf(error: NodeJS.ErrnoException): CiWriteFailure {
+/** Why a file could not be written, from the error the system gave. */
+export function reasonOf(error: NodeJS.ErrnoException): CiWriteFailure {
   switch (error.code) {
     case 'ENOENT':
     case 'ENOTDIR':

@@ -116,6 +116,8 @@ export function markdownText(text: string): string {
   return neutraliseLines(text).replace(/[!-/:-@[-`{-~]/g, '\\$&');
 }
 
+const ICON: Record<Severity, string> = { error: '❌', warning: '⚠️', info: 'ℹ️' };
+
 /** In a table cell: on one line. */
 const cell = (text: string) => markdownText(text).replace(/\n/g, ' ');
 
@@ -155,7 +157,7 @@ export function stepSummary(report: Report, findings: RenderedFinding[], lang: L
   let body = `${lines.join('\n')}\n`;
   let size = Buffer.byteLength(body);
   for (const [i, f] of findings.entries()) {
-    const icon = f.severity === 'error' ? '❌' : f.severity === 'warning' ? '⚠️' : 'ℹ️';
+    const icon = ICON[f.severity];
     // The catalogue's own line breaks (a code frame, a TOML snippet) stay line breaks.
     const paragraph = (text: string) => markdownText(text).replace(/\n/g, '<br>\n');
     const block = [

@@ -12,11 +12,12 @@
  * text from the reader).
  */
 const UNSAFE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it finds
   /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb]|\udb40[\udc00-\udc7f]/g;
 
 const SHORT: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
 
-function escape(ch: string): string {
+function escapeChar(ch: string): string {
   const cp = ch.codePointAt(0)!;
   // Stryker disable next-line EqualityOperator: U+0100 is not in UNSAFE, so `cp <= 0x100` never differs
   return SHORT[ch] ?? (cp < 0x100 ? `\\x${cp.toString(16).padStart(2, '0')}` : `\\u{${cp.toString(16)}}`);
@@ -24,7 +25,7 @@ function escape(ch: string): string {
 
 /** An outside string, with every unsafe character shown as `\x1b`, `\n`, `\u{202e}`, … */
 export function neutralise(text: string): string {
-  return text.replace(UNSAFE, escape);
+  return text.replace(UNSAFE, escapeChar);
 }
 
 /** The runs of safe characters between the unsafe ones (what can be quoted where no escape exists). */
@@ -50,6 +51,7 @@ export function neutraliseDeep<T>(value: T): T {
 }
 
 // Colours kleur adds (SGR: ESC [ digits and semicolons m), and the newlines the reporter writes.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: ESC starts the colour sequences it lets through
 const OWN = /\x1b\[[0-9;]*m|\n/y;
 
 /**
@@ -63,7 +65,7 @@ export function guardTerminal(text: string): string {
     const at = match.index;
     OWN.lastIndex = at;
     if (OWN.test(text)) continue;
-    out += text.slice(last, at) + escape(match[0]);
+    out += text.slice(last, at) + escapeChar(match[0]);
     last = at + match[0].length;
   }
   return out + text.slice(last);

@@ -8,7 +8,7 @@ import type { Report } from '../doctor.js';
 import type { Lang, Severity } from '../types.js';
 import type { Paint } from './color.js';
 import { guardTerminal, neutralise } from './neutralise.js';
-import { printableView, type ReasonView, SLOTS, viewProfile, type ProfileView } from './profile-view.js';
+import { printableView, type ReasonView, SLOTS, type SlotName, viewProfile, type ProfileView } from './profile-view.js';
 import { failed, numbered, renderFinding, safeLocation, summarize, type RenderedFinding } from './render.js';
 
 export interface TextOptions {
@@ -25,7 +25,7 @@ const MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: '�
 export function textReport(report: Report, opts: TextOptions): string {
   const ui = UI[opts.lang];
   const c = opts.color;
-  const tint = (s: Severity) => (s === 'error' ? c.red : s === 'warning' ? c.yellow : c.cyan);
+  const tint = (s: Severity) => ({ error: c.red, warning: c.yellow, info: c.cyan })[s];
   const findings = report.findings.map((f) => renderFinding(f, opts.lang));
   const lines: string[] = [];
   lines.push(
@@ -101,6 +101,8 @@ const indent = (text: string, pad: string) => `${pad}${text.split('\n').join(`\n
 
 function profileLines(view: ProfileView, lang: Lang): string[] {
   const ui = UI[lang];
+  // An unset base URL is not missing: the client then uses the default one.
+  const unset = (slot: SlotName) => (slot === 'baseUrl' ? ui.defaultBaseUrl : ui.notSet);
   const label = {
     apiKey: ui.apiKey,
     authToken: ui.authToken,
@@ -115,11 +117,7 @@ function profileLines(view: ProfileView, lang: Lang): string[] {
     const v = view.values[slot];
     // Optional slots are shown only when set.
     if (!v && (slot === 'authToken' || slot === 'provider' || slot === 'apiVersion')) continue;
-    const shown = v
-      ? `${v.value}  ${ui.from} ${where(v.source, lang)}`
-      : slot === 'baseUrl'
-        ? ui.defaultBaseUrl
-        : ui.notSet;
+    const shown = v ? `${v.value}  ${ui.from} ${where(v.source, lang)}` : unset(slot);
     out.push(`${label[slot].padEnd(width)}${shown}`);
   }
   for (const i of view.ignored) {

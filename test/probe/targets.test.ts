@@ -2,7 +2,7 @@
 // model, scheme and proxy, and which become findings instead (found by mutation testing, docs/mutation.md).
 import { describe, expect, it } from 'vitest';
 import { MAX_PROBES, probeTargets, proxyFor } from '../../src/probe/targets.js';
-import type { Client, Profile, Setting, Trust } from '../../src/types.js';
+import type { Client, Profile, Setting } from '../../src/types.js';
 import { apiKey, oauthToken } from '../support/keys.js';
 
 const fromEnv = (role: Setting['role'], name: string, value: string): Setting => ({
@@ -13,13 +13,14 @@ const fromEnv = (role: Setting['role'], name: string, value: string): Setting =>
   location: { kind: 'env', name },
   trust: 'user',
 });
-const fromFile = (
-  role: Setting['role'],
-  name: string,
-  value: string,
-  path: string,
-  trust: Trust = 'project',
-): Setting => ({ role, name, value, source: 'dotenv', location: { kind: 'file', path, line: 1 }, trust });
+const fromFile = (role: Setting['role'], name: string, value: string, path: string): Setting => ({
+  role,
+  name,
+  value,
+  source: 'dotenv',
+  location: { kind: 'file', path, line: 1 },
+  trust: 'project',
+});
 let n = 0;
 const profile = (parts: Partial<Profile>, client: Client = 'anthropic-sdk'): Profile => ({
   id: `p${n++}`,

@@ -13,7 +13,7 @@ const env = (name: string, value: string, role: Setting['role']): Setting => ({
   source: 'env',
   location: { kind: 'env', name },
 });
-const dotenv = (name: string, value: string, role: Setting['role'], path = '.env', line = 1): Setting => ({
+const dotenv = (name: string, value: string, role: Setting['role'], { path = '.env', line = 1 } = {}): Setting => ({
   role,
   name,
   value,
@@ -25,11 +25,14 @@ describe('trustOf', () => {
   it.each([
     [env('ANTHROPIC_BASE_URL', 'x', 'base_url'), {}, 'user'],
     [dotenv('ANTHROPIC_BASE_URL', 'x', 'base_url'), {}, 'project'],
-    [dotenv('ANTHROPIC_BASE_URL', 'x', 'base_url', 'sub/dir/.env'), {}, 'project'],
+    [dotenv('ANTHROPIC_BASE_URL', 'x', 'base_url', { path: 'sub/dir/.env' }), {}, 'project'],
     [dotenv('ANTHROPIC_BASE_URL', 'x', 'base_url'), { dotenv: true }, 'user'],
     [dotenv('ANTHROPIC_BASE_URL', 'x', 'base_url'), { 'openhands-config': true }, 'project'],
     [
-      { ...dotenv('base_url', 'x', 'base_url', '~/.openhands/config.toml'), source: 'openhands-config' as const },
+      {
+        ...dotenv('base_url', 'x', 'base_url', { path: '~/.openhands/config.toml' }),
+        source: 'openhands-config' as const,
+      },
       {},
       'user',
     ],
@@ -60,8 +63,8 @@ describe('baseUrlRefusal', () => {
     [
       'project key, URL from another project file',
       [
-        dotenv('ANTHROPIC_API_KEY', KEY, 'api_key', 'a/.env'),
-        dotenv('ANTHROPIC_BASE_URL', 'https://x.example', 'base_url', '.env'),
+        dotenv('ANTHROPIC_API_KEY', KEY, 'api_key', { path: 'a/.env' }),
+        dotenv('ANTHROPIC_BASE_URL', 'https://x.example', 'base_url', { path: '.env' }),
       ],
       true,
     ],
@@ -69,7 +72,7 @@ describe('baseUrlRefusal', () => {
       'key and URL in one project file',
       [
         dotenv('ANTHROPIC_API_KEY', KEY, 'api_key'),
-        dotenv('ANTHROPIC_BASE_URL', 'https://x.example', 'base_url', '.env', 2),
+        dotenv('ANTHROPIC_BASE_URL', 'https://x.example', 'base_url', { line: 2 }),
       ],
       false,
     ],

@@ -1,6 +1,6 @@
 // report/github.ts on a small Report built here: masks first, annotations within GitHub's limits with
 // escaped properties, the text report inside a stop-commands block.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ANNOTATION_LIMIT, escapeProperty, githubReport } from '../../src/report/github.js';
 import { apiKey } from '../support/keys.js';
 import { committedKey, envInfo, readableKeyFile, sampleReport } from '../support/report.js';
@@ -14,12 +14,12 @@ const MORE = /^::notice title=claude-doctor::(\d+) more findings are not shown/;
 describe('githubReport annotations', () => {
   it.each([
     // errors, warnings, infos -> shown of each, and how many the "more" notice counts
-    [3, 2, 1, [3, 2, 1], 0],
-    [10, 10, 10, [10, 10, 10], 0],
-    [11, 10, 0, [10, 10, 0], 1],
-    [12, 13, 0, [10, 10, 0], 5],
-    [0, 0, 14, [0, 0, 10], 4],
-  ])('%i errors, %i warnings, %i infos', (errors, warnings, infos, shown, hidden) => {
+    [3, 2, 1, { shown: [3, 2, 1], hidden: 0 }],
+    [10, 10, 10, { shown: [10, 10, 10], hidden: 0 }],
+    [11, 10, 0, { shown: [10, 10, 0], hidden: 1 }],
+    [12, 13, 0, { shown: [10, 10, 0], hidden: 5 }],
+    [0, 0, 14, { shown: [0, 0, 10], hidden: 4 }],
+  ])('%i errors, %i warnings, %i infos', (errors, warnings, infos, { shown, hidden }) => {
     const lines = render([
       ...many(errors, (i) => committedKey(`e${i}.env`)),
       ...many(warnings, (i) => readableKeyFile(`w${i}.env`)),
@@ -62,7 +62,11 @@ describe('githubReport annotations', () => {
 });
 
 describe('githubReport layout', () => {
-  const lines = render([committedKey('.env')], '::error::from the report\n::endgroup::');
+  // Made for each test, not once: a mutant is run against the tests that reached it.
+  let lines: string[];
+  beforeEach(() => {
+    lines = render([committedKey('.env')], '::error::from the report\n::endgroup::');
+  });
 
   it('masks the keys of the report before anything else', () => {
     expect(lines[0]).toBe(`::add-mask::${apiKey(9)}`);

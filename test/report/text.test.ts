@@ -1,6 +1,6 @@
 // report/text.ts on a small Report built here: findings grouped by profile, the rest apart, and the
 // verdict line that matches the exit status.
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { UI } from '../../src/catalog/ui.js';
 import type { Finding } from '../../src/findings.js';
 import { paint } from '../../src/report/color.js';
@@ -23,7 +23,11 @@ const last = (out: string) => out.trimEnd().split('\n').at(-1);
 describe('textReport grouping', () => {
   const forP2: Finding = { ...readableKeyFile('.env'), profile: 'p2' };
   const unknownProfile: Finding = { ...committedKey('b.env'), profile: 'p9' };
-  const out = text([missingKey(), forP2, envInfo(), unknownProfile]);
+  // Made for each test, not once: a mutant is run against the tests that reached it.
+  let out: string;
+  beforeEach(() => {
+    out = text([missingKey(), forP2, envInfo(), unknownProfile]);
+  });
   const at = (needle: string) => out.indexOf(needle);
 
   it('starts with the version and the sources checked', () => {

@@ -1,0 +1,34 @@
+// SARIF rules link to the docs pages when the build names where they are published (__DOCS_BASE_URL__,
+// from package.json's homepage); the module reads it once when loaded, so each case loads it afresh.
+import type { Log } from 'sarif';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { sampleReport } from '../support/report.js';
+
+const g = globalThis as { __DOCS_BASE_URL__?: string };
+
+async function helpUri(base: string | undefined): Promise<string | undefined> {
+  if (base === undefined) delete g.__DOCS_BASE_URL__;
+  else g.__DOCS_BASE_URL__ = base;
+  vi.resetModules();
+  const { sarifReport } = await import('../../src/report/sarif.js');
+  const log = JSON.parse(sarifReport(sampleReport([]), { lang: 'en', version: '1' })) as Log;
+  return log.runs[0]!.tool.driver.rules!.find((r) => r.id === 'hygiene/world-readable')!.helpUri;
+}
+
+afterEach(() => {
+  delete g.__DOCS_BASE_URL__;
+});
+
+describe('sarif helpUri', () => {
+  it.each([
+    ['https://github.com/o/claude-doctor/blob/main/', 'https://github.com/o/claude-doctor/blob/main/'],
+    ['https://github.com/o/claude-doctor/blob/main', 'https://github.com/o/claude-doctor/blob/main/'],
+  ])('under %s', async (base, prefix) => {
+    expect(await helpUri(base)).toBe(`${prefix}docs/codes/hygiene-world-readable.md`);
+  });
+
+  it('is left out when the project has no public home', async () => {
+    expect(await helpUri('')).toBeUndefined();
+    expect(await helpUri(undefined)).toBeUndefined();
+  });
+});
