@@ -184,7 +184,7 @@ async function startProbes(
   joining: { known?: ReadonlyMap<string, ProbeTarget>; limit?: number } = {},
 ): Promise<Probed> {
   const { known = new Map(), limit = MAX_PROBES } = joining;
-  const plan = probeTargets(profiles, opts.probe ?? { scheme: 'x-api-key' }, opts.env, known, limit);
+  const plan = probeTargets(profiles, opts.probe ?? { scheme: 'x-api-key' }, opts.env, { known, limit });
   if (!plan.targets.length) return { probes: [], refusals: plan.findings, targets: [] };
   const { probe } = await import('./probe/anthropic.js');
   const probes = await Promise.all(plan.targets.map((t) => probe(t, deadline)));

@@ -40,9 +40,9 @@ export function probeTargets(
   profiles: Profile[],
   opts: ProbeOptions,
   env: NodeJS.ProcessEnv = {},
-  known: ReadonlyMap<string, ProbeTarget> = new Map(),
-  limit = MAX_PROBES,
+  joining: { known?: ReadonlyMap<string, ProbeTarget>; limit?: number } = {},
 ): Plan {
+  const { known = new Map<string, ProbeTarget>(), limit = MAX_PROBES } = joining;
   const targets = new Map<string, ProbeTarget>();
   const findings: Finding[] = [];
   const unprobed: string[] = [];

@@ -172,8 +172,7 @@ describe('probeTargets', () => {
       profiles(3, () => apiKey(4)),
       { scheme: 'x-api-key' },
       {},
-      known,
-      0,
+      { known, limit: 0 },
     );
     expect(second.targets).toEqual([]);
     expect(first.targets[0]!.profiles).toHaveLength(4);
