@@ -59,6 +59,8 @@ export interface LoginFile {
 export interface RcExport extends Entry {
   /** ~/.bashrc, ~/.zshrc, ~/.profile, ~/.bash_profile, ~/.zshenv, ~/.config/fish/config.fish */
   file: string;
+  /** The shell would expand the value (`$(cat key)`, `"$HOME/x"`): `value` is as written, keys scrubbed. */
+  dynamic?: boolean;
 }
 
 /** What --run-helpers saw when it ran one apiKeyHelper once. */
