@@ -10,6 +10,7 @@ import {
   marksClaudeCode,
   PATH_VARIABLES,
 } from '../../data/claude-code.js';
+import { scrubKeyShapes } from '../../secrets.js';
 import type { Setting, SourceProblem } from '../../types.js';
 import type { ClaudeCodeFacts, Entry } from './facts.js';
 import { showPath, settingOf } from './sources/common.js';
@@ -67,6 +68,9 @@ export function readClaudeCode(input: ClaudeCodeInput): ClaudeCodeSources {
   const paths = allEntries
     .filter((e) => (PATH_VARIABLES as readonly string[]).includes(e.name) && !('dynamic' in e))
     .map((e) => pathFacts(e, { home, projectDir }));
+  // A key in the wrong variable (a proxy URL's password, AWS_BEARER_TOKEN_BEDROCK, a header) stays out of
+  // the facts: only a Setting may hold a raw credential. Paths were resolved from the raw values above.
+  for (const entry of allEntries) if (!isSetting(entry)) entry.value = scrubKeyShapes(entry.value);
   const helperRuns = input.runHelpers ? runHelpers(raw, { projectDir, env, deadline: input.runHelpers.deadline }) : [];
 
   const facts: ClaudeCodeFacts = {

@@ -8,7 +8,7 @@ import { scrub } from '../../../secrets.js';
 import type { Entry, HelperFacts, PathFacts } from '../facts.js';
 import { settingOf, trustOf } from './common.js';
 import type { RawHelper } from './settings-files.js';
-import { shellWords } from './shell-words.js';
+import { shellWords, type Words } from './shell-words.js';
 
 /** sh builtins a helper might start with; they are always there. */
 const BUILTINS = new Set(['echo', 'printf', 'true', 'false', 'test', '[', 'read']);
@@ -30,7 +30,7 @@ export function helperFacts(raw: RawHelper, places: HelperPlaces): HelperFacts {
   if (first === undefined && program.startsWith('~/')) facts.state = fileState(join(places.home, program.slice(2)));
   if (first === undefined || first.includes('=') || SHELL_WORDS.has(first)) return facts;
   facts.state = programState(first, places);
-  const text = parsed.stop === 'end' ? literalOf(parsed.words) : undefined;
+  const text = literalOf(parsed);
   if (text !== undefined) {
     const entry = { ...raw.entry, name: 'apiKeyHelper', value: text };
     facts.literal = settingOf(entry, 'api_key', 'claude-code-helper', trustOf(raw.layer));
@@ -66,8 +66,10 @@ function fileState(absolute: string): HelperFacts['state'] {
 }
 
 /** The text `echo x`, `echo -n x`, `printf x`, `printf '%s' x` prints, as Claude Code would use it. */
-export function literalOf(words: string[]): string | undefined {
-  const [command, ...args] = words;
+export function literalOf(parsed: Words): string | undefined {
+  // Anything after an operator (`; rm x`, `| tr -d x`) or an expansion changes what is printed.
+  if (parsed.stop !== 'end') return undefined;
+  const [command, ...args] = parsed.words;
   if (command === 'echo') {
     const text = (args[0] === '-n' ? args.slice(1) : args).join(' ');
     // sh's echo reads backslash escapes, and any other option is printed or taken: not a plain literal.
