@@ -95,7 +95,8 @@ export function readClaudeCode(input: ClaudeCodeInput): ClaudeCodeSources {
     ...settingsFiles.flatMap((f) => [...f.env.filter(isSetting), ...(f.model ? [f.model as Setting] : [])]),
     ...(global.state?.primaryApiKey ? [global.state.primaryApiKey as Setting] : []),
     ...rc.settings,
-    ...helpers.flatMap((h) => (h.literal ? [h.literal] : [])),
+    // A helper that was run is judged by what it printed; its literal would only say the same twice.
+    ...helpers.flatMap((h, i) => (h.literal && !helperRuns[i]?.output ? [h.literal] : [])),
     ...helperRuns.flatMap((r) => (r.output ? [r.output] : [])),
   ].filter((s) => !cancels(s));
   const sources = [

@@ -158,6 +158,15 @@ describe('running helpers', () => {
     expect(readFileSync(count, 'utf8')).toBe('x\n');
   });
 
+  it('a literal helper that was run gives one setting, its output', () => {
+    const w = fresh();
+    helperIn(w, `echo ${apiKey(6)}`);
+    const { facts, settings } = w.read({ env: { PATH: process.env.PATH }, runHelpers: { deadline: Date.now() + 5000 } });
+    expect(facts.helpers[0]!.literal?.value).toBe(apiKey(6));
+    expect(settings).toEqual([facts.helperRuns[0]!.output]);
+    expect(settings[0]!.value).toBe(apiKey(6));
+  });
+
   it('a failing helper: its exit code and its stderr, redacted and cut to five lines; no output setting', () => {
     const w = fresh();
     const key = apiKey(5);

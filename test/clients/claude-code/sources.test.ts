@@ -113,6 +113,14 @@ describe('settings layers', () => {
     expect(managedFolder('win32')).toBe('C:\\Program Files\\ClaudeCode');
   });
 
+  it("reads no managed folder of another platform (C:\\Program Files seen from Linux)", () => {
+    const w = fresh();
+    w.write('home/.claude/settings.json', json({ model: 'm' }));
+    const { facts, problems } = w.read({ platform: 'win32', managedDir: undefined });
+    expect(problems).toEqual([]);
+    expect(facts.settings.map((f) => f.layer)).toEqual(['user']);
+  });
+
   it('an empty string in a settings env cancels an export: kept in the facts, no setting to check', () => {
     const w = fresh();
     w.write('home/.claude/settings.json', json({ env: { ANTHROPIC_API_KEY: '' } }));

@@ -2,7 +2,7 @@
 // managed-settings.d/*.json by name), project local, project shared, user. From each, the `env` object
 // and the few top-level keys that decide the credential, each with its line and column.
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { isAbsolute, join } from 'node:path';
 import { claudeCodeRole } from '../../../data/claude-code.js';
 import { scrubKeyShapes } from '../../../secrets.js';
 import type { SourceProblem, Trust } from '../../../types.js';
@@ -30,9 +30,11 @@ export function readSettingsFiles(
   places: SettingsPlaces,
   found: { problems: SourceProblem[]; helpers: RawHelper[]; existing: string[] },
 ): SettingsFile[] {
+  // Another platform's managed folder (C:\Program Files\… seen from Linux) is no path here at all.
+  const managed = isAbsolute(places.managedDir) ? places.managedDir : undefined;
   const candidates: { layer: Layer; absolute: string; order: number }[] = [
-    { layer: 'managed', absolute: join(places.managedDir, 'managed-settings.json'), order: 0 },
-    ...dropIns(join(places.managedDir, 'managed-settings.d')).map((absolute, i) => ({
+    ...(managed ? [{ layer: 'managed' as const, absolute: join(managed, 'managed-settings.json'), order: 0 }] : []),
+    ...(managed ? dropIns(join(managed, 'managed-settings.d')) : []).map((absolute, i) => ({
       layer: 'managed' as const,
       absolute,
       order: i + 1,
