@@ -103,6 +103,15 @@ describe('a helper that only prints a literal', () => {
     expect(facts.settings[0]!.apiKeyHelper!.value).not.toContain(key);
   });
 
+  it('a literal that does not look like a key is kept out of the command in the facts too', () => {
+    const w = fresh();
+    helperIn(w, 'echo gateway-secret-0042');
+    const { facts } = w.read();
+    expect(facts.helpers[0]!.literal?.value).toBe('gateway-secret-0042');
+    expect(JSON.stringify(facts.helpers[0]!.helper)).not.toContain('gateway-secret-0042');
+    expect(JSON.stringify(facts.settings)).not.toContain('gateway-secret-0042');
+  });
+
   it.each([
     'echo $KEY',
     'echo "$(cat key)"',
