@@ -2,7 +2,7 @@
 // broken JSON, a directory, a huge file, bytes that are not UTF-8, a file only its owner may read.
 // Every one is a finding-ready problem or a note on the file, never an exception.
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, truncateSync } from 'node:fs';
+import { chmodSync, mkdirSync, symlinkSync, truncateSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -151,6 +151,22 @@ describe('problems', () => {
       ['claude-code/login-unreadable', { path: '~/.claude/.credentials.json', reason: 'directory' }],
     ]);
     expect(facts.present).toBe(true);
+  });
+
+  it('a named pipe and a device are never opened (nothing waits for a writer)', () => {
+    const w = fresh();
+    mkdirSync(join(w.home, '.claude'));
+    execFileSync('mkfifo', [join(w.home, '.claude', 'settings.json')]);
+    execFileSync('mkfifo', [join(w.home, '.bashrc')]);
+    symlinkSync('/dev/zero', join(w.home, '.claude.json'));
+    const started = Date.now();
+    const { problems } = w.read();
+    expect(Date.now() - started).toBeLessThan(1000);
+    expect(problems.map((p) => [p.code, p.args])).toEqual([
+      ['source/unreadable', { path: '~/.claude/settings.json', reason: 'other', detail: 'a named pipe (FIFO)' }],
+      ['source/unreadable', { path: '~/.claude.json', reason: 'other', detail: 'a character device' }],
+      ['source/unreadable', { path: '~/.bashrc', reason: 'other', detail: 'a named pipe (FIFO)' }],
+    ]);
   });
 
   it('bytes that are not UTF-8, and UTF-16', () => {

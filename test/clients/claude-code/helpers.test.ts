@@ -170,7 +170,10 @@ describe('running helpers', () => {
   it('a literal helper that was run gives one setting, its output', () => {
     const w = fresh();
     helperIn(w, `echo ${apiKey(6)}`);
-    const { facts, settings } = w.read({ env: { PATH: process.env.PATH }, runHelpers: { deadline: Date.now() + 5000 } });
+    const { facts, settings } = w.read({
+      env: { PATH: process.env.PATH },
+      runHelpers: { deadline: Date.now() + 5000 },
+    });
     expect(facts.helpers[0]!.literal?.value).toBe(apiKey(6));
     expect(settings).toEqual([facts.helperRuns[0]!.output]);
     expect(settings[0]!.value).toBe(apiKey(6));

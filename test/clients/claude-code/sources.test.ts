@@ -113,7 +113,7 @@ describe('settings layers', () => {
     expect(managedFolder('win32')).toBe('C:\\Program Files\\ClaudeCode');
   });
 
-  it("reads no managed folder of another platform (C:\\Program Files seen from Linux)", () => {
+  it('reads no managed folder of another platform (C:\\Program Files seen from Linux)', () => {
     const w = fresh();
     w.write('home/.claude/settings.json', json({ model: 'm' }));
     const { facts, problems } = w.read({ platform: 'win32', managedDir: undefined });
