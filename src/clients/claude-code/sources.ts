@@ -22,7 +22,10 @@ import { readGlobalState, readLogin } from './sources/state.js';
 
 export interface ClaudeCodeInput {
   env: NodeJS.ProcessEnv;
-  /** false with --no-env: the process environment is not read (CLAUDE_CONFIG_DIR included). */
+  /**
+   * false with --no-env: no variable is reported and CLAUDE_CONFIG_DIR is not followed. `env.PATH` still
+   * finds helper programs, and a helper that is run gets `env`, as it would under Claude Code.
+   */
   useEnv: boolean;
   cwd: string;
   home: string;
