@@ -29,6 +29,7 @@ describe('shellWords', () => {
 
   it('substitutes only the variables it is given', () => {
     const vars = { HOME: '/h' };
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: shell text, not a template
     expect(shellWords('$HOME/x "${HOME}/y" ${HOME}z', vars).words).toEqual(['/h/x', '/h/y', '/hz']);
     expect(shellWords('$HOMEDIR/x', vars).stop).toBe('unresolved');
     expect(shellWords('"$USER"', vars).stop).toBe('unresolved');
