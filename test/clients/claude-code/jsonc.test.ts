@@ -80,6 +80,33 @@ describe('parseJsonc', () => {
     expect(parseJsonc(text)).toEqual({ ok: false, line, column, message });
   });
 
+  it.each([
+    ['{} // the end', true],
+    ['/*/ x */ {}', true],
+    ['"\\u00e9"', true],
+  ])('comments and escapes at the edges: %j', (text, comments) => {
+    const parsed = parseJsonc(text);
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok && text.startsWith('"')) expect(parsed.value).toBe('é');
+    else if (parsed.ok) expect([parsed.value, parsed.comments]).toEqual([{}, comments]);
+  });
+
+  it.each([
+    ['{ /* x', 'a comment is not closed', 3],
+    ['"abc', 'a string is not closed', 1],
+    ['"\\q"', 'an invalid escape inside a string', 2],
+    ['"\\u12"', 'an invalid escape inside a string', 2],
+    ['"\\uZZZZ"', 'an invalid escape inside a string', 2],
+  ])('says what is wrong in %j', (text, message, column) => {
+    expect(parseJsonc(text)).toEqual({ ok: false, line: 1, column, message });
+  });
+
+  it('nests 256 deep, not 257', () => {
+    const nest = (n: number) => `${'[{"a":'.repeat(n)}1${'}]'.repeat(n)}`;
+    expect(parseJsonc(nest(128)).ok).toBe(true);
+    expect(parseJsonc(nest(129))).toMatchObject({ ok: false, message: 'nested too deeply' });
+  });
+
   it('positions: line starts after each LF; a CR is part of the line before', () => {
     const starts = lineStarts('ab\r\ncd\n\nx');
     expect(starts).toEqual([0, 4, 7, 8]);

@@ -114,7 +114,7 @@ class Parser {
     }
     NUMBER.lastIndex = this.at;
     const m = NUMBER.exec(this.text);
-    if (m && m[0] !== '-') {
+    if (m) {
       this.at += m[0].length;
       return Number(m[0]);
     }
