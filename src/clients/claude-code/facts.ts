@@ -6,7 +6,11 @@ import type { Location, Setting } from '../../types.js';
 /** Settings layers, strongest first (Claude Code's `--settings` flag is not a file claude-doctor finds). */
 export type Layer = 'managed' | 'local' | 'project' | 'user';
 
-/** One `env` entry, or one top-level key, of a settings file, with where it stands. */
+/**
+ * One `env` entry, or one top-level key, of a settings file, with where it stands. An entry for a
+ * credential, model or URL variable is a Setting itself (role, source, trust); any other entry's value
+ * has key shapes scrubbed (a password in a proxy URL), so no raw credential sits outside a Setting.
+ */
 export interface Entry {
   name: string;
   value: string;
@@ -59,6 +63,8 @@ export interface LoginFile {
 export interface RcExport extends Entry {
   /** ~/.bashrc, ~/.zshrc, ~/.profile, ~/.bash_profile, ~/.zshenv, ~/.config/fish/config.fish */
   file: string;
+  /** The shell would expand the value (`$(cat key)`, `"$HOME/x"`): `value` is as written, keys scrubbed. */
+  dynamic?: boolean;
 }
 
 /** What --run-helpers saw when it ran one apiKeyHelper once. */
