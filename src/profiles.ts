@@ -10,10 +10,15 @@ export function profilesIn(
   factsOf: (client: AnyClient) => unknown,
   offset = 0,
 ): { client: AnyClient; profiles: Profile[] }[] {
-  let found = CLIENTS.map((client) => ({ client, profiles: client.profiles({ ...scope, facts: factsOf(client) }) }));
+  const own = (client: AnyClient) => ({
+    ...scope,
+    settings: scope.settings.filter((s) => client.reads.includes(s.source)),
+    facts: factsOf(client),
+  });
+  let found = CLIENTS.map((client) => ({ client, profiles: client.profiles(own(client)) }));
   if (!found.some((f) => f.profiles.length)) {
     const first = CLIENTS[0]!;
-    found = [{ client: first, profiles: first.fallback?.({ ...scope, facts: factsOf(first) }) ?? [] }];
+    found = [{ client: first, profiles: first.fallback?.(own(first)) ?? [] }];
   }
   let next = offset;
   return found.map((f) => ({ client: f.client, profiles: f.profiles.map((p) => ({ ...p, id: `p${++next}` })) }));

@@ -37,6 +37,7 @@ const en = {
     envOverConfig: 'environment variables beat config.toml',
     settingsOverShell: "a Claude Code settings file's env beats the shell's export",
     strongerLayer: 'a stronger settings layer wins (managed > local > project > user)',
+    shellOverRc: "this shell's environment wins; a new shell would start with the file's export",
     declined: 'this key was declined in Claude Code (~/.claude.json), so Claude Code ignores it',
     loginForced: 'managed settings force a login method (forceLoginMethod): keys, tokens and helpers are refused',
     cloudProvider: (name: string) =>
@@ -92,6 +93,7 @@ const ja: UiWords = {
     envOverConfig: '環境変数が config.toml より優先されます',
     settingsOverShell: 'Claude Code の設定ファイルの env がシェルの export より優先されます',
     strongerLayer: '優先度の高い設定レイヤーが使われます（managed > local > project > user）',
+    shellOverRc: '現在のシェルの環境変数が優先されます（新しいシェルはこのファイルの export で始まります）',
     declined: 'このキーは Claude Code で拒否済み（~/.claude.json）のため、Claude Code は使いません',
     loginForced:
       '管理設定がログイン方法を強制しています（forceLoginMethod）: API キー、トークン、ヘルパーは拒否されます',

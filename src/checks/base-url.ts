@@ -70,10 +70,13 @@ export function isDefaultEndpoint(url: string): boolean {
 }
 
 /** OpenHands has no base URL of its own, and LiteLLM picks up a non-default ANTHROPIC_* one. */
+/** Clients that read ANTHROPIC_BASE_URL only through LiteLLM's fallback, not as their own setting. */
+const LITELLM_CLIENTS: ReadonlySet<Profile['client']> = new Set(['openhands-headless', 'openhands-web']);
+
 export function checkStrayBaseUrl(profiles: Profile[]): Finding[] {
   return profiles.flatMap((p) => {
     const url = p.baseUrl;
-    if (p.client === 'anthropic-sdk' || !url || !url.name.startsWith('ANTHROPIC_') || isDefaultEndpoint(url.value))
+    if (!LITELLM_CLIENTS.has(p.client) || !url || !url.name.startsWith('ANTHROPIC_') || isDefaultEndpoint(url.value))
       return [];
     return [
       {

@@ -2,7 +2,11 @@
 import type { FileSet } from '../sources/read-text.js';
 import type { HostContext } from './types.js';
 
-export const fileSet = (given: string[] | undefined, defaults: readonly string[], ctx: Pick<HostContext, 'opts' | 'home'>): FileSet => ({
+export const fileSet = (
+  given: string[] | undefined,
+  defaults: readonly string[],
+  ctx: Pick<HostContext, 'opts' | 'home'>,
+): FileSet => ({
   paths: given?.length ? given : [...defaults],
   explicit: Boolean(given?.length),
   cwd: ctx.opts.cwd,

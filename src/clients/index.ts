@@ -1,8 +1,9 @@
 // The registry: every client claude-doctor understands, in the order their profiles are listed.
 // Adding a client is adding its folder and one line here (DESIGN.md, "Clients").
 import { anthropicSdk } from './anthropic-sdk/index.js';
+import { claudeCode } from './claude-code/index.js';
 import { openhandsHeadless } from './openhands-headless/index.js';
 import { openhandsWeb } from './openhands-web/index.js';
 import type { AnyClient } from './types.js';
 
-export const CLIENTS: readonly AnyClient[] = [anthropicSdk, openhandsHeadless, openhandsWeb];
+export const CLIENTS: readonly AnyClient[] = [anthropicSdk, openhandsHeadless, openhandsWeb, claudeCode];

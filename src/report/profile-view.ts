@@ -24,6 +24,7 @@ export type ReasonView =
         | 'uiWins'
         | 'envOverConfig'
         | 'settingsOverShell'
+        | 'shellOverRc'
         | 'strongerLayer'
         | 'declined'
         | 'loginForced';
@@ -41,6 +42,7 @@ function reasonView(setting: Setting, reason: Profile['ignored'][number]['reason
   if (reason.kind === 'cloud-provider') return { kind: 'cloudProvider', name: reason.name };
   if (reason.kind === 'outranked') return { kind: 'outranked', credential: reason.by };
   const by = reason.by;
+  if (setting.source === 'shell-rc' && by.source === 'env') return { kind: 'shellOverRc' };
   if (CLAUDE_CODE_FILES.has(by.source) && setting.name === by.name)
     return CLAUDE_CODE_FILES.has(setting.source) ? { kind: 'strongerLayer' } : { kind: 'settingsOverShell' };
   if (by.source === 'openhands-settings') return { kind: 'uiWins' };

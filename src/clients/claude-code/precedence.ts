@@ -22,9 +22,12 @@ export interface Candidate {
   file?: SettingsFile;
 }
 
-/** Settings files strongest first: by layer, then a later managed-settings.d file first. */
+/**
+ * The settings files Claude Code applies, strongest first: by layer, then a later managed-settings.d file
+ * first. A file with comments or trailing commas is rejected whole (claude-code/settings-lenient-json).
+ */
 export function strongestFirst(files: readonly SettingsFile[]): SettingsFile[] {
-  return [...files].sort((a, b) => LAYER_RANK[a.layer] - LAYER_RANK[b.layer] || b.order - a.order);
+  return files.filter((f) => !f.lenient).sort((a, b) => LAYER_RANK[a.layer] - LAYER_RANK[b.layer] || b.order - a.order);
 }
 
 /** Every place a variable is set, strongest first. */
