@@ -14,7 +14,7 @@ describe('intendedName', () => {
     ['LLM_API_BASE', 'LLM_BASE_URL'],
     ['ANTHROPIC_API_KEY_OLD', undefined],
     ['OPENAI_API_KEY', undefined],
-    ['CLAUDE_CODE_OAUTH_TOKEN', undefined],
+    ['CLAUDE_CODE_USE_BEDROCK', undefined],
     ['PATH', undefined],
     ['HOME', undefined],
   ])('%s -> %s', (name, intended) => {
