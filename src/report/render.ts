@@ -21,7 +21,8 @@ export interface RenderedFinding {
 }
 
 /** Arguments that are a block of lines by nature: each line is neutralised, the breaks are kept. */
-const MULTILINE_ARGS = new Set(['frame']);
+// A code frame, and an apiKeyHelper's (redacted) error output: their line breaks are kept.
+const MULTILINE_ARGS = new Set(['frame', 'stderr']);
 
 function safeArgs(args: unknown): unknown {
   if (!args || typeof args !== 'object' || Array.isArray(args)) return neutraliseDeep(args);

@@ -103,15 +103,16 @@ export function checkNoCredential(input: ClaudeCodeCheckInput): Finding[] {
 
 const OAUTH_PREFIX = 'sk-ant-oat01-';
 
-/** CLAUDE_CODE_OAUTH_TOKEN: exactly one sk-ant-oat01- token, nothing around it. */
+/**
+ * CLAUDE_CODE_OAUTH_TOKEN: an sk-ant-oat01- token. Whitespace in it is key/whitespace's finding (it names
+ * the character and its position); this one is about the shape.
+ */
 export function checkOauthToken(input: ClaudeCodeCheckInput): Finding[] {
   return candidatesOf(input.facts, 'CLAUDE_CODE_OAUTH_TOKEN').flatMap(({ entry }) => {
     const value = entry.value;
     if (value.trim() === '') return [];
-    const problems: ('whitespace' | 'prefix')[] = [];
-    if (/\s/.test(value)) problems.push('whitespace');
-    if (!value.trim().startsWith(OAUTH_PREFIX)) problems.push('prefix');
-    if (!problems.length) return [];
+    if (value.trim().startsWith(OAUTH_PREFIX)) return [];
+    const problems: 'prefix'[] = ['prefix'];
     const looksLike = lookalike(value.trim());
     const args = { name: entry.name, problems, ...(looksLike ? { looksLike } : {}) };
     const extras = { location: entry.location, credential: redact(value, input.showSecrets) };
