@@ -76,7 +76,7 @@ const LITELLM_CLIENTS: ReadonlySet<Profile['client']> = new Set(['openhands-head
 export function checkStrayBaseUrl(profiles: Profile[]): Finding[] {
   return profiles.flatMap((p) => {
     const url = p.baseUrl;
-    if (!LITELLM_CLIENTS.has(p.client) || !url || !url.name.startsWith('ANTHROPIC_') || isDefaultEndpoint(url.value))
+    if (!LITELLM_CLIENTS.has(p.client) || !url?.name.startsWith('ANTHROPIC_') || isDefaultEndpoint(url.value))
       return [];
     return [
       {
