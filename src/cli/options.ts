@@ -52,12 +52,14 @@ export const CHECK_OPTIONS = {
   },
   project: {
     type: 'string',
-    describe: "the project folder whose .claude/settings.json and settings.local.json Claude Code reads (default: this folder)",
+    describe:
+      'the project folder whose .claude/settings.json and settings.local.json Claude Code reads (default: this folder)',
   },
   'run-helpers': {
     type: 'boolean',
     default: false,
-    describe: "run each Claude Code apiKeyHelper once (with the run's timeout) and check what it prints; never by default",
+    describe:
+      "run each Claude Code apiKeyHelper once (with the run's timeout) and check what it prints; never by default",
   },
   'probe-oauth': {
     type: 'boolean',

@@ -47,7 +47,10 @@ describe('checkKeyInValue', () => {
     expect(run('ANTHROPIC_BASE_URL', `https://x/${key}`, 'base_url')[0]!.args).toMatchObject({
       keyName: 'ANTHROPIC_API_KEY',
     });
-    const inConfig = checkKeyInValue(fileSetting('[llm] model', key, 'config.toml', { line: 3, role: 'model' }), false)[0]!;
+    const inConfig = checkKeyInValue(
+      fileSetting('[llm] model', key, 'config.toml', { line: 3, role: 'model' }),
+      false,
+    )[0]!;
     expect(inConfig.args).toMatchObject({ keyName: '[llm] api_key' });
     expect(inConfig.location).toMatchObject({ path: 'config.toml', line: 3 });
     expect(run('LLM_MODEL', `x/${body(40, 4)}`, 'model')[0]!.args).not.toHaveProperty('provider');

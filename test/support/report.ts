@@ -20,7 +20,10 @@ export function readableKeyFile(path: string, seed = 1): Finding {
 
 /** A key line committed to git at `path`: one hygiene/key-committed error there. */
 export function committedKey(path: string, line = 1): Finding {
-  const s: Setting = { ...fileSetting('LLM_API_KEY', apiKey(line), path, { line }), file: { git: 'tracked', mode: 0o600 } };
+  const s: Setting = {
+    ...fileSetting('LLM_API_KEY', apiKey(line), path, { line }),
+    file: { git: 'tracked', mode: 0o600 },
+  };
   return checkHygiene([s])[0]!;
 }
 
