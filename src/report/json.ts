@@ -27,6 +27,7 @@ export function jsonReport(report: Report, opts: JsonOptions): string {
       ...flat,
       sources,
       ignored: view.ignored,
+      ...(view.credential ? { credential: view.credential } : {}),
     };
   });
   const out = {

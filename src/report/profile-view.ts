@@ -58,7 +58,15 @@ export interface ProfileView {
   label?: string;
   values: Partial<Record<SlotName, { value: string; source: Location }>>;
   ignored: { name: string; value: string; location: Location; by?: Location; reason: ReasonView }[];
+  /** Claude Code: the kind of credential that wins, where it is set, and the kinds that lose. */
+  credential?: { kind: CredentialKind; source?: Location; losers: { kind: CredentialKind; source?: Location }[] };
 }
+
+const choiceView = (c: NonNullable<Profile['credential']>): NonNullable<ProfileView['credential']> => ({
+  kind: c.kind,
+  ...(c.setting ? { source: c.setting.location } : {}),
+  losers: c.losers.map((l) => ({ kind: l.kind, ...(l.setting ? { source: l.setting.location } : {}) })),
+});
 
 export function viewProfile(p: Profile, showSecrets: boolean): ProfileView {
   const values: ProfileView['values'] = {};
@@ -73,7 +81,8 @@ export function viewProfile(p: Profile, showSecrets: boolean): ProfileView {
     ...(reason.kind === 'overridden' ? { by: reason.by.location } : {}),
     reason: reasonView(setting, reason),
   }));
-  return { id: p.id, client: p.client, ...(p.label ? { label: p.label } : {}), values, ignored };
+  const credential = p.credential ? { credential: choiceView(p.credential) } : {};
+  return { id: p.id, client: p.client, ...(p.label ? { label: p.label } : {}), values, ignored, ...credential };
 }
 
 /**

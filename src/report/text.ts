@@ -111,8 +111,9 @@ function profileLines(view: ProfileView, lang: Lang): string[] {
     provider: ui.provider,
     apiVersion: ui.apiVersion,
   };
-  const width = Math.max(...Object.values(label).map((l) => l.length), ui.ignored.length) + 2;
+  const width = Math.max(...Object.values(label).map((l) => l.length), ui.ignored.length, ui.credential.length) + 2;
   const out: string[] = [];
+  if (view.credential) out.push(`${ui.credential.padEnd(width)}${credentialLine(view.credential, lang)}`);
   for (const slot of SLOTS) {
     const v = view.values[slot];
     // Optional slots are shown only when set.
@@ -125,6 +126,15 @@ function profileLines(view: ProfileView, lang: Lang): string[] {
     out.push(`${ui.ignored.padEnd(width)}${i.name} ${i.value} (${where(i.location, lang)}): ${reason}`);
   }
   return out;
+}
+
+/** `API key (ANTHROPIC_API_KEY) from .env:3 (also present: subscription login (/login))`. */
+function credentialLine(c: NonNullable<ProfileView['credential']>, lang: Lang): string {
+  const ui = UI[lang];
+  const from = c.source ? `  ${ui.from} ${where(c.source, lang)}` : '';
+  const losers = c.losers.map((l) => CREDENTIAL_NAMES[l.kind][lang]);
+  const also = losers.length ? `  (${ui.alsoPresent}: ${losers.join(', ')})` : '';
+  return `${CREDENTIAL_NAMES[c.kind][lang]}${from}${also}`;
 }
 
 /** Why a setting is ignored, in words. */
