@@ -18,7 +18,7 @@ import { withTrust } from './probe/trust.js';
 import { providerOfKey } from './data/key-shapes.js';
 import { bySeverity, capSeverity, finding, type Finding } from './findings.js';
 import { profilesIn, usersOfSettings } from './profiles.js';
-import { CLIENTS } from './clients/index.js';
+import { CLIENTS, clientOf } from './clients/index.js';
 import { fileSet } from './clients/file-set.js';
 import type { AnyClient, HostContext, Scope } from './clients/types.js';
 import { readDotenvFiles } from './sources/dotenv.js';
@@ -282,7 +282,7 @@ function valueChecks(setting: Setting, users: Profile[], opts: DoctorOptions): F
     case 'model':
       return checkModel(setting, opts.today, {
         litellm:
-          users.some((p) => p.client !== 'anthropic-sdk') ||
+          users.some((p) => clientOf(p.client)?.litellm) ||
           setting.source === 'openhands-config' ||
           setting.source === 'openhands-settings',
         keyProviders: users.map((p) => p.apiKey && providerOfKey(p.apiKey.value)),

@@ -4,6 +4,11 @@ import { anthropicSdk } from './anthropic-sdk/index.js';
 import { claudeCode } from './claude-code/index.js';
 import { openhandsHeadless } from './openhands-headless/index.js';
 import { openhandsWeb } from './openhands-web/index.js';
+import type { Client } from '../types.js';
 import type { AnyClient } from './types.js';
 
 export const CLIENTS: readonly AnyClient[] = [anthropicSdk, openhandsHeadless, openhandsWeb, claudeCode];
+
+const BY_ID = new Map(CLIENTS.map((c) => [c.id, c]));
+/** The module of a client id. */
+export const clientOf = (id: Client): AnyClient | undefined => BY_ID.get(id);

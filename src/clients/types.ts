@@ -52,10 +52,10 @@ export interface ContainerFacts {
 
 export interface ClientModule<F = unknown> {
   id: Client;
+  /** The client sends its model through LiteLLM, whose provider prefixes and routing rules apply. */
+  litellm?: boolean;
   /** The kinds of source this client reads its values from; it never sees the others' settings. */
   reads: readonly SourceKind[];
-  /** The variables or fields that hold this client's key, named in key/missing; none: it says so itself. */
-  keyVariables?: string[];
   /** Reads the client's own files; a client that only reads shared sources has none. */
   read?(ctx: HostContext): OwnRead<F>;
   /** The client's own facts inside one container. */

@@ -6,7 +6,6 @@ import { SDK_RULES, usesSdk } from './precedence.js';
 export const anthropicSdk: ClientModule = {
   id: 'anthropic-sdk',
   reads: ['env', 'dotenv', 'argument'],
-  keyVariables: ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'],
   profiles: ({ settings, container }) =>
     container?.app || !settings.some((s) => s.source !== 'argument' && usesSdk(s.name))
       ? []

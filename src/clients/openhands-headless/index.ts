@@ -9,8 +9,8 @@ import { readOpenHandsConfigs, type OpenHandsConfigFacts } from './sources.js';
 
 export const openhandsHeadless: ClientModule<OpenHandsConfigFacts[]> = {
   id: 'openhands-headless',
+  litellm: true,
   reads: ['env', 'dotenv', 'openhands-config'],
-  keyVariables: ['LLM_API_KEY', '[llm] api_key', 'ANTHROPIC_API_KEY'],
   read: (ctx) => {
     const result = readOpenHandsConfigs(fileSet(ctx.opts.configFiles, HOST_CONFIG_PATHS, ctx));
     return {

@@ -14,6 +14,7 @@ export interface WebFacts {
 
 export const openhandsWeb: ClientModule<WebFacts> = {
   id: 'openhands-web',
+  litellm: true,
   reads: ['env', 'dotenv', 'openhands-settings'],
   read: (ctx) => {
     const result = readOpenHandsSettings(fileSet(ctx.opts.settingsFiles, HOST_SETTINGS_PATHS, ctx));
