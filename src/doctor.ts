@@ -281,8 +281,9 @@ function valueChecks(setting: Setting, users: Profile[], opts: DoctorOptions): F
       });
     case 'model':
       return checkModel(setting, opts.today, {
+        // Claude Code and the SDK send the model id as it is; only OpenHands routes it through LiteLLM.
         litellm:
-          users.some((p) => p.client !== 'anthropic-sdk') ||
+          users.some((p) => p.client === 'openhands-headless' || p.client === 'openhands-web') ||
           setting.source === 'openhands-config' ||
           setting.source === 'openhands-settings',
         keyProviders: users.map((p) => p.apiKey && providerOfKey(p.apiKey.value)),
