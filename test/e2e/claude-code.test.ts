@@ -104,9 +104,15 @@ describe('§4 row 3: apiKeyHelper', () => {
 
   it('a helper in the project’s shared settings: helper-in-project, and its literal is redacted', async () => {
     const { json } = await checkCase('helper-project');
+    expect(codesOf(json)).toEqual(['claude-code/helper-in-project', 'claude-code/helper-literal']);
     expect(placeOf(findingOf(json, 'claude-code/helper-in-project'))).toEqual({
       path: '.claude/settings.json',
       line: 3,
+    });
+    // `/bin/echo <key>` is a literal like the builtin's: the profile uses it, redacted.
+    expect(claudeProfile(json)).toMatchObject({
+      apiKey: expect.stringMatching(/^sk-ant-api03-….{4} \(108 chars/),
+      sources: { apiKey: { path: '.claude/settings.json', line: 3, key: 'apiKeyHelper' } },
     });
   });
 
