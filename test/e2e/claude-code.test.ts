@@ -229,6 +229,7 @@ describe('§4 row 5: no credential, or a login Claude Code cannot use', () => {
   it('an unparsable .credentials.json: login-unreadable, and no credential at all', async () => {
     const { json, code } = await checkCase('login-unreadable');
     expect(codesOf(json)).toEqual(['claude-code/login-unreadable', 'claude-code/no-credential']);
+    expect(findingOf(json, 'claude-code/login-unreadable')!.message).toContain('it is not valid JSON');
     expect(placeOf(findingOf(json, 'claude-code/login-unreadable'))).toEqual({
       path: '~/.claude/.credentials.json',
       line: undefined,
