@@ -281,6 +281,7 @@ function valueChecks(setting: Setting, users: Profile[], opts: DoctorOptions): F
       });
     case 'model':
       return checkModel(setting, opts.today, {
+        // Claude Code and the SDK send the model id as it is; only OpenHands routes it through LiteLLM.
         litellm:
           users.some((p) => clientOf(p.client)?.litellm) ||
           setting.source === 'openhands-config' ||

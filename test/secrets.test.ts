@@ -100,7 +100,8 @@ describe.skipIf(underStryker)('no raw key in any output', () => {
     writeFileSync(summary, '');
     const { code, stdout, stderr } = await runMain(
       [...args, '--format', format],
-      { ...env, GITHUB_STEP_SUMMARY: summary, HOME: dir },
+      // The managed-settings folder is the temp dir too: the real /etc/claude-code is never read.
+      { ...env, GITHUB_STEP_SUMMARY: summary, HOME: dir, CLAUDE_DOCTOR_MANAGED_DIR: dir },
       dir,
     );
     expect(code).not.toBe(2);
@@ -264,12 +265,10 @@ describe.skipIf(underStryker)('no raw key in any output', () => {
 
   it('prints the key with --show-secrets, and only then', async () => {
     const key = apiKey(5);
-    const hidden = await runMain(['check', '--offline', '--no-docker'], { ANTHROPIC_API_KEY: `${key} ` }, dir);
-    const shown = await runMain(
-      ['check', '--offline', '--no-docker', '--show-secrets'],
-      { ANTHROPIC_API_KEY: `${key} ` },
-      dir,
-    );
+    // Not the real home or /etc/claude-code.
+    const env = { ANTHROPIC_API_KEY: `${key} `, HOME: dir, CLAUDE_DOCTOR_MANAGED_DIR: dir };
+    const hidden = await runMain(['check', '--offline', '--no-docker'], env, dir);
+    const shown = await runMain(['check', '--offline', '--no-docker', '--show-secrets'], env, dir);
     expect(hidden.stdout).not.toContain(key);
     expect(shown.stdout).toContain(key);
   });

@@ -14,6 +14,20 @@ export const LAYER_NAMES: Record<Layer, Record<Lang, string>> = {
 };
 const loginLoc: Location = { kind: 'file', path: '~/.claude/.credentials.json' };
 
+/** The source gives a reason token (its own, or the safe reader's); the words live here. Other text is shown as is. */
+const LOGIN_REASONS: Record<string, Record<Lang, string>> = {
+  'invalid-json': { en: 'it is not valid JSON', ja: '正しい JSON ではありません' },
+  'not-object': { en: 'its top level is not a JSON object', ja: '最上位が JSON オブジェクトではありません' },
+  'too-large': { en: 'it is too large', ja: 'ファイルが大きすぎます' },
+  permission: { en: 'permission denied', ja: '読み取る権限がありません' },
+  directory: { en: 'it is a directory, not a file', ja: 'ファイルではなくディレクトリです' },
+  binary: { en: 'it is a binary file', ja: 'バイナリファイルです' },
+  utf16: { en: 'it is saved as UTF-16', ja: 'UTF-16 で保存されています' },
+  'invalid-utf8': { en: 'it is not valid UTF-8', ja: '正しい UTF-8 ではありません' },
+};
+const loginReason = (reason: string, lang: Lang) =>
+  Object.hasOwn(LOGIN_REASONS, reason) ? LOGIN_REASONS[reason]![lang] : reason;
+
 export const claudeCodeFileCodes = {
   'claude-code/login-expired': spec<{ path: string; expiredAt: string }>({
     severity: 'error',
@@ -61,8 +75,8 @@ export const claudeCodeFileCodes = {
       ja: '認証情報のファイルを読み取れない、または解析できない場合、Claude Code はサブスクリプションのログインを使えず、再度 /login を求めます（「Invalid API key · Please run /login」「Missing API key」）。',
     },
     message: {
-      en: (a) => `${a.path} cannot be read as a login: ${a.reason}.`,
-      ja: (a) => `${a.path} をログインとして読み取れません：${a.reason}。`,
+      en: (a) => `${a.path} cannot be read as a login: ${loginReason(a.reason, 'en')}.`,
+      ja: (a) => `${a.path} をログインとして読み取れません：${loginReason(a.reason, 'ja')}。`,
     },
     fix: {
       en: (a) => [
@@ -74,7 +88,7 @@ export const claudeCodeFileCodes = {
         '壊れている場合はファイルを別の場所に移し、Claude Code で再度 /login を実行します。',
       ],
     },
-    example: { path: '~/.claude/.credentials.json', reason: 'not valid JSON' },
+    example: { path: '~/.claude/.credentials.json', reason: 'invalid-json' },
     exampleLocation: loginLoc,
   }),
 

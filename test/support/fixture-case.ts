@@ -4,7 +4,7 @@ import { execFile } from 'node:child_process';
 import { chmodSync, cpSync, mkdtempSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { adminKey, apiKey, oauthToken, openaiKey } from './keys.js';
+import { adminKey, apiKey, oauthToken, openaiKey, refreshToken } from './keys.js';
 import { exitCodeOf } from './exit-code.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -16,6 +16,10 @@ export const MARKERS: Record<string, string> = {
   '{{API_KEY_3}}': apiKey(3),
   '{{ADMIN_KEY}}': adminKey(1),
   '{{OAUTH_TOKEN}}': oauthToken(1),
+  '{{OAUTH_TOKEN_2}}': oauthToken(2),
+  '{{REFRESH_TOKEN}}': refreshToken(1),
+  // What ~/.claude.json keeps of an approved or declined key: its last 20 characters.
+  '{{API_KEY_1_TAIL}}': apiKey(1).slice(-20),
   '{{OPENAI_KEY}}': openaiKey(1),
 };
 
@@ -103,7 +107,9 @@ export interface JsonReport {
 
 /** The raw keys, and a 24-character middle slice of each, must appear nowhere. */
 export function leaked(output: string): string[] {
-  return Object.values(MARKERS).filter((key) => output.includes(key) || output.includes(key.slice(20, 44)));
+  return Object.values(MARKERS).filter(
+    (key) => output.includes(key) || (key.length >= 44 && output.includes(key.slice(20, 44))),
+  );
 }
 
 export function isFile(path: string): boolean {

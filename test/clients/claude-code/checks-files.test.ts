@@ -125,4 +125,16 @@ describe('catalogue entries the sources use', () => {
     expect(spec.message.en(args)).toBe('/ci/.claude/.credentials.json cannot be read as a login: permission denied.');
     expect(spec.fix.en(args)[0]).toContain('ls -l /ci/.claude/.credentials.json');
   });
+
+  it.each([
+    ['invalid-json', 'it is not valid JSON', '正しい JSON ではありません'],
+    ['permission', 'permission denied', '読み取る権限がありません'],
+    ['not-object', 'its top level is not a JSON object', '最上位が JSON オブジェクトではありません'],
+    ['constructor', 'constructor', 'constructor'],
+  ])('claude-code/login-unreadable words the source’s reason %s in both languages', (reason, en, ja) => {
+    const spec = entry('claude-code/login-unreadable');
+    const args = { path: '~/.claude/.credentials.json', reason };
+    expect(spec.message.en(args)).toBe(`~/.claude/.credentials.json cannot be read as a login: ${en}.`);
+    expect(spec.message.ja(args)).toBe(`~/.claude/.credentials.json をログインとして読み取れません：${ja}。`);
+  });
 });

@@ -81,6 +81,8 @@ describe('a helper that only prints a literal', () => {
     ["printf '%s' K", 'K'],
     ['printf \'%s\\n\' "K"', 'K'],
     ['  echo   K  ', 'K'],
+    ['/bin/echo K', 'K'],
+    ["/usr/bin/printf '%s' K", 'K'],
   ])('%s', (template, expected) => {
     const key = apiKey(7);
     const command = template.replace('K', key);
@@ -123,6 +125,9 @@ describe('a helper that only prints a literal', () => {
     'echo K | tr -d x',
     'cat key.txt',
     'echo',
+    // A project's own `echo` may print anything.
+    './bin/echo K',
+    '/opt/tools/echo K',
   ])('not a literal: %s', (command) => {
     expect(literalOf(shellWords(command.replace('K', 'abc')))).toBeUndefined();
     const w = fresh();

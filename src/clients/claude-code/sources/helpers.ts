@@ -65,11 +65,15 @@ function fileState(absolute: string): HelperFacts['state'] {
   }
 }
 
+const STANDARD_PROGRAMS = new Set(['/bin/echo', '/usr/bin/echo', '/bin/printf', '/usr/bin/printf']);
+
 /** The text `echo x`, `echo -n x`, `printf x`, `printf '%s' x` prints, as Claude Code would use it. */
 export function literalOf(parsed: Words): string | undefined {
   // Anything after an operator (`; rm x`, `| tr -d x`) or an expansion changes what is printed.
   if (parsed.stop !== 'end') return undefined;
-  const [command, ...args] = parsed.words;
+  const [written, ...args] = parsed.words;
+  // `/bin/echo K` prints the same literal as the builtin (coreutils reads no escapes without -e).
+  const command = written && STANDARD_PROGRAMS.has(written) ? written.slice(written.lastIndexOf('/') + 1) : written;
   if (command === 'echo') {
     const text = (args[0] === '-n' ? args.slice(1) : args).join(' ');
     // sh's echo reads backslash escapes, and any other option is printed or taken: not a plain literal.
