@@ -311,17 +311,31 @@ describe('OpenHands Web UI rules', () => {
     expect('label' in webUiRules(undefined)).toBe(false);
   });
 
-  it('without a settings file, uses only LLM_BASE_URL and the ANTHROPIC_* fallbacks', () => {
+  it('without a settings file, uses only LLM_BASE_URL and the ANTHROPIC_* base URL fallbacks', () => {
     const key = envSetting('ANTHROPIC_API_KEY', apiKey(1));
+    const base = envSetting('ANTHROPIC_BASE_URL', 'https://b.example', 'base_url');
     const p = web([envUrl, key, envSetting('LLM_API_KEY', apiKey(2))], undefined, undefined);
-    expect(p).toMatchObject({ baseUrl: envUrl, apiKey: key });
+    expect(p.baseUrl).toBe(envUrl);
+    expect(p.apiKey).toBeUndefined();
     expect(p.model).toBeUndefined();
+    expect(web([base], undefined, undefined).baseUrl).toBe(base);
   });
 
-  it('falls back to ANTHROPIC_API_KEY for an Anthropic model only', () => {
+  // Reference (OpenHands §3, §7.4): the 0.62 GUI refuses an empty saved key before the call, so
+  // ANTHROPIC_API_KEY does not rescue it there; an unset saved base URL is still None to LiteLLM.
+  it('falls back to ANTHROPIC_API_KEY before 0.62 only, and to ANTHROPIC_BASE_URL for an Anthropic model', () => {
     const key = envSetting('ANTHROPIC_API_KEY', apiKey(1));
+    const base = envSetting('ANTHROPIC_BASE_URL', 'https://b.example', 'base_url');
     const model = (v: string) => saved('llm_model', v, WEB.path, 'model');
-    expect(web([model('anthropic/claude-opus-4-7'), key]).apiKey).toBe(key);
-    expect(web([model('openai/gpt-4o'), key]).apiKey).toBeUndefined();
+    const claude = model('anthropic/claude-opus-4-7');
+    expect(web([claude, key, base], '0.61')).toMatchObject({ apiKey: key, baseUrl: base });
+    for (const version of [undefined, '0.62', '1.0']) {
+      const p = web([claude, key, base], version);
+      expect(p.apiKey).toBeUndefined();
+      expect(p.baseUrl).toBe(base);
+    }
+    const gpt = web([model('openai/gpt-4o'), key, base], '0.61');
+    expect(gpt.apiKey).toBeUndefined();
+    expect(gpt.baseUrl).toBeUndefined();
   });
 });

@@ -1,6 +1,7 @@
 // OpenHands Web UI (0.25+): the saved settings.json replaces model, key and base URL; LLM_* are ignored,
 // except that from 0.62 a non-empty LLM_BASE_URL beats the saved base URL. A host file has no version,
-// so the newest rules apply. LiteLLM's ANTHROPIC_* fallbacks apply as for headless.
+// so the newest rules apply. LiteLLM's ANTHROPIC_* fallbacks apply as for headless, except that from 0.62
+// the Web UI refuses an empty saved key before any call, so ANTHROPIC_API_KEY never stands in for it.
 import { compareVersions } from '../../sources/docker-images.js';
 import { LITELLM_FALLBACK, nonEmpty } from '../openhands-headless/precedence.js';
 import { names, type ProfileRules, type Selector } from '../rules.js';
@@ -14,7 +15,8 @@ export interface WebSettingsFile {
 export function webUiRules(file: WebSettingsFile | undefined, version?: string, label?: string): ProfileRules {
   const saved = (name?: string): Selector[] => (file && name ? [{ name, path: file.path }] : []);
   // From 0.62 a non-empty LLM_BASE_URL beats the saved base URL; before, the env is not used at all.
-  const envBaseUrl = !version || compareVersions(version, '0.62') >= 0 ? names('LLM_BASE_URL') : [];
+  const from062 = !version || compareVersions(version, '0.62') >= 0;
+  const envBaseUrl = from062 ? names('LLM_BASE_URL') : [];
   const shown = label ?? file?.path;
   return {
     client: 'openhands-web',
@@ -25,6 +27,7 @@ export function webUiRules(file: WebSettingsFile | undefined, version?: string, 
       baseUrl: [...envBaseUrl, ...saved(file?.fields.baseUrl)],
     },
     isSet: nonEmpty,
-    fallback: LITELLM_FALLBACK,
+    // A missing saved base URL is still None to LiteLLM, so ANTHROPIC_API_BASE / ANTHROPIC_BASE_URL redirect.
+    fallback: from062 ? { baseUrl: LITELLM_FALLBACK.baseUrl } : LITELLM_FALLBACK,
   };
 }
