@@ -155,7 +155,9 @@ describe('the engine: profiles', () => {
     const section = toml('[llm] api_key', apiKey(1), { dropped: 'section' });
     const legacy = toml('api_key', apiKey(2), { dropped: 'legacy', group: '' });
     const other = toml('[agent] x', 'y', { dropped: 'section', group: 'agent' });
-    const p = resolveRules([headlessRules()], [section, legacy, other])[0]!;
+    const kept = toml('[llm] model', 'anthropic/claude-opus-4-7');
+    const p = resolveRules([headlessRules()], [section, legacy, other, kept])[0]!;
+    expect(p.model).toBe(kept);
     expect(p.ignored).toEqual([
       { setting: section, reason: { kind: 'section-dropped' } },
       { setting: legacy, reason: { kind: 'legacy-top-level' } },

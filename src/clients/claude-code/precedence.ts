@@ -125,10 +125,10 @@ function declined(facts: ClaudeCodeFacts, key: string): boolean {
 
 /** The variables' losers: a weaker place that sets the same variable is overridden by the winner. */
 function overridden(facts: ClaudeCodeFacts, settings: readonly Setting[], name: string) {
+  // Every entry of these variables is a Setting too (facts.ts), so a winner exists whenever a loser does.
   const [winner, ...rest] = candidatesOf(facts, name).map((c) => settingOf(c.entry, settings));
-  if (!winner) return [];
   return rest.flatMap((s) =>
-    s && s.value.trim() !== '' ? [{ setting: s, reason: { kind: 'overridden', by: winner } as IgnoreReason }] : [],
+    s && s.value.trim() !== '' ? [{ setting: s, reason: { kind: 'overridden', by: winner! } as IgnoreReason }] : [],
   );
 }
 
@@ -184,11 +184,11 @@ export function resolveClaudeCode(
       losers: losers.map((l) => ({ kind: l.kind, ...(l.setting ? { setting: l.setting } : {}) })),
     },
   };
-  if (winner?.kind === 'api-key' || winner?.kind === 'api-key-helper') profile.apiKey = winner.setting;
-  if (winner?.kind === 'auth-token' || (winner?.kind === 'oauth-token' && opts.probeOauth))
-    profile.authToken = winner.setting;
-  if (!profile.apiKey) delete profile.apiKey;
-  if (!profile.authToken) delete profile.authToken;
+  if (winner?.setting) {
+    if (winner.kind === 'api-key' || winner.kind === 'api-key-helper') profile.apiKey = winner.setting;
+    if (winner.kind === 'auth-token' || (winner.kind === 'oauth-token' && opts.probeOauth))
+      profile.authToken = winner.setting;
+  }
   for (const l of losers) {
     if (!l.setting) continue;
     const reason: IgnoreReason = cloud

@@ -13,18 +13,24 @@ export interface WebSettingsFile {
 }
 
 export function webUiRules(file: WebSettingsFile | undefined, version?: string, label?: string): ProfileRules {
-  const saved = (name?: string): Selector[] => (file && name ? [{ name, path: file.path }] : []);
+  const saved = (field: keyof WebSettingsFile['fields']): Selector[] => {
+    if (file) return [{ name: file.fields[field], path: file.path }];
+    // A list holding a string instead of a selector (Stryker's mutant of `[]`) selects nothing.
+    // Stryker disable next-line ArrayDeclaration: equivalent, as said above
+    return [];
+  };
   // From 0.62 a non-empty LLM_BASE_URL beats the saved base URL; before, the env is not used at all.
   const from062 = !version || compareVersions(version, '0.62') >= 0;
+  // Stryker disable next-line ArrayDeclaration: equivalent, as said above
   const envBaseUrl = from062 ? names('LLM_BASE_URL') : [];
   const shown = label ?? file?.path;
   return {
     client: 'openhands-web',
     ...(shown ? { label: shown } : {}),
     slots: {
-      apiKey: saved(file?.fields.apiKey),
-      model: saved(file?.fields.model),
-      baseUrl: [...envBaseUrl, ...saved(file?.fields.baseUrl)],
+      apiKey: saved('apiKey'),
+      model: saved('model'),
+      baseUrl: [...envBaseUrl, ...saved('baseUrl')],
     },
     isSet: nonEmpty,
     // A missing saved base URL is still None to LiteLLM, so ANTHROPIC_API_BASE / ANTHROPIC_BASE_URL redirect.

@@ -196,6 +196,7 @@ describe('the credential', () => {
   it('puts the winner in its slot and lists every loser that has a setting as outranked', () => {
     const { profile, at, settings } = resolve(everything());
     const literal = settings.find((s) => s.source === 'claude-code-helper')!;
+    expect(profile).toMatchObject({ id: 'p0', client: 'claude-code' });
     expect(profile.authToken).toBe(at('ANTHROPIC_AUTH_TOKEN'));
     expect('apiKey' in profile).toBe(false);
     expect(profile.credential!.setting).toBe(at('ANTHROPIC_AUTH_TOKEN'));
