@@ -67,6 +67,8 @@ function indexSettings(settings: Setting[]): Index {
   for (const s of settings) {
     if (s.dropped) continue;
     const key = dotenvKey(s);
+    // Without the test every other setting would be kept under one key, which the filter below never reads.
+    // Stryker disable next-line ConditionalExpression: equivalent, as said above
     if (key) {
       const seen = lastInFile.get(key);
       // Two assignments of one name never share a line of a file.
