@@ -62,19 +62,16 @@ const lineOf = (s: Setting) => (s.location as { line?: number }).line ?? 0;
 type Index = Map<string, Setting[]>;
 
 function indexSettings(settings: Setting[]): Index {
-  const lastInFile = new Map<string, Setting>();
+  // Settings of other sources all fall under the key undefined, which the filter below never reads.
+  const lastInFile = new Map<string | undefined, Setting>();
   const index: Index = new Map();
   for (const s of settings) {
     if (s.dropped) continue;
     const key = dotenvKey(s);
-    // Without the test every other setting would be kept under one key, which the filter below never reads.
-    // Stryker disable next-line ConditionalExpression: equivalent, as said above
-    if (key) {
-      const seen = lastInFile.get(key);
-      // Two assignments of one name never share a line of a file.
-      // Stryker disable next-line EqualityOperator: equivalent, as said above
-      if (!seen || lineOf(seen) < lineOf(s)) lastInFile.set(key, s);
-    }
+    const seen = lastInFile.get(key);
+    // Two assignments of one name never share a line of a file.
+    // Stryker disable next-line EqualityOperator: equivalent, as said above
+    if (!seen || lineOf(seen) < lineOf(s)) lastInFile.set(key, s);
     const list = index.get(s.name) ?? [];
     list.push(s);
     index.set(s.name, list);
