@@ -17,8 +17,9 @@ export function profilesIn(
   });
   let found = CLIENTS.map((client) => ({ client, profiles: client.profiles(own(client)) }));
   if (!found.some((f) => f.profiles.length)) {
+    // The registry's first client, the SDK, has the fallback (test/profiles.test.ts pins it).
     const first = CLIENTS[0]!;
-    found = [{ client: first, profiles: first.fallback?.(own(first)) ?? [] }];
+    found = [{ client: first, profiles: first.fallback!(own(first)) }];
   }
   let next = offset;
   return found.map((f) => ({ client: f.client, profiles: f.profiles.map((p) => ({ ...p, id: `p${++next}` })) }));
@@ -34,7 +35,16 @@ export function resolveProfiles(
   scope: { webUi?: { version?: string; label: string } } = {},
 ): Profile[] {
   const container = scope.webUi ? { app: true, label: scope.webUi.label, version: scope.webUi.version } : undefined;
-  const facts = (c: AnyClient) => (c.id === 'openhands-web' ? { files: webFiles, facts: [] } : undefined);
+  // Only the Web UI has facts here; the others resolve from settings alone (Claude Code, with none, has no profile).
+  const byClient: Partial<Record<string, unknown>> = {
+    'openhands-web': {
+      files: webFiles,
+      // Its profiles read only the files; the facts of each file are for its checks.
+      // Stryker disable next-line ArrayDeclaration: equivalent, as said above
+      facts: [],
+    },
+  };
+  const facts = (c: AnyClient) => byClient[c.id];
   return profilesIn({ settings, ...(container ? { container } : {}) }, facts).flatMap((f) => f.profiles);
 }
 

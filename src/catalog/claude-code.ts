@@ -161,7 +161,7 @@ export const claudeCodeCodes = {
     exampleLocation: { kind: 'env', name: 'ANTHROPIC_API_KEY' },
   }),
 
-  'claude-code/login-forced': spec<{ name: string; method: string; at: Location }>({
+  'claude-code/login-forced': spec<{ name: string; key: string; method: string; at: Location }>({
     severity: 'error',
     title: {
       en: 'Managed settings force a login method: this credential is refused',
@@ -172,9 +172,9 @@ export const claudeCodeCodes = {
       ja: '管理設定に forceLoginMethod（または forceLoginOrgUUID）があると、Claude Code は起動時に ANTHROPIC_API_KEY・ANTHROPIC_AUTH_TOKEN・apiKeyHelper を拒否し、強制されたログイン方法（/login）しか使えません。',
     },
     message: {
-      en: (a) => `${where(a.at, 'en')} sets forceLoginMethod = "${a.method}", so Claude Code refuses ${a.name}.`,
+      en: (a) => `${where(a.at, 'en')} sets ${a.key} = "${a.method}", so Claude Code refuses ${a.name}.`,
       ja: (a) =>
-        `${where(a.at, 'ja')} で forceLoginMethod = "${a.method}" が設定されているため、Claude Code は ${a.name} を拒否します。`,
+        `${where(a.at, 'ja')} で ${a.key} = "${a.method}" が設定されているため、Claude Code は ${a.name} を拒否します。`,
     },
     fix: {
       en: (a, loc) => [
@@ -186,7 +186,7 @@ export const claudeCodeCodes = {
         'Claude Code で /login を実行し、管理者が指定したアカウントでログインします。',
       ],
     },
-    example: { name: 'ANTHROPIC_API_KEY', method: 'claudeai', at: managed },
+    example: { name: 'ANTHROPIC_API_KEY', key: 'forceLoginMethod', method: 'claudeai', at: managed },
     exampleLocation: rc,
   }),
 

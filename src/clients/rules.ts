@@ -44,8 +44,15 @@ const SOURCE_ORDER: Record<SourceKind, number> = {
 /** The settings file a value came from, on the host or inside a container. */
 function settingPath(s: Setting): string | undefined {
   if (s.location.kind === 'file') return s.location.path;
+  // An env or argument location would read `<name>:undefined`, a path no settings file (selector) has.
+  // Stryker disable next-line ConditionalExpression: equivalent, as said above
   return s.location.kind === 'container' && s.location.path ? `${s.location.name}:${s.location.path}` : undefined;
 }
+
+/** A .env assignment's name and file: only the last line of a file that assigns a name counts. */
+const dotenvKey = (s: Setting) =>
+  s.source === 'dotenv' && s.location.kind === 'file' ? `${s.name}\0${s.location.path}` : undefined;
+const lineOf = (s: Setting) => (s.location as { line?: number }).line ?? 0;
 
 /**
  * Every setting a client could read, by name, strongest first; settings OpenHands throws away are left
@@ -55,25 +62,25 @@ function settingPath(s: Setting): string | undefined {
 type Index = Map<string, Setting[]>;
 
 function indexSettings(settings: Setting[]): Index {
-  const lastInFile = new Map<string, Setting>();
+  // Settings of other sources all fall under the key undefined, which the filter below never reads.
+  const lastInFile = new Map<string | undefined, Setting>();
   const index: Index = new Map();
   for (const s of settings) {
     if (s.dropped) continue;
-    if (s.source === 'dotenv' && s.location.kind === 'file') {
-      const key = `${s.name}\0${s.location.path}`;
-      const seen = lastInFile.get(key);
-      const line = (x: Setting) => (x.location.kind === 'file' ? (x.location.line ?? 0) : 0);
-      if (!seen || line(seen) < line(s)) lastInFile.set(key, s);
-    }
+    const key = dotenvKey(s);
+    const seen = lastInFile.get(key);
+    // Two assignments of one name never share a line of a file.
+    // Stryker disable next-line EqualityOperator: equivalent, as said above
+    if (!seen || lineOf(seen) < lineOf(s)) lastInFile.set(key, s);
     const list = index.get(s.name) ?? [];
     list.push(s);
     index.set(s.name, list);
   }
   for (const [name, list] of index) {
-    const kept = list.filter(
-      (s) =>
-        s.source !== 'dotenv' || s.location.kind !== 'file' || lastInFile.get(`${s.name}\0${s.location.path}`) === s,
-    );
+    const kept = list.filter((s) => {
+      const key = dotenvKey(s);
+      return !key || lastInFile.get(key) === s;
+    });
     index.set(
       name,
       kept.sort((a, b) => SOURCE_ORDER[a.source] - SOURCE_ORDER[b.source]),
@@ -95,7 +102,6 @@ function isAnthropicModel(model: string | undefined): boolean {
 
 /** One profile per rule set, in order, with ids p<offset+1>…. */
 export function resolveRules(list: ProfileRules[], settings: Setting[], offset = 0): Profile[] {
-  if (!list.length) return [];
   const index = indexSettings(settings);
   const dropped = settings.filter((s) => s.dropped);
   return list.map((rules, i) => resolveOne(rules, index, dropped, `p${offset + i + 1}`));
@@ -103,10 +109,18 @@ export function resolveRules(list: ProfileRules[], settings: Setting[], offset =
 
 function resolveOne(rules: ProfileRules, index: Index, dropped: Setting[], id: string): Profile {
   const profile: Profile = { id, client: rules.client, ...(rules.label ? { label: rules.label } : {}), ignored: [] };
+  // A list holding a string instead of a selector (Stryker's mutant of each `[]` below) selects nothing.
+  // Stryker disable next-line ArrayDeclaration: equivalent, as said above
   const model = pick(rules, index, rules.slots.model ?? []);
   const fallback = rules.fallback && isAnthropicModel(model.winner?.value) ? rules.fallback : {};
   for (const slot of SLOTS) {
-    const selectors = [...(rules.slots[slot] ?? []), ...(fallback[slot] ?? [])];
+    // Stryker disable next-line ArrayDeclaration: equivalent, as said above
+    const own = rules.slots[slot] ?? [];
+    // Stryker disable next-line ArrayDeclaration: equivalent, as said above
+    const extra = fallback[slot] ?? [];
+    const selectors = [...own, ...extra];
+    // No rules have a fallback for the model, so picking it again would give the same result.
+    // Stryker disable next-line ConditionalExpression,StringLiteral: equivalent, as said above
     const { winner, ignored } = slot === 'model' ? model : pick(rules, index, selectors);
     if (winner) profile[slot] = winner;
     profile.ignored.push(...ignored);
@@ -114,9 +128,8 @@ function resolveOne(rules: ProfileRules, index: Index, dropped: Setting[], id: s
   // Settings OpenHands throws away never reach the client: say so where this client would read them.
   if (rules.listsDropped) {
     for (const s of dropped) {
-      if (s.dropped === 'section' && s.group === 'llm')
-        profile.ignored.push({ setting: s, reason: { kind: 'section-dropped' } });
       if (s.dropped === 'legacy') profile.ignored.push({ setting: s, reason: { kind: 'legacy-top-level' } });
+      else if (s.group === 'llm') profile.ignored.push({ setting: s, reason: { kind: 'section-dropped' } });
     }
   }
   return profile;

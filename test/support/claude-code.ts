@@ -55,6 +55,7 @@ export interface FileOptions {
   apiKeyHelper?: string;
   model?: string;
   forceLoginMethod?: string;
+  forceLoginOrgUUID?: string;
   lenient?: SettingsFile['lenient'];
   path?: string;
   order?: number;
@@ -74,6 +75,8 @@ export function settingsFile(layer: Layer, env: Record<string, string> = {}, opt
   if (opts.model !== undefined) file.model = entryAt(path, 20, 'model', opts.model);
   if (opts.forceLoginMethod !== undefined)
     file.forceLoginMethod = entryAt(path, 21, 'forceLoginMethod', opts.forceLoginMethod);
+  if (opts.forceLoginOrgUUID !== undefined)
+    file.forceLoginOrgUUID = entryAt(path, 22, 'forceLoginOrgUUID', opts.forceLoginOrgUUID);
   if (opts.lenient) file.lenient = opts.lenient;
   return file;
 }

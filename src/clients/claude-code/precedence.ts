@@ -5,19 +5,16 @@
 //   A settings `env` value of "" still wins: it cancels the shell's export.
 // - The credential: a cloud provider switch, then ANTHROPIC_AUTH_TOKEN, ANTHROPIC_API_KEY (unless the
 //   user declined it), apiKeyHelper, CLAUDE_CODE_OAUTH_TOKEN, ANTHROPIC_PROFILE, the subscription login.
-//   forceLoginMethod refuses the token, the key and the helper.
+//   forceLoginMethod or forceLoginOrgUUID refuses the token, the key and the helper.
 // - The model: ANTHROPIC_MODEL, then the strongest settings file's `model`.
 import type { CredentialKind, IgnoreReason, Location, Profile, Setting } from '../../types.js';
 import type { ClaudeCodeFacts, Entry, Layer, SettingsFile } from './facts.js';
 
 const LAYER_RANK: Record<Layer, number> = { managed: 0, local: 1, project: 2, user: 3 };
-const SHELL_RANK = 10;
-const RC_RANK = 11;
 
-/** One place a variable is set, with how strong that place is (lower is stronger). */
+/** One place a variable is set; lists of candidates are strongest first. */
 export interface Candidate {
   entry: Entry;
-  rank: number;
   /** The settings file, when it comes from one. */
   file?: SettingsFile;
 }
@@ -30,14 +27,22 @@ export function strongestFirst(files: readonly SettingsFile[]): SettingsFile[] {
   return files.filter((f) => !f.lenient).sort((a, b) => LAYER_RANK[a.layer] - LAYER_RANK[b.layer] || b.order - a.order);
 }
 
+/**
+ * The key that forces a login: forceLoginMethod, or forceLoginOrgUUID (either makes Claude Code refuse the
+ * token, the key and the helper), in the strongest settings file that has one.
+ */
+export function forcedLogin(facts: ClaudeCodeFacts): Entry | undefined {
+  const file = strongestFirst(facts.settings).find((f) => f.forceLoginMethod ?? f.forceLoginOrgUUID);
+  return file?.forceLoginMethod ?? file?.forceLoginOrgUUID;
+}
+
 /** Every place a variable is set, strongest first. */
 export function candidatesOf(facts: ClaudeCodeFacts, name: string): Candidate[] {
-  const fromFiles = strongestFirst(facts.settings).flatMap((file, i) =>
-    file.env.filter((e) => e.name === name).map((entry) => ({ entry, rank: i, file })),
+  const fromFiles = strongestFirst(facts.settings).flatMap((file) =>
+    file.env.filter((e) => e.name === name).map((entry) => ({ entry, file })),
   );
-  const shell = facts.shell.filter((e) => e.name === name).map((entry) => ({ entry, rank: SHELL_RANK }));
-  const rc = facts.rcExports.filter((e) => e.name === name).map((entry) => ({ entry, rank: RC_RANK }));
-  return [...fromFiles, ...shell, ...rc];
+  const others = [...facts.shell, ...facts.rcExports].filter((e) => e.name === name).map((entry) => ({ entry }));
+  return [...fromFiles, ...others];
 }
 
 /** The value Claude Code sees for a variable: the strongest place, even when it is empty. */
@@ -63,11 +68,11 @@ function settingOf(entry: Entry, settings: readonly Setting[]): Setting | undefi
   return settings.find((s) => s.name === entry.name && sameLocation(s.location, entry.location));
 }
 
+/** A credential that is present; one that is not a setting (a switch, a login) has none. Where such a
+ * credential is set is the checks' business (checks/shared.ts, placeOfKind). */
 interface Present {
   kind: CredentialKind;
   setting?: Setting;
-  /** Where it is set, for a credential that is not a setting (a switch, a helper without a literal). */
-  at?: Location;
 }
 
 /** Every credential that is present, strongest kind first; refused ones are returned apart. */
@@ -75,9 +80,9 @@ function presentCredentials(facts: ClaudeCodeFacts, settings: readonly Setting[]
   const present: Present[] = [];
   const refused: { setting: Setting; reason: IgnoreReason }[] = [];
   const files = strongestFirst(facts.settings);
-  const forced = files.find((f) => f.forceLoginMethod)?.forceLoginMethod;
+  const forced = forcedLogin(facts);
   const cloud = CLOUD_SWITCHES.map((name) => effective(facts, name)).find(isOn);
-  if (cloud) present.push({ kind: 'cloud-provider', at: cloud.entry.location });
+  if (cloud) present.push({ kind: 'cloud-provider' });
   const variable = (kind: CredentialKind, name: string) => {
     const c = effective(facts, name);
     if (isBlank(c)) return;
@@ -90,7 +95,7 @@ function presentCredentials(facts: ClaudeCodeFacts, settings: readonly Setting[]
       refused.push({ setting, reason: { kind: 'declined', path: facts.state!.path } });
       return;
     }
-    present.push({ kind, ...(setting ? { setting } : { at: c!.entry.location }) });
+    present.push({ kind, ...(setting ? { setting } : {}) });
   };
   variable('auth-token', 'ANTHROPIC_AUTH_TOKEN');
   variable('api-key', 'ANTHROPIC_API_KEY');
@@ -98,18 +103,18 @@ function presentCredentials(facts: ClaudeCodeFacts, settings: readonly Setting[]
   if (helper && !forced) present.push(helperCredential(facts, helper));
   variable('oauth-token', 'CLAUDE_CODE_OAUTH_TOKEN');
   const profile = effective(facts, 'ANTHROPIC_PROFILE');
-  if (!isBlank(profile)) present.push({ kind: 'anthropic-profile', at: profile!.entry.location });
-  if (facts.login?.hasAccessToken) present.push({ kind: 'subscription', at: facts.login.location });
+  if (!isBlank(profile)) present.push({ kind: 'anthropic-profile' });
+  if (facts.login?.hasAccessToken) present.push({ kind: 'subscription' });
   return { present, refused, cloud };
 }
 
-/** The helper's output when it is known (a literal, or --run-helpers ran it), else where it is set. */
+/** The helper's output when it is known (a literal, or --run-helpers ran it). */
 function helperCredential(facts: ClaudeCodeFacts, file: SettingsFile): Present {
   const entry = file.apiKeyHelper!;
   const ran = facts.helperRuns.find((r) => sameLocation(r.helper.location, entry.location));
   const literal = facts.helpers.find((h) => sameLocation(h.helper.location, entry.location))?.literal;
   const setting = ran?.output ?? literal;
-  return { kind: 'api-key-helper', ...(setting ? { setting } : { at: entry.location }) };
+  return { kind: 'api-key-helper', ...(setting ? { setting } : {}) };
 }
 
 /** ~/.claude.json keeps the last 20 characters of each key the user declined. */
@@ -120,10 +125,10 @@ function declined(facts: ClaudeCodeFacts, key: string): boolean {
 
 /** The variables' losers: a weaker place that sets the same variable is overridden by the winner. */
 function overridden(facts: ClaudeCodeFacts, settings: readonly Setting[], name: string) {
+  // Every entry of these variables is a Setting too (facts.ts), so a winner exists whenever a loser does.
   const [winner, ...rest] = candidatesOf(facts, name).map((c) => settingOf(c.entry, settings));
-  if (!winner) return [];
   return rest.flatMap((s) =>
-    s && s.value.trim() !== '' ? [{ setting: s, reason: { kind: 'overridden', by: winner } as IgnoreReason }] : [],
+    s && s.value.trim() !== '' ? [{ setting: s, reason: { kind: 'overridden', by: winner! } as IgnoreReason }] : [],
   );
 }
 
@@ -179,11 +184,11 @@ export function resolveClaudeCode(
       losers: losers.map((l) => ({ kind: l.kind, ...(l.setting ? { setting: l.setting } : {}) })),
     },
   };
-  if (winner?.kind === 'api-key' || winner?.kind === 'api-key-helper') profile.apiKey = winner.setting;
-  if (winner?.kind === 'auth-token' || (winner?.kind === 'oauth-token' && opts.probeOauth))
-    profile.authToken = winner.setting;
-  if (!profile.apiKey) delete profile.apiKey;
-  if (!profile.authToken) delete profile.authToken;
+  if (winner?.setting) {
+    if (winner.kind === 'api-key' || winner.kind === 'api-key-helper') profile.apiKey = winner.setting;
+    if (winner.kind === 'auth-token' || (winner.kind === 'oauth-token' && opts.probeOauth))
+      profile.authToken = winner.setting;
+  }
   for (const l of losers) {
     if (!l.setting) continue;
     const reason: IgnoreReason = cloud

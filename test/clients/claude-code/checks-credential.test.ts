@@ -162,6 +162,22 @@ describe('claude-code/key-declined and claude-code/login-forced', () => {
     const free = facts({ login: login(), settings: [user], helpers: [helperOf(user)] });
     expect(codes(check(free))).not.toContain('claude-code/login-forced');
   });
+
+  it('reports a key and a helper refused by forceLoginOrgUUID, naming that key', () => {
+    const managed = settingsFile('managed', {}, { forceLoginOrgUUID: 'org-1' });
+    const user = settingsFile('user', {}, { apiKeyHelper: '/usr/local/bin/get-key' });
+    const f = facts({
+      settings: [managed, user],
+      helpers: [helperOf(user)],
+      shell: [shellVar('ANTHROPIC_API_KEY', KEY)],
+    });
+    const found = only(check(f), 'claude-code/login-forced');
+    const at = managed.forceLoginOrgUUID!.location;
+    expect(found.map((x) => x.args)).toEqual([
+      { name: 'ANTHROPIC_API_KEY', key: 'forceLoginOrgUUID', method: 'org-1', at },
+      { name: 'apiKeyHelper', key: 'forceLoginOrgUUID', method: 'org-1', at },
+    ]);
+  });
 });
 
 describe('claude-code/no-credential', () => {

@@ -3,8 +3,8 @@ import type { Held } from '../../../catalog/claude-code.js';
 import { finding, type Finding } from '../../../findings.js';
 import { redact, showText } from '../../../secrets.js';
 import type { CredentialKind, Setting } from '../../../types.js';
-import type { ClaudeCodeFacts } from '../facts.js';
-import { candidatesOf, strongestFirst } from '../precedence.js';
+import type { Entry } from '../facts.js';
+import { candidatesOf, forcedLogin } from '../precedence.js';
 import { activeHelper, type ClaudeCodeCheckInput, of, placeOfKind, placesOf } from './shared.js';
 
 const KEY_KINDS: readonly CredentialKind[] = ['api-key', 'auth-token', 'api-key-helper'];
@@ -67,34 +67,30 @@ export function checkAuthConflict(input: ClaudeCodeCheckInput): Finding[] {
   return [of(input, f)];
 }
 
-/** Keys Claude Code ignores or refuses: declined in ~/.claude.json, or refused by forceLoginMethod. */
+/** Keys Claude Code ignores or refuses: declined in ~/.claude.json, or refused by a forced login. */
 export function checkRefused(input: ClaudeCodeCheckInput): Finding[] {
   const { facts, profile, showSecrets } = input;
   const out: Finding[] = [];
+  const forced = forcedLogin(facts);
   for (const { setting, reason } of profile.ignored) {
     const extras = { location: setting.location, credential: redact(setting.value, showSecrets) };
     if (reason.kind === 'declined') {
       out.push(finding('claude-code/key-declined', { name: setting.name, path: reason.path }, extras));
     } else if (reason.kind === 'login-forced') {
-      out.push(
-        finding('claude-code/login-forced', { name: setting.name, method: forcedMethod(facts), at: reason.at }, extras),
-      );
+      out.push(finding('claude-code/login-forced', { name: setting.name, ...forcedBy(forced), at: reason.at }, extras));
     }
   }
-  // The precedence drops a helper under forceLoginMethod without listing it: Claude Code refuses it too.
+  // The precedence drops a helper under a forced login without listing it: Claude Code refuses it too.
   const helper = activeHelper(facts)?.apiKeyHelper;
-  const forced = forcedBy(facts);
   if (helper && forced) {
-    const args = { name: 'apiKeyHelper', method: showText(forced.value), at: forced.location };
+    const args = { name: 'apiKeyHelper', ...forcedBy(forced), at: forced.location };
     out.push(finding('claude-code/login-forced', args, { location: helper.location }));
   }
   return out.map((f) => of(input, f));
 }
 
-/** The forceLoginMethod entry the precedence obeys: the strongest settings file's. */
-const forcedBy = (facts: ClaudeCodeFacts) =>
-  strongestFirst(facts.settings).find((f) => f.forceLoginMethod)?.forceLoginMethod;
-const forcedMethod = (facts: ClaudeCodeFacts) => showText(forcedBy(facts)?.value ?? '');
+/** The key that forces the login (forceLoginMethod or forceLoginOrgUUID) and its value, as shown. */
+const forcedBy = (forced: Entry | undefined) => ({ key: forced?.name ?? '', method: showText(forced?.value ?? '') });
 
 export function checkNoCredential(input: ClaudeCodeCheckInput): Finding[] {
   if (!input.facts.present || input.profile.credential?.kind !== 'none') return [];
