@@ -186,8 +186,15 @@ describe('§4 row 4: OAuth tokens', () => {
     expect(code).toBe(1);
   });
 
+  it('CLAUDE_CODE_OAUTH_TOKEN with a trailing newline: key/whitespace names it, once', async () => {
+    const { json } = await checkCase('subscription', { env: { CLAUDE_CODE_OAUTH_TOKEN: `${oauthToken(2)}\n` } });
+    expect(findingOf(json, 'key/whitespace')).toMatchObject({
+      location: { kind: 'env', name: 'CLAUDE_CODE_OAUTH_TOKEN' },
+    });
+    expect(codesOf(json)).not.toContain('claude-code/oauth-token-malformed');
+  });
+
   it.each([
-    ['a trailing newline', `${oauthToken(2)}\n`],
     ['a refresh token', refreshToken(2)],
     ['an API key', apiKey(2)],
   ])('CLAUDE_CODE_OAUTH_TOKEN holding %s: oauth-token-malformed', async (_name, value) => {

@@ -114,7 +114,8 @@ export function settingsOf(f: ClaudeCodeFacts): Setting[] {
   return [
     ...f.shell.flatMap((e) => setting(e, 'env')),
     ...f.settings.flatMap((file) => [
-      ...file.env.flatMap((e) => setting(e, 'claude-code-settings')),
+      // As the sources do: an empty settings env value cancels an export and is no setting of its own.
+      ...file.env.flatMap((e) => (e.value === '' ? [] : setting(e, 'claude-code-settings'))),
       ...(file.model ? setting(file.model, 'claude-code-settings', 'model') : []),
     ]),
     ...f.rcExports.flatMap((e) => setting(e, 'shell-rc')),

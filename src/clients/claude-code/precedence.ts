@@ -125,10 +125,12 @@ function declined(facts: ClaudeCodeFacts, key: string): boolean {
 
 /** The variables' losers: a weaker place that sets the same variable is overridden by the winner. */
 function overridden(facts: ClaudeCodeFacts, settings: readonly Setting[], name: string) {
-  // Every entry of these variables is a Setting too (facts.ts), so a winner exists whenever a loser does.
   const [winner, ...rest] = candidatesOf(facts, name).map((c) => settingOf(c.entry, settings));
+  // A settings `env` value of "" is no setting (the sources emit none): it cancels the others, which
+  // then lose to nothing a report could point at.
+  if (!winner) return [];
   return rest.flatMap((s) =>
-    s && s.value.trim() !== '' ? [{ setting: s, reason: { kind: 'overridden', by: winner! } as IgnoreReason }] : [],
+    s && s.value.trim() !== '' ? [{ setting: s, reason: { kind: 'overridden', by: winner } as IgnoreReason }] : [],
   );
 }
 

@@ -123,14 +123,13 @@ describe('a variable’s value: settings layers, the shell, rc files', () => {
       shell: [shellVar('ANTHROPIC_API_KEY', apiKey(1)), shellVar(URL, 'https://shell.example')],
     });
     expect(effective(f, URL)?.entry.value).toBe('');
-    const { profile, at } = resolve(f);
+    const { profile } = resolve(f);
     expect(profile.credential).toEqual({ kind: 'none', losers: [] });
     expect('apiKey' in profile).toBe(false);
     expect('baseUrl' in profile).toBe(false);
-    expect(profile.ignored).toEqual([
-      overridden(at('ANTHROPIC_API_KEY'), at('ANTHROPIC_API_KEY', USER)),
-      overridden(at(URL), at(URL, USER)),
-    ]);
+    // The cancelling "" is no setting (the sources emit none for it), so the shell's values lose to nothing
+    // a report could point at: they are not listed, and above all the run does not fail on them.
+    expect(profile.ignored).toEqual([]);
   });
 
   it('does not list a blank weaker value as overridden', () => {
