@@ -169,7 +169,7 @@ export class Explainer {
     if (index !== -1) this.recordAt(TEXT_MATCHERS[index]!.code, joined, group.start);
     for (const f of group.found) this.recordAt(TEXT_MATCHERS[f.index]!.code, f.text, f.line);
     if (index !== -1 || group.found.length) return;
-    const code = fromEnvelope(envelopeIn(normalize(joined)));
+    const code = fromEnvelope(envelopeIn(normalize(group.texts.join(' '))));
     if (code) this.recordAt(code, joined, group.start);
   }
 

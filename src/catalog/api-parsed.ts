@@ -5,12 +5,18 @@ import { outcome } from './api.js';
 export const parsedApiCodes = {
   'api/invalid-request': outcome({
     severity: 'warning',
-    title: { en: 'The request itself was rejected; the key worked', ja: 'リクエスト自体が拒否されました（キーは有効です）' },
+    title: {
+      en: 'The request itself was rejected; the key worked',
+      ja: 'リクエスト自体が拒否されました（キーは有効です）',
+    },
     why: {
       en: 'A 400 invalid_request_error about the prompt, the tokens, the tools or a parameter means the API read the credential and refused the content of the request. It is not a key problem.',
       ja: 'プロンプト、トークン数、ツール、パラメーターに関する 400 invalid_request_error は、API が認証情報を受け付けた上でリクエストの内容を拒否したことを意味します。キーの問題ではありません。',
     },
-    summary: { en: 'The request was rejected for its content; the key worked.', ja: 'リクエストが内容のために拒否されました。キーは有効です。' },
+    summary: {
+      en: 'The request was rejected for its content; the key worked.',
+      ja: 'リクエストが内容のために拒否されました。キーは有効です。',
+    },
     steps: {
       en: [
         'Read the message: shorten the prompt or history, fix the tool schema or the parameter it names.',
@@ -39,17 +45,30 @@ export const parsedApiCodes = {
   }),
   'api/cloud-quota-exceeded': outcome({
     severity: 'error',
-    title: { en: "The cloud provider's quota for Claude is used up", ja: 'クラウドの Claude 用クォータを使い切っています' },
+    title: {
+      en: "The cloud provider's quota for Claude is used up",
+      ja: 'クラウドの Claude 用クォータを使い切っています',
+    },
     why: {
       en: 'Google Vertex AI (or another cloud) refused the call because the project quota for the Claude model is used up or zero. Retrying does not help until the quota is raised.',
       ja: 'Google Vertex AI（または他のクラウド）が、プロジェクトの Claude モデル用クォータを使い切ったか 0 のため呼び出しを拒否しました。クォータを引き上げるまで再試行しても解決しません。',
     },
-    summary: { en: 'The cloud project has no quota left for this model.', ja: 'クラウドのプロジェクトにこのモデルのクォータが残っていません。' },
-    steps: {
-      en: ['In the cloud console (Vertex AI: IAM & Admin > Quotas), request a quota increase for the Claude model in this region.'],
-      ja: ['クラウドコンソール（Vertex AI：IAM と管理 > 割り当て）で、このリージョンの Claude モデルのクォータ引き上げを申請します。'],
+    summary: {
+      en: 'The cloud project has no quota left for this model.',
+      ja: 'クラウドのプロジェクトにこのモデルのクォータが残っていません。',
     },
-    example: { status: 429, apiMessage: 'Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model' },
+    steps: {
+      en: [
+        'In the cloud console (Vertex AI: IAM & Admin > Quotas), request a quota increase for the Claude model in this region.',
+      ],
+      ja: [
+        'クラウドコンソール（Vertex AI：IAM と管理 > 割り当て）で、このリージョンの Claude モデルのクォータ引き上げを申請します。',
+      ],
+    },
+    example: {
+      status: 429,
+      apiMessage: 'Quota exceeded for aiplatform.googleapis.com/online_prediction_requests_per_base_model',
+    },
   }),
   'auth/bedrock-access-denied': outcome({
     severity: 'error',
@@ -69,7 +88,7 @@ export const parsedApiCodes = {
         'IAM の ID に bedrock:InvokeModel（とメッセージにある aws-marketplace の操作）を許可します。',
       ],
     },
-    example: { status: 403, apiMessage: 'You don\'t have access to the model with the specified model ID.' },
+    example: { status: 403, apiMessage: "You don't have access to the model with the specified model ID." },
   }),
   'auth/vertex-permission-denied': outcome({
     severity: 'error',
@@ -78,7 +97,10 @@ export const parsedApiCodes = {
       en: 'Vertex AI refused the call on the project (PERMISSION_DENIED or FAILED_PRECONDITION): an IAM role is missing, Claude is not enabled in Model Garden, publisher data sharing is not set, or the project is the wrong one. No Anthropic key is involved.',
       ja: 'Vertex AI がプロジェクトでの呼び出しを拒否しました（PERMISSION_DENIED または FAILED_PRECONDITION）。IAM ロールがない、Model Garden で Claude が有効でない、パブリッシャーのデータ共有が未設定、またはプロジェクトが違います。Anthropic のキーは関係ありません。',
     },
-    summary: { en: 'Google Cloud refused the call on this project.', ja: 'Google Cloud がこのプロジェクトでの呼び出しを拒否しました。' },
+    summary: {
+      en: 'Google Cloud refused the call on this project.',
+      ja: 'Google Cloud がこのプロジェクトでの呼び出しを拒否しました。',
+    },
     steps: {
       en: [
         'Check the project id the client uses (ANTHROPIC_VERTEX_PROJECT_ID, GOOGLE_CLOUD_PROJECT).',
@@ -101,7 +123,9 @@ export const parsedApiCodes = {
     summary: { en: "The gateway refused the client's key.", ja: 'ゲートウェイがクライアントのキーを拒否しました。' },
     steps: {
       en: ["Set the gateway's own key (not an Anthropic key) where the client reads it, and check the base URL."],
-      ja: ['クライアントが読む場所に、ゲートウェイ自身のキー（Anthropic のキーではなく）を設定し、ベース URL を確認します。'],
+      ja: [
+        'クライアントが読む場所に、ゲートウェイ自身のキー（Anthropic のキーではなく）を設定し、ベース URL を確認します。',
+      ],
     },
     example: { status: 401, apiMessage: 'No auth credentials found' },
   }),
@@ -121,15 +145,23 @@ export const parsedApiCodes = {
   }),
   'auth/browser-access-denied': outcome({
     severity: 'error',
-    title: { en: 'The organisation forbids calls from a browser', ja: '組織がブラウザーからの呼び出しを禁止しています' },
+    title: {
+      en: 'The organisation forbids calls from a browser',
+      ja: '組織がブラウザーからの呼び出しを禁止しています',
+    },
     why: {
       en: 'A 401 "CORS requests are not allowed for this Organization" means the organisation (custom data-retention settings) refuses direct browser requests; the key may be valid.',
       ja: '401「CORS requests are not allowed for this Organization」は、組織（独自のデータ保持設定）がブラウザーからの直接リクエストを拒否していることを意味します。キー自体は有効な場合があります。',
     },
-    summary: { en: 'Browser requests are refused for this organisation.', ja: 'この組織ではブラウザーからのリクエストが拒否されます。' },
+    summary: {
+      en: 'Browser requests are refused for this organisation.',
+      ja: 'この組織ではブラウザーからのリクエストが拒否されます。',
+    },
     steps: {
       en: ['Call the API from a server (or a desktop client that does not send CORS requests) instead of the browser.'],
-      ja: ['ブラウザーではなくサーバー（または CORS リクエストを送らないデスクトップクライアント）から API を呼び出します。'],
+      ja: [
+        'ブラウザーではなくサーバー（または CORS リクエストを送らないデスクトップクライアント）から API を呼び出します。',
+      ],
     },
     example: { status: 401, apiMessage: 'CORS requests are not allowed for this Organization' },
   }),

@@ -2,7 +2,7 @@
 // table on the normalised text first, then the envelope's (type, status), so that an error no rule
 // names is still reported as the HTTP error it is.
 import type { Code } from '../catalog/index.js';
-import { MATCHERS } from '../probe/matchers.js';
+import { MATCHERS, matchAnswer } from '../probe/matchers.js';
 import { type Envelope, envelopeIn, normalize } from './envelope.js';
 
 const TEXT_RULES = MATCHERS.filter((m) => m.text);
@@ -30,6 +30,10 @@ const TYPES: Record<string, Code> = {
   RESOURCE_EXHAUSTED: 'api/cloud-quota-exceeded',
 };
 
+// A server's type is its own text: only the table's own keys count (never "constructor").
+const typeCode = (envelope: Envelope | undefined): Code | undefined =>
+  envelope?.type !== undefined && Object.hasOwn(TYPES, envelope.type) ? TYPES[envelope.type] : undefined;
+
 /** A status that means the same whoever sent it; any other error status is an unexpected response. */
 const STATUSES: Record<number, Code> = {
   413: 'api/request-too-large',
@@ -44,7 +48,7 @@ const STATUSES: Record<number, Code> = {
 /** What an envelope means when no message rule named it; undefined when it shows no HTTP error at all. */
 export function fromEnvelope(envelope: Envelope | undefined): Code | undefined {
   if (!envelope) return undefined;
-  const byType = envelope.type === undefined ? undefined : TYPES[envelope.type];
+  const byType = typeCode(envelope);
   if (byType) return byType;
   if (envelope.status === undefined) return undefined;
   return STATUSES[envelope.status] ?? 'api/unexpected-response';
@@ -63,4 +67,15 @@ export function classifyText(text: string): Reading | undefined {
   if (index !== -1) return { code: ruleCode(index), ...(envelope ? { envelope } : {}) };
   const code = fromEnvelope(envelope);
   return code ? { code, envelope } : undefined;
+}
+
+/**
+ * A probe's answer in the API's (or a gateway's) envelope: the same reading as a pasted error, then the
+ * status as the probe knows it (it asked the API itself, so a bare 401 is the API's refusal).
+ */
+export function classifyAnswer(text: string, status: number): Code {
+  const normalised = normalize(text);
+  const index = firstRule(normalised);
+  if (index !== -1) return ruleCode(index);
+  return typeCode(envelopeIn(normalised)) ?? matchAnswer('', status)?.code ?? 'api/unexpected-response';
 }

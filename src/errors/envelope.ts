@@ -45,7 +45,7 @@ const REASONS: Record<string, number> = {
 const STATUS_FORMS = [
   /\b(?:error code|api error|status code|statuscode|status|http(?:\/[\d.]+)?|http_status)["']?\s*[:=_]?\s*\(?([45]\d\d)\b/i,
   /\b(?:Error|Exception|failed|rejected)\b[^{}\n]{0,40}?\(([45]\d\d)\)/i,
-  /(?:^|[\s"[(]|Error: )([45]\d\d) (?=[{<]|[A-Z][a-z])/,
+  /(?:^|[\s"[(]|Error: )([45]\d\d) (?=[{<]|[A-Z][a-z]|status code)/,
 ];
 const REASON_FORM = new RegExp(`\\b([45]\\d\\d) (${Object.keys(REASONS).join('|')})\\b`, 'i');
 

@@ -33,7 +33,10 @@ export const MATCHERS: readonly Matcher[] = [
   { code: 'auth/oauth-invalid', text: loose('Invalid OAuth token', 'OAuth access token is invalid') },
   { code: 'auth/permission-denied', text: loose('OAuth token does not meet scope requirement') },
   { code: 'auth/browser-access-denied', text: loose('CORS requests are not allowed for this Organi[sz]ation') },
-  { code: 'key/api-key-and-auth-token', text: loose('Auth conflict.{0,40}ANTHROPIC_AUTH_TOKEN\\) and an API key \\(ANTHROPIC_API_KEY') },
+  {
+    code: 'key/api-key-and-auth-token',
+    text: loose('Auth conflict.{0,40}ANTHROPIC_AUTH_TOKEN\\) and an API key \\(ANTHROPIC_API_KEY'),
+  },
   { code: 'key/conflict', text: loose('Auth conflict: Both a token') },
   {
     code: 'auth/invalid-api-key',
@@ -52,10 +55,13 @@ export const MATCHERS: readonly Matcher[] = [
       'Missing Anthropic API Key',
       'Could not resolve authentication method',
       'Missing api key for model',
+      'Anthropic API key is required',
     ),
   },
-  { code: 'key/missing', text: loose('Anthropic API key is required') },
-  { code: 'auth/invalid-bearer-token', text: loose('Invalid bearer token', 'Invalid auth token · Fix external auth token') },
+  {
+    code: 'auth/invalid-bearer-token',
+    text: loose('Invalid bearer token', 'Invalid auth token · Fix external auth token'),
+  },
   { code: 'auth/credentials-revoked', text: loose('Invalid authentication credentials') },
   { code: 'auth/litellm-proxy-key', text: loose('Invalid proxy server token', 'Litellm_proxyException') },
   {
@@ -89,7 +95,7 @@ export const MATCHERS: readonly Matcher[] = [
       'AccessDeniedException',
       'Model access is denied',
       'not authorized to perform: bedrock:',
-      "You don.t have access to the model with the specified model ID",
+      'You don.t have access to the model with the specified model ID',
     ),
   },
   {
@@ -109,14 +115,17 @@ export const MATCHERS: readonly Matcher[] = [
   { code: 'api/provider-not-set', text: loose('LLM Provider NOT provided') },
   {
     code: 'api/model-not-found',
-    text: /"message"\s*:\s*"model: [^"]+"|\bmodel: [\w.:@/-]+["']?\s*\}|There's\s*an\s*issue\s*with\s*the\s*selected\s*model/i,
+    text: /"message"\s*:\s*"model:\s*[^"]+"|\bmodel:\s*[\w.:@/-]+["']?\s*\}|There's\s*an\s*issue\s*with\s*the\s*selected\s*model/i,
   },
-  { code: 'api/endpoint-not-found', text: /\/v1\/v1\/|"(?:message|detail)"\s*:\s*"Not Found"|status: 404 Not Found/i },
+  {
+    code: 'api/endpoint-not-found',
+    text: /\/v1\/v1\/|"(?:message|detail)"\s*:\s*"Not Found"|\b404\b[,:\s-]*(?:message\s*=\s*)?['"]?Not Found/i,
+  },
   {
     code: 'api/rate-limited',
     text: loose(
       'rate_limit_error',
-      "would exceed (?:your organization.s|the) rate limit",
+      'would exceed (?:your organization.s|the) rate limit',
       'Server is temporarily limiting requests',
       'ThrottlingException',
       'Too many tokens, please wait',
@@ -157,6 +166,7 @@ export const MATCHERS: readonly Matcher[] = [
       'ValidationException',
     ),
   },
+  { code: 'api/unexpected-response', text: loose('ERR_BAD_REQUEST') },
   {
     code: 'net/dns',
     text: loose(
@@ -207,7 +217,7 @@ export const MATCHERS: readonly Matcher[] = [
   { code: 'api/request-too-large', status: [413] },
   { code: 'api/rate-limited', status: [429] },
   { code: 'api/overloaded', status: [529] },
-  { code: 'api/server-error', status: [500, 502, 503, 504] },
+  { code: 'api/server-error', status: [500, 503, 504] },
 ];
 
 export function matchAnswer(text: string, status?: number): Matcher | undefined {

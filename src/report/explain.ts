@@ -16,6 +16,8 @@ function argsOf(d: Diagnosis): ApiArgs {
   return { ...(apiMessage ? { apiMessage } : {}), ...(d.model ? { model: d.model } : {}) };
 }
 
+const API_AREA = /^(?:auth|billing|api|net)\//;
+
 function render(d: Diagnosis, lang: Lang) {
   const spec = entry(d.code as Code);
   const args = neutraliseDeep(argsOf(d));
@@ -23,7 +25,8 @@ function render(d: Diagnosis, lang: Lang) {
     code: d.code,
     severity: spec.severity,
     title: spec.title[lang],
-    message: args.apiMessage ? spec.message[lang](args as never) : spec.why[lang],
+    // Only the API's codes word an API message; a key/* code found in a log is told by its why.
+    message: args.apiMessage && API_AREA.test(d.code) ? spec.message[lang](args as never) : spec.why[lang],
     line: d.lines[0]!,
     lines: d.lines,
     count: d.count,

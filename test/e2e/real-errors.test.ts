@@ -7,8 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from '../support/fixture-case.js';
 
-/** Raise this as the matcher gets better; the issue's goal is 0.95. */
-const MIN_RECALL = 0.95;
+/** 129/133 on 2026-12-01 (48.9% before issue #12); raise it as the matcher gets better. */
+const MIN_RECALL = 0.969;
 
 const DIR = join(ROOT, 'fixtures', 'real-errors');
 const expected = JSON.parse(readFileSync(join(DIR, 'expected.json'), 'utf8')) as Record<
