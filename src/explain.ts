@@ -42,6 +42,8 @@ const GROUP_LINE_MAX = 4096;
 interface Group {
   start: number;
   texts: string[];
+  /** The same lines normalised (errors/envelope.ts), once each. */
+  norms: string[];
   /** Each line's own diagnosis: rule index, line number and text. */
   found: { index: number; line: number; text: string }[];
 }
@@ -147,10 +149,12 @@ export class Explainer {
       if (hit) this.checkWhole(bytes);
       return;
     }
-    if (!this.group) this.group = { start: this.line, texts: [], found: [] };
+    if (!this.group) this.group = { start: this.line, texts: [], norms: [], found: [] };
     const group = this.group;
+    const norm = normalize(text);
     group.texts.push(text);
-    const index = hit ? firstMatch(text) : -1;
+    group.norms.push(norm);
+    const index = hit ? firstRule(norm) : -1;
     if (index !== -1) group.found.push({ index, line: this.line, text });
     if (group.texts.length >= GROUP_LINES) this.closeGroup();
   }
@@ -165,11 +169,12 @@ export class Explainer {
     this.group = undefined;
     const joined = group.texts.map((t, i) => (i ? t.trimStart() : t)).join('');
     const best = Math.min(...group.found.map((f) => f.index), TEXT_MATCHERS.length);
-    const index = group.texts.length > 1 ? firstMatch(joined, best) : -1;
+    // Normalised lines rejoined as the terminal broke them: with no space between them.
+    const index = group.texts.length > 1 ? firstRule(group.norms.map((n) => n.trimStart()).join(''), best) : -1;
     if (index !== -1) this.recordAt(TEXT_MATCHERS[index]!.code, joined, group.start);
     for (const f of group.found) this.recordAt(TEXT_MATCHERS[f.index]!.code, f.text, f.line);
     if (index !== -1 || group.found.length) return;
-    const code = fromEnvelope(envelopeIn(normalize(group.texts.join(' '))));
+    const code = fromEnvelope(envelopeIn(group.norms.join(' ')));
     if (code) this.recordAt(code, joined, group.start);
   }
 

@@ -6,9 +6,12 @@ import { MATCHERS, matchAnswer } from '../probe/matchers.js';
 import { type Envelope, envelopeIn, normalize } from './envelope.js';
 
 const TEXT_RULES = MATCHERS.filter((m) => m.text);
+/** Every text rule at once (all ignore case): most candidate lines match none, and one pass tells. */
+const ANY_RULE = new RegExp(TEXT_RULES.map((m) => `(?:${m.text!.source})`).join('|'), 'i');
 
 /** The index in TEXT_RULES of the first rule that matches a normalised text, among those before `before`. */
 export function firstRule(normalised: string, before = TEXT_RULES.length): number {
+  if (!ANY_RULE.test(normalised)) return -1;
   for (let i = 0; i < before; i++) if (TEXT_RULES[i]!.text!.test(normalised)) return i;
   return -1;
 }

@@ -44,16 +44,26 @@ const REASONS: Record<string, number> = {
 // An HTTP status as clients print it; the number is taken only in the range of errors (400–599).
 const STATUS_FORMS = [
   /\b(?:error code|api error|status code|statuscode|status|http(?:\/[\d.]+)?|http_status)["']?\s*[:=_]?\s*\(?([45]\d\d)\b/i,
-  /\b(?:Error|Exception|failed|rejected)\b[^{}\n]{0,40}?\(([45]\d\d)\)/i,
   /(?:^|[\s"[(]|Error: )([45]\d\d) (?=[{<]|[A-Z][a-z]|status code)/,
 ];
 const REASON_FORM = new RegExp(`\\b([45]\\d\\d) (${Object.keys(REASONS).join('|')})\\b`, 'i');
+
+/** `… Error (503 …)`, `Request rejected (429)`: a status in brackets shortly after an error word. */
+function bracketed(text: string): number | undefined {
+  const m = /\(([45]\d\d)\b/.exec(text);
+  if (!m) return undefined;
+  return /\b(?:error|exception|failed|rejected)\b/i.test(text.slice(Math.max(0, m.index - 48), m.index))
+    ? Number(m[1])
+    : undefined;
+}
 
 export function statusIn(text: string): number | undefined {
   for (const form of STATUS_FORMS) {
     const m = form.exec(text);
     if (m) return Number(m[1]);
   }
+  const inBrackets = bracketed(text);
+  if (inBrackets !== undefined) return inBrackets;
   const m = REASON_FORM.exec(text);
   return m ? Number(m[1]) : undefined;
 }

@@ -115,7 +115,7 @@ export const MATCHERS: readonly Matcher[] = [
   { code: 'api/provider-not-set', text: loose('LLM Provider NOT provided') },
   {
     code: 'api/model-not-found',
-    text: /"message"\s*:\s*"model:\s*[^"]+"|\bmodel:\s*[\w.:@/-]+["']?\s*\}|There's\s*an\s*issue\s*with\s*the\s*selected\s*model/i,
+    text: /"message"\s*:\s*"model:\s*[^"]+"|\bmodel:\s*[\w.:@/-]{1,200}["']?\s*\}|There's\s*an\s*issue\s*with\s*the\s*selected\s*model/i,
   },
   {
     code: 'api/endpoint-not-found',
