@@ -169,8 +169,9 @@ export class Explainer {
     this.group = undefined;
     const joined = group.texts.map((t, i) => (i ? t.trimStart() : t)).join('');
     const best = Math.min(...group.found.map((f) => f.index), TEXT_MATCHERS.length);
-    // Normalised lines rejoined as the terminal broke them: with no space between them.
-    const index = group.texts.length > 1 ? firstRule(group.norms.map((n) => n.trimStart()).join(''), best) : -1;
+    // Rejoined as the terminal broke them (no space between), then normalised whole: a quoted string
+    // may span the lines.
+    const index = group.texts.length > 1 ? firstMatch(joined, best) : -1;
     if (index !== -1) this.recordAt(TEXT_MATCHERS[index]!.code, joined, group.start);
     for (const f of group.found) this.recordAt(TEXT_MATCHERS[f.index]!.code, f.text, f.line);
     if (index !== -1 || group.found.length) return;

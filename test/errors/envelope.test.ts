@@ -132,3 +132,11 @@ describe('explain rejoins an error a terminal wrapped', () => {
     expect(explainText(text).map((d) => d.code)).toContain('auth/oauth-expired');
   });
 });
+
+describe('explain rejoins a Python repr broken inside a string', () => {
+  it('reads the model a wrapped dict repr names', () => {
+    const text =
+      "[ERROR] failed ... Error code: 404 - {'type': 'error', 'error': {'type': 'not_found_error', 'message': 'model:\nclaude-3-5-sonnet-2024-10-22 was not found.'}}\n";
+    expect(explainText(text).map((d) => d.code)).toEqual(['api/model-not-found']);
+  });
+});
