@@ -78,6 +78,7 @@ export const SIGNATURES: readonly string[] = [
   'payment',
   'legal',
   'many',
+  'helper',
 ];
 
 /** The automaton: next[state * 256 + byte], and which states end a signature. */

@@ -1,8 +1,32 @@
 // Codes found by reading errors by their structure (issue #12): the request itself rejected, cloud
 // providers' access and quota errors, gateways' own keys, and connections that failed with no cause.
-import { outcome } from './api.js';
+import { type ApiArgs, outcome } from './api.js';
+import { spec } from './define.js';
 
 export const parsedApiCodes = {
+  'key/helper-failed': spec<ApiArgs>({
+    severity: 'error',
+    title: { en: "Claude Code's apiKeyHelper failed", ja: 'Claude Code の apiKeyHelper が失敗しました' },
+    why: {
+      en: 'Claude Code ran the apiKeyHelper script from its settings and got an error or no usable key, so no key was sent. The key itself may be fine.',
+      ja: 'Claude Code が設定の apiKeyHelper スクリプトを実行しましたが、エラーになったか使えるキーが得られず、キーは送られていません。キー自体は正しい可能性があります。',
+    },
+    message: {
+      en: () => "Claude Code's apiKeyHelper failed or printed no usable key.",
+      ja: () => 'Claude Code の apiKeyHelper が失敗したか、使えるキーを出力しませんでした。',
+    },
+    fix: {
+      en: () => [
+        'Run the apiKeyHelper command from ~/.claude/settings.json (or the project settings) by hand: it must print only the key.',
+        'claude-doctor check shows where the helper is set and whether it can run.',
+      ],
+      ja: () => [
+        '~/.claude/settings.json（またはプロジェクトの設定）の apiKeyHelper のコマンドを手で実行します。キーだけを出力する必要があります。',
+        'claude-doctor check で、helper の設定場所と実行できるかが分かります。',
+      ],
+    },
+    example: {},
+  }),
   'api/invalid-request': outcome({
     severity: 'warning',
     title: {

@@ -59,6 +59,14 @@ export const MATCHERS: readonly Matcher[] = [
     ),
   },
   {
+    code: 'key/helper-failed',
+    text: loose(
+      'Error getting API key from apiKeyHelper',
+      'apiKeyHelper did not return a valid value',
+      'apiKeyHelper script is failing',
+    ),
+  },
+  {
     code: 'auth/invalid-bearer-token',
     text: loose('Invalid bearer token', 'Invalid auth token · Fix external auth token'),
   },
@@ -185,6 +193,8 @@ export const MATCHERS: readonly Matcher[] = [
     code: 'net/refused',
     text: loose('ECONNREFUSED', 'Connection ?refused', 'Cannot connect to host', 'ConnectionRefused'),
   },
+  // A certificate named for a proxy: something intercepts TLS on the way.
+  { code: 'net/proxy', text: loose('altnames:.{0,120}proxy') },
   {
     code: 'net/tls',
     text: loose('CERT_', 'certificate', 'ERR_TLS', 'SSL routines', 'self[- ]signed', 'SSLError', 'altnames'),

@@ -140,3 +140,16 @@ describe('explain rejoins a Python repr broken inside a string', () => {
     expect(explainText(text).map((d) => d.code)).toEqual(['api/model-not-found']);
   });
 });
+
+describe('Claude Code and network texts', () => {
+  it.each([
+    [
+      'Error getting API key from apiKeyHelper (in settings or ~/.claude.json): apiKeyHelper did not return a valid value',
+      'key/helper-failed',
+    ],
+    ["cert's altnames: DNS:internal.litellm.proxy.net, DNS: *.internal.litellm.proxy.net", 'net/proxy'],
+    ["Hostname/IP does not match certificate's altnames: Host: api.anthropic.com.", 'net/tls'],
+  ])('%s -> %s', (text, code) => {
+    expect(classifyText(text)?.code).toBe(code);
+  });
+});
