@@ -20,6 +20,8 @@ export interface Diagnosis {
   count: number;
   excerpt: string;
   model?: string;
+  /** The HTTP status, when no rule named the error and only its structure told what it was. */
+  status?: number;
 }
 
 const MAX_LINES = 20;
@@ -175,8 +177,12 @@ export class Explainer {
     if (index !== -1) this.recordAt(TEXT_MATCHERS[index]!.code, joined, group.start);
     for (const f of group.found) this.recordAt(TEXT_MATCHERS[f.index]!.code, f.text, f.line);
     if (index !== -1 || group.found.length) return;
-    const code = fromEnvelope(envelopeIn(group.norms.join(' ')));
-    if (code) this.recordAt(code, joined, group.start);
+    const envelope = envelopeIn(group.norms.join(' '));
+    const code = fromEnvelope(envelope);
+    if (!code) return;
+    this.recordAt(code, joined, group.start);
+    const found = this.found.get(code)!;
+    if (envelope?.status !== undefined && found.status === undefined) found.status = envelope.status;
   }
 
   private recordAt(code: Code, text: string, line: number): void {

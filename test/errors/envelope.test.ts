@@ -153,3 +153,11 @@ describe('Claude Code and network texts', () => {
     expect(classifyText(text)?.code).toBe(code);
   });
 });
+
+describe('an HTTP error no rule explains', () => {
+  it('is reported as unexpected, with its status', () => {
+    expect(explainText('HTTP/1.1 451 Unavailable For Legal Reasons')).toMatchObject([
+      { code: 'api/unexpected-response', status: 451, lines: [1] },
+    ]);
+  });
+});
