@@ -237,5 +237,5 @@ export function matchAnswer(text: string, status?: number): Matcher | undefined 
 
 /** The model named in an answer (`model: claude-…`), when there is one. */
 export function modelIn(text: string): string | undefined {
-  return /model: ([\w.:@/-]+)/.exec(text)?.[1];
+  return /model:\s*([\w.:@/-]{1,200})/.exec(text)?.[1];
 }
