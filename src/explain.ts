@@ -173,7 +173,9 @@ export class Explainer {
     const best = Math.min(...group.found.map((f) => f.index), TEXT_MATCHERS.length);
     // Rejoined as the terminal broke them (no space between), then normalised whole: a quoted string
     // may span the lines.
-    const index = group.texts.length > 1 ? firstMatch(joined, best) : -1;
+    // When every line was read on its own, no line is a broken piece of another: nothing to rejoin.
+    const broken = group.found.length < group.texts.length;
+    const index = broken && group.texts.length > 1 ? firstMatch(joined, best) : -1;
     if (index !== -1) this.recordAt(TEXT_MATCHERS[index]!.code, joined, group.start);
     for (const f of group.found) this.recordAt(TEXT_MATCHERS[f.index]!.code, f.text, f.line);
     if (index !== -1 || group.found.length) return;

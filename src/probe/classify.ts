@@ -154,5 +154,7 @@ export function fromNetwork(error: unknown, deadline: number, viaProxy: boolean)
   if (/proxy/i.test(text) || (viaProxy && /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|fetch failed/.test(text)))
     return { code: 'net/proxy', args: { detail } };
   const code = matchAnswer(text)?.code;
-  return { code: code?.startsWith('net/') ? code : 'net/refused', args: { detail } };
+  // The SDK's own "Connection error." names no cause: a connection the probe made and lost was refused.
+  const net = code?.startsWith('net/') && code !== 'net/connection-error' ? code : undefined;
+  return { code: net ?? 'net/refused', args: { detail } };
 }
