@@ -188,6 +188,13 @@ export class Explainer {
   }
 
   private recordAt(code: Code, text: string, line: number): void {
+    const known = this.found.get(code);
+    if (known) {
+      // A repeated error: counted, and its excerpt (the costly part) is not built again.
+      known.count++;
+      if (known.lines.length < MAX_LINES) known.lines.push(line);
+      return;
+    }
     const excerpt = scrubKeyShapes(text.trim().replace(/\s+/g, ' '));
     const saved = this.line;
     this.line = line;

@@ -16,13 +16,16 @@ export interface Envelope {
  * values turned to JSON's double quotes, runs of whitespace made one space. Only for matching and parsing.
  */
 export function normalize(text: string): string {
-  return text
-    .replace(/\\+u0027/g, "'")
-    .replace(/\\+"/g, '"')
-    .replace(/\\+[nrt]/g, ' ')
-    .replace(/'([\w@-]+)'(\s*:)/g, '"$1"$2')
-    .replace(/(:\s*)'((?:[^'\\]|\\.)*)'/g, '$1"$2"')
-    .replace(/\s+/g, ' ');
+  // Most lines hold no escape and no quote: each pass runs only when it can change something.
+  let out = text;
+  if (out.includes('\\'))
+    out = out
+      .replace(/\\+u0027/g, "'")
+      .replace(/\\+"/g, '"')
+      .replace(/\\+[nrt]/g, ' ');
+  if (out.includes("'"))
+    out = out.replace(/'([\w@-]+)'(\s*:)/g, '"$1"$2').replace(/(:\s*)'((?:[^'\\]|\\.)*)'/g, '$1"$2"');
+  return out.replace(/\s{2,}|(?! )\s/g, ' ');
 }
 
 const REASONS: Record<string, number> = {
