@@ -256,13 +256,20 @@ function explainCase() {
       );
   }
   closeSync(fd);
-  const signatures =
-    'x-api-key|OAuth|authentication|credential|credit balance|organization|usage limits|model: |Not Found|/v1/v1/|rate limit|rate_limit|verloaded|api_error|timeout_error|LLM Provider|proxy|ENOTFOUND|EAI_AGAIN|ECONNREFUSED|certificate|timed out|permission_error|Request not allowed|Invalid API key|Missing Anthropic';
+  // The same words as src/signatures.ts (one word each, any case: grep -i as the automaton).
+  const signatures = [
+    'x-api-key|oauth|cors|conflict|invalid|authenticat|missing|required|credential|proxy|upstream|unauthorized',
+    'allowed|credit|disabled|usage|denied|bedrock|specified|quota|online_prediction|publisher|on-demand|provider',
+    'model:|selected|found|/v1/v1/|limit|throttl|tokens|verloaded|exception|large|incorrect|prompt|schema',
+    'bad_request|eai_again|getaddrinfo|resolve|servname|known|resolution|such|lookup|refused|connect|cert|tls|ssl',
+    'signed|altnames|timed|timeout|tunneling|und_err|reset|socket|forbidden|status|code|http|error|gateway',
+    'unavailable|internal|payment|legal|many|helper',
+  ].join('|');
   return {
     name: 'explain --file (200 MB log)',
     cmd: [node, '--', cli, 'explain', '--file', log],
     exits: [1],
-    baseline: { name: 'grep -c -E', cmd: ['grep', '-c', '-E', signatures, log] },
+    baseline: { name: 'grep -c -i -E', cmd: ['grep', '-c', '-i', '-E', signatures, log] },
     budget: 3,
   };
 }

@@ -6,6 +6,8 @@
 // 200 kB JSON log line is still diagnosed and an endless one still takes flat memory.
 import type { Code } from './catalog/index.js';
 import { MATCHERS, modelIn } from './probe/matchers.js';
+import { firstRule, fromEnvelope } from './errors/classify.js';
+import { envelopeIn, normalize } from './errors/envelope.js';
 import { scrubKeyShapes } from './secrets.js';
 import { buildAutomaton, SIGNATURES } from './signatures.js';
 import { LineWindows, type Window } from './line-window.js';
@@ -18,6 +20,8 @@ export interface Diagnosis {
   count: number;
   excerpt: string;
   model?: string;
+  /** The HTTP status, when no rule named the error and only its structure told what it was. */
+  status?: number;
 }
 
 const MAX_LINES = 20;
@@ -30,8 +34,20 @@ const TEXT_MATCHERS = MATCHERS.filter((m) => m.text);
 
 /** The first rule (in table order) that matches `text`, looking only at rules before `before`. */
 function firstMatch(text: string, before = TEXT_MATCHERS.length): number {
-  for (let i = 0; i < before; i++) if (TEXT_MATCHERS[i]!.text!.test(text)) return i;
-  return -1;
+  return firstRule(normalize(text), before);
+}
+
+/** A terminal or a UI wraps an error over a few lines: a line with a signature and the next ones are read joined. */
+const GROUP_LINES = 4;
+const GROUP_LINE_MAX = 4096;
+
+interface Group {
+  start: number;
+  texts: string[];
+  /** The same lines normalised (errors/envelope.ts), once each. */
+  norms: string[];
+  /** Each line's own diagnosis: rule index, line number and text. */
+  found: { index: number; line: number; text: string }[];
 }
 
 export class Explainer {
@@ -48,6 +64,7 @@ export class Explainer {
   /** The best rule found so far in a long line, and the window it matched in. */
   private best?: { index: number; window: Window };
   private readonly hits: number[] = [];
+  private group?: Group;
 
   /** Feeds bytes as they arrive; signatures and lines may be split across chunks. */
   push(chunk: Buffer): void {
@@ -59,7 +76,7 @@ export class Explainer {
       const byte = chunk[i]!;
       if (byte === 10) {
         // Most lines hold no signature and began in this chunk: nothing to do but count them.
-        if (hits.length || this.carried || this.long) this.segment(chunk, lineStart, i, true);
+        if (hits.length || this.carried || this.long || this.group) this.segment(chunk, lineStart, i, true);
         else this.line++;
         lineStart = i + 1;
         state = 0;
@@ -76,6 +93,7 @@ export class Explainer {
   /** Ends the input and returns the diagnoses, in the order they first appeared. */
   finish(): Diagnosis[] {
     this.endLine();
+    this.closeGroup();
     return [...this.found.values()];
   }
 
@@ -86,6 +104,7 @@ export class Explainer {
       // The line just became long: match its head whole, as for any line, then keep windows only.
       const head = Buffer.concat(this.carry);
       this.long = new LineWindows(head);
+      this.closeGroup();
       if (this.hit || this.hits.length)
         this.checkWhole(Buffer.concat([head, part.subarray(0, MAX_LINE - this.carried)]));
       this.carry = [];
@@ -94,7 +113,8 @@ export class Explainer {
     if (this.long) {
       this.long.push(part, this.hits, (w) => this.checkWindow(w));
     } else if (ends) {
-      if (this.hit || this.hits.length) this.checkWhole(this.carried ? Buffer.concat([...this.carry, part]) : part);
+      const hit = this.hit || this.hits.length > 0;
+      if (hit || this.group) this.onLine(this.carried ? Buffer.concat([...this.carry, part]) : part, hit);
       this.hit = false;
       this.carried = 0;
     } else {
@@ -111,9 +131,9 @@ export class Explainer {
     if (this.long) {
       this.long.end((w) => this.checkWindow(w));
       if (this.best) this.recordWindow(this.best.index, this.best.window);
-    } else if (this.hit && this.carried) {
+    } else if ((this.hit || this.group) && this.carried) {
       // Only at the end of the input: a last line without a newline.
-      this.checkWhole(Buffer.concat(this.carry));
+      this.onLine(Buffer.concat(this.carry), this.hit);
     }
     this.long = undefined;
     this.best = undefined;
@@ -121,6 +141,65 @@ export class Explainer {
     this.carried = 0;
     this.hit = false;
     this.line++;
+  }
+
+  /** A whole line that holds a signature (`hit`) or follows one: read alone and joined with its group. */
+  private onLine(bytes: Buffer, hit: boolean): void {
+    const text = bytes.toString('utf8').replace(/\r$/, '');
+    if (!text.trim() || text.length > GROUP_LINE_MAX) {
+      this.closeGroup();
+      if (hit) this.checkWhole(bytes);
+      return;
+    }
+    if (!this.group) this.group = { start: this.line, texts: [], norms: [], found: [] };
+    const group = this.group;
+    const norm = normalize(text);
+    group.texts.push(text);
+    group.norms.push(norm);
+    const index = hit ? firstRule(norm) : -1;
+    if (index !== -1) group.found.push({ index, line: this.line, text });
+    if (group.texts.length >= GROUP_LINES) this.closeGroup();
+  }
+
+  /**
+   * The group's lines joined (as a terminal broke them, even mid-word) may name a more specific rule
+   * than any line alone; when no rule names anything, the HTTP error the envelope shows is reported.
+   */
+  private closeGroup(): void {
+    const group = this.group;
+    if (!group) return;
+    this.group = undefined;
+    const joined = group.texts.map((t, i) => (i ? t.trimStart() : t)).join('');
+    const best = Math.min(...group.found.map((f) => f.index), TEXT_MATCHERS.length);
+    // Rejoined as the terminal broke them (no space between), then normalised whole: a quoted string
+    // may span the lines.
+    // When every line was read on its own, no line is a broken piece of another: nothing to rejoin.
+    const broken = group.found.length < group.texts.length;
+    const index = broken && group.texts.length > 1 ? firstMatch(joined, best) : -1;
+    if (index !== -1) this.recordAt(TEXT_MATCHERS[index]!.code, joined, group.start);
+    for (const f of group.found) this.recordAt(TEXT_MATCHERS[f.index]!.code, f.text, f.line);
+    if (index !== -1 || group.found.length) return;
+    const envelope = envelopeIn(group.norms.join(' '));
+    const code = fromEnvelope(envelope);
+    if (!code) return;
+    this.recordAt(code, joined, group.start);
+    const found = this.found.get(code)!;
+    if (envelope?.status !== undefined && found.status === undefined) found.status = envelope.status;
+  }
+
+  private recordAt(code: Code, text: string, line: number): void {
+    const known = this.found.get(code);
+    if (known) {
+      // A repeated error: counted, and its excerpt (the costly part) is not built again.
+      known.count++;
+      if (known.lines.length < MAX_LINES) known.lines.push(line);
+      return;
+    }
+    const excerpt = scrubKeyShapes(text.trim().replace(/\s+/g, ' '));
+    const saved = this.line;
+    this.line = line;
+    this.record(code, text, excerpt.length > MAX_EXCERPT ? `${excerpt.slice(0, MAX_EXCERPT - 1)}…` : excerpt);
+    this.line = saved;
   }
 
   private checkWhole(bytes: Buffer): void {

@@ -38,7 +38,7 @@ interface Outcome {
   example?: ApiArgs;
 }
 
-function outcome({ severity, title, why, summary, steps, example = {} }: Outcome) {
+export function outcome({ severity, title, why, summary, steps, example = {} }: Outcome) {
   return spec<ApiArgs>({
     severity,
     title,

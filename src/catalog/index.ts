@@ -11,6 +11,7 @@ import { openhandsCodes } from './openhands.js';
 import { hygieneCodes } from './hygiene.js';
 import { dockerCodes } from './docker.js';
 import { apiCodes } from './api.js';
+import { parsedApiCodes } from './api-parsed.js';
 import { configCodes } from './config.js';
 import { trustCodes } from './trust.js';
 import { ciCodes } from './ci.js';
@@ -29,6 +30,7 @@ export const catalog = {
   ...openhandsCodes,
   ...dockerCodes,
   ...apiCodes,
+  ...parsedApiCodes,
   ...hygieneCodes,
   ...configCodes,
   ...sourceCodes,

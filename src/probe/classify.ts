@@ -3,6 +3,7 @@
 import type { ApiArgs } from '../catalog/api.js';
 import type { ArgsOf, Code } from '../catalog/index.js';
 import { redactUrl, scrubKeyShapes } from '../secrets.js';
+import { classifyAnswer } from '../errors/classify.js';
 import { matchAnswer, modelIn } from './matchers.js';
 
 /** What a probe found out, without which profiles asked, which endpoint, and how long it took. */
@@ -65,7 +66,7 @@ function codeOf(body: ErrorBody, text: string, status: number): Code {
   // A string, a number or nothing has no `error` and no `type` either.
   if (!body || (!body.error && body.type !== 'error'))
     return /Request not allowed/.test(text) ? 'auth/region-blocked' : 'api/unexpected-response';
-  return matchAnswer(text, status)?.code ?? 'api/unexpected-response';
+  return classifyAnswer(text, status);
 }
 
 /** An HTTP answer: the API's JSON envelope, Cloudflare's, or something else (a proxy's HTML). */
@@ -153,5 +154,7 @@ export function fromNetwork(error: unknown, deadline: number, viaProxy: boolean)
   if (/proxy/i.test(text) || (viaProxy && /ECONNREFUSED|ENOTFOUND|EAI_AGAIN|fetch failed/.test(text)))
     return { code: 'net/proxy', args: { detail } };
   const code = matchAnswer(text)?.code;
-  return { code: code?.startsWith('net/') ? code : 'net/refused', args: { detail } };
+  // The SDK's own "Connection error." names no cause: a connection the probe made and lost was refused.
+  const net = code?.startsWith('net/') && code !== 'net/connection-error' ? code : undefined;
+  return { code: net ?? 'net/refused', args: { detail } };
 }

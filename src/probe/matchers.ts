@@ -1,6 +1,7 @@
 // What an answer of the API (or an error text about one) means: one table, used by the live probe
-// and by `explain`. Messages are the API's verbatim strings (https://docs.anthropic.com/en/api/errors);
-// the first rule that matches wins, so specific messages come before generic types and statuses.
+// and by `explain`. Messages are the API's verbatim strings (https://docs.anthropic.com/en/api/errors),
+// matched by meaning: any case, any run of whitespace (or none, where a terminal broke a word) between
+// words. The first rule that matches wins, so specific messages come before generic types and statuses.
 import type { Code } from '../catalog/index.js';
 
 /** A rule reads the text, or (when the text says nothing more specific) the HTTP status alone. */
@@ -18,54 +19,212 @@ export type Matcher =
       text?: never;
     };
 
+/** Phrases (regex sources) where a space stands for any whitespace or none; case-insensitive. */
+export function loose(...phrases: string[]): RegExp {
+  return new RegExp(phrases.map((p) => p.replace(/ /g, '\\s*')).join('|'), 'i');
+}
+
+const TYPE = (type: string) => `"type" : "${type}"`;
+
 export const MATCHERS: readonly Matcher[] = [
-  { code: 'auth/oauth-not-supported', text: /OAuth authentication is currently not supported/ },
-  { code: 'auth/oauth-expired', text: /OAuth token has expired/ },
-  { code: 'auth/oauth-revoked', text: /OAuth token has been revoked|OAuth token revoked/ },
-  { code: 'auth/permission-denied', text: /OAuth token does not meet scope requirement/ },
+  { code: 'auth/oauth-not-supported', text: loose('OAuth authentication is currently not supported') },
+  { code: 'auth/oauth-expired', text: loose('OAuth token has expired') },
+  { code: 'auth/oauth-revoked', text: loose('OAuth token (?:has been )?revoked') },
+  { code: 'auth/oauth-invalid', text: loose('Invalid OAuth token', 'OAuth access token is invalid') },
+  { code: 'auth/permission-denied', text: loose('OAuth token does not meet scope requirement') },
+  { code: 'auth/browser-access-denied', text: loose('CORS requests are not allowed for this Organi[sz]ation') },
+  {
+    code: 'key/api-key-and-auth-token',
+    text: loose('Auth conflict.{0,40}ANTHROPIC_AUTH_TOKEN\\) and an API key \\(ANTHROPIC_API_KEY'),
+  },
+  { code: 'key/conflict', text: loose('Auth conflict: Both a token') },
   {
     code: 'auth/invalid-api-key',
-    text: /invalid x-api-key|Invalid API key · Fix external API key|Invalid X-Api-Key header value/i,
+    text: loose(
+      'invalid x-api-key',
+      'Invalid API key · Fix external API key',
+      'Invalid X-Api-Key header value',
+      'API key for Anthropic is invalid',
+      'Unable to authenticate with Anthropic',
+    ),
   },
   {
     code: 'auth/missing-header',
-    text: /x-api-key header is required|Missing Anthropic API Key|Could not resolve authentication method|Missing api key for model/,
+    text: loose(
+      'x-api-key header is required',
+      'Missing Anthropic API Key',
+      'Could not resolve authentication method',
+      'Missing api key for model',
+      'Anthropic API key is required',
+    ),
   },
-  { code: 'auth/invalid-bearer-token', text: /Invalid bearer token|Invalid auth token · Fix external auth token/ },
-  { code: 'auth/credentials-revoked', text: /Invalid authentication credentials/ },
-  { code: 'auth/litellm-proxy-key', text: /Invalid proxy server token|Litellm_proxyException/ },
-  { code: 'auth/region-blocked', text: /Request not allowed/ },
-  { code: 'billing/credit-balance-too-low', text: /credit balance is too low/i },
-  { code: 'billing/organization-disabled', text: /organization has been disabled|belongs to a disabled organization/ },
+  {
+    code: 'key/helper-failed',
+    text: loose(
+      'Error getting API key from apiKeyHelper',
+      'apiKeyHelper did not return a valid value',
+      'apiKeyHelper script is failing',
+    ),
+  },
+  {
+    code: 'auth/invalid-bearer-token',
+    text: loose('Invalid bearer token', 'Invalid auth token · Fix external auth token'),
+  },
+  { code: 'auth/credentials-revoked', text: loose('Invalid authentication credentials') },
+  { code: 'auth/litellm-proxy-key', text: loose('Invalid proxy server token', 'Litellm_proxyException') },
+  {
+    code: 'auth/gateway-key-rejected',
+    text: loose(
+      'No (?:cookie )?auth credentials found',
+      'No or an invalid authentication header was provided',
+      '"detail" : "Invalid API key"',
+      'Upstream provider \\w+ returned HTTP 401',
+      'new_api_error',
+      'Status: 401 Unauthorized\\. Response: User not found',
+    ),
+  },
+  { code: 'auth/region-blocked', text: loose('Request not allowed') },
+  { code: 'billing/credit-balance-too-low', text: loose('credit balance is too low') },
+  {
+    code: 'billing/organization-disabled',
+    text: loose('organization has been disabled', 'belongs to a disabled organization'),
+  },
   {
     code: 'billing/spend-limit',
-    text: /reached your (?:specified )?(?:workspace )?API usage limits|enforced_spend_limit_reached|crossed its monthly API usage threshold/,
+    text: loose(
+      'reached your (?:specified )?(?:workspace )?API usage limits',
+      'enforced_spend_limit_reached',
+      'crossed its monthly API usage threshold',
+    ),
   },
-  { code: 'api/provider-not-set', text: /LLM Provider NOT provided/ },
+  {
+    code: 'auth/bedrock-access-denied',
+    text: loose(
+      'AccessDeniedException',
+      'Model access is denied',
+      'not authorized to perform: bedrock:',
+      'You don.t have access to the model with the specified model ID',
+    ),
+  },
+  {
+    code: 'api/cloud-quota-exceeded',
+    text: loose('Quota exceeded for aiplatform\\.googleapis\\.com', 'online_prediction_requests_per_base_model'),
+  },
+  {
+    code: 'auth/vertex-permission-denied',
+    text: loose(
+      'Permission denied on resource project',
+      'is not allowed to use Publisher Model',
+      'requires data sharing to be enabled for publisher',
+      '"status" : "PERMISSION_DENIED"',
+    ),
+  },
+  { code: 'model/bedrock-id-without-prefix', text: loose('with on-demand throughput isn.t supported') },
+  { code: 'api/provider-not-set', text: loose('LLM Provider NOT provided') },
   {
     code: 'api/model-not-found',
-    text: /"message"\s*:\s*"model: [^"]+"|\bmodel: [\w.:@/-]+["']?\s*\}|There's an issue with the selected model/,
+    text: /"message"\s*:\s*"model:\s*[^"]+"|\bmodel:\s*[\w.:@/-]{1,200}["']?\s*\}|There's\s*an\s*issue\s*with\s*the\s*selected\s*model/i,
   },
-  { code: 'api/endpoint-not-found', text: /\/v1\/v1\/|"message"\s*:\s*"Not Found"/ },
+  {
+    code: 'api/endpoint-not-found',
+    text: /\/v1\/v1\/|"(?:message|detail)"\s*:\s*"Not Found"|\b404\b[,:\s-]*(?:message\s*=\s*)?['"]?Not Found/i,
+  },
   {
     code: 'api/rate-limited',
-    text: /rate_limit_error|would exceed (?:your organization's|the) rate limit|Server is temporarily limiting requests/,
+    text: loose(
+      'rate_limit_error',
+      'would exceed (?:your organization.s|the) rate limit',
+      'Server is temporarily limiting requests',
+      'ThrottlingException',
+      'Too many tokens, please wait',
+    ),
   },
-  { code: 'api/overloaded', text: /overloaded_error|Repeated 529 Overloaded|"message"\s*:\s*"Overloaded"/ },
-  { code: 'api/server-error', text: /"type"\s*:\s*"(?:api_error|timeout_error)"/ },
-  { code: 'auth/permission-denied', text: /"type"\s*:\s*"permission_error"/ },
+  {
+    code: 'api/overloaded',
+    text: loose('overloaded_error', 'Repeated 529 Overloaded', '"message" : "Overloaded"', '\\b529 Overloaded'),
+  },
+  {
+    code: 'api/server-error',
+    text: loose(
+      TYPE('(?:api_error|timeout_error)'),
+      'upstream connect error or disconnect/reset before headers',
+      'internalServerException',
+    ),
+  },
+  { code: 'api/request-too-large', text: loose(TYPE('request_too_large'), 'RequestTooLargeError') },
+  { code: 'auth/permission-denied', text: loose(TYPE('permission_error')) },
   {
     code: 'auth/invalid-api-key',
-    text: /"type"\s*:\s*"authentication_error"|Incorrect API key provided|Error authenticating with the LLM provider|STATUS\$ERROR_LLM_AUTHENTICATION/,
+    text: loose(
+      TYPE('authentication_error'),
+      'Incorrect API key provided',
+      'Error authenticating with the LLM provider',
+      'STATUS\\$ERROR_LLM_AUTHENTICATION',
+    ),
   },
-  { code: 'net/dns', text: /ENOTFOUND|EAI_AGAIN|getaddrinfo/ },
-  { code: 'net/refused', text: /ECONNREFUSED/ },
-  { code: 'net/tls', text: /CERT_|certificate|ERR_TLS|SSL routines|self[- ]signed/i },
-  { code: 'net/timeout', text: /Request timed out|ETIMEDOUT|timed out|APITimeoutError/i },
+  {
+    code: 'api/invalid-request',
+    text: loose(
+      TYPE('invalid_request_error'),
+      'type=invalid_request_error',
+      'prompt is too long',
+      'input_schema: JSON schema is invalid',
+      'Invalid request format to language model',
+      'maximum tokens you requested exceed',
+      'ValidationException',
+    ),
+  },
+  { code: 'api/unexpected-response', text: loose('ERR_BAD_REQUEST') },
+  {
+    code: 'net/dns',
+    text: loose(
+      'ENOTFOUND',
+      'EAI_AGAIN',
+      'getaddrinfo',
+      'Could not resolve host',
+      'Name or service not known',
+      'nodename nor servname',
+      'Temporary failure in name resolution',
+      'no such host',
+      'DNS lookup failed',
+    ),
+  },
+  {
+    code: 'net/refused',
+    text: loose('ECONNREFUSED', 'Connection ?refused', 'Cannot connect to host', 'ConnectionRefused'),
+  },
+  // A certificate named for a proxy: something intercepts TLS on the way.
+  { code: 'net/proxy', text: loose('altnames:.{0,120}proxy') },
+  {
+    code: 'net/tls',
+    text: loose('CERT_', 'certificate', 'ERR_TLS', 'SSL routines', 'self[- ]signed', 'SSLError', 'altnames'),
+  },
+  {
+    code: 'net/timeout',
+    text: loose('Request timed out', 'ETIMEDOUT', 'timed out', 'APITimeoutError', 'ReadTimeout', 'ConnectTimeout'),
+  },
+  {
+    code: 'net/proxy',
+    text: loose('ProxyError', 'tunneling socket could not be established', 'Proxy Authentication Required'),
+  },
+  {
+    code: 'net/connection-error',
+    text: loose(
+      'Connection error\\.',
+      'APIConnectionError',
+      'UND_ERR_SOCKET',
+      'Server disconnected without sending a response',
+      'ECONNRESET',
+      'socket hang up',
+      'Connection reset by peer',
+      'RemoteProtocolError',
+    ),
+  },
   // By status alone, when the body says nothing more specific.
   { code: 'api/endpoint-not-found', status: [404] },
   { code: 'auth/invalid-api-key', status: [401] },
   { code: 'auth/permission-denied', status: [403] },
+  { code: 'api/request-too-large', status: [413] },
   { code: 'api/rate-limited', status: [429] },
   { code: 'api/overloaded', status: [529] },
   { code: 'api/server-error', status: [500, 503, 504] },
@@ -78,5 +237,5 @@ export function matchAnswer(text: string, status?: number): Matcher | undefined 
 
 /** The model named in an answer (`model: claude-…`), when there is one. */
 export function modelIn(text: string): string | undefined {
-  return /model: ([\w.:@/-]+)/.exec(text)?.[1];
+  return /model:\s*([\w.:@/-]{1,200})/.exec(text)?.[1];
 }

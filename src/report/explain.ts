@@ -13,8 +13,14 @@ import { numbered } from './render.js';
 /** The API's own message, when the excerpt quotes a JSON error body. */
 function argsOf(d: Diagnosis): ApiArgs {
   const apiMessage = /"message"\s*:\s*"((?:\\"|[^"])*)"/.exec(d.excerpt)?.[1];
-  return { ...(apiMessage ? { apiMessage } : {}), ...(d.model ? { model: d.model } : {}) };
+  return {
+    ...(d.status ? { status: d.status } : {}),
+    ...(apiMessage ? { apiMessage } : {}),
+    ...(d.model ? { model: d.model } : {}),
+  };
 }
+
+const API_AREA = /^(?:auth|billing|api|net)\//;
 
 function render(d: Diagnosis, lang: Lang) {
   const spec = entry(d.code as Code);
@@ -23,7 +29,9 @@ function render(d: Diagnosis, lang: Lang) {
     code: d.code,
     severity: spec.severity,
     title: spec.title[lang],
-    message: args.apiMessage ? spec.message[lang](args as never) : spec.why[lang],
+    // Only the API's codes word an API message; a key/* code found in a log is told by its why.
+    message:
+      (args.apiMessage || args.status) && API_AREA.test(d.code) ? spec.message[lang](args as never) : spec.why[lang],
     line: d.lines[0]!,
     lines: d.lines,
     count: d.count,
