@@ -29,6 +29,7 @@ const sameFile = (a: Setting, b: Setting) =>
   // Only a file location has a path, so the kind tests only keep the path comparison well-typed.
   // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, as said above
   a.location.kind === 'file' &&
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: equivalent, as said above
   b.location.kind === 'file' &&
   a.location.path === b.location.path &&
   a.source === b.source;
