@@ -161,6 +161,24 @@ async function writeCodeCache() {
     join(dir, 'home/.openhands/settings.json'),
     JSON.stringify({ llm_model: 'anthropic/claude-opus-4-8', llm_api_key: key, llm_base_url: null }),
   );
+  // A Claude Code setup (every settings layer, the login, an rc export), so its readers are cached too.
+  const claude = {
+    'home/.claude/settings.json': {
+      model: 'claude-sonnet-4-6',
+      env: { ANTHROPIC_DEFAULT_HAIKU_MODEL: 'claude-haiku-4-5' },
+    },
+    'home/.claude.json': { customApiKeyResponses: { approved: [key.slice(-20)], rejected: [] } },
+    'home/.claude/.credentials.json': { claudeAiOauth: { accessToken: 'x', expiresAt: 0, subscriptionType: 'max' } },
+    '.claude/settings.json': { env: { ANTHROPIC_BASE_URL: 'https://api.anthropic.com' }, apiKeyHelper: 'echo x' },
+    '.claude/settings.local.json': { env: { ANTHROPIC_MODEL: 'claude-opus-4-6' } },
+    'managed/managed-settings.json': { env: { DISABLE_TELEMETRY: '1' } },
+    'managed/managed-settings.d/10.json': { env: { NODE_TLS_REJECT_UNAUTHORIZED: '1' } },
+  };
+  for (const [path, value] of Object.entries(claude)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), JSON.stringify(value, null, 2));
+  }
+  writeFileSync(join(dir, 'home/.bashrc'), `# rc\nexport ANTHROPIC_API_KEY="${key}"\n`);
   // A repository, as in CI, so that reading git's own files (hygiene checks) is cached too.
   for (const sub of ['.git/objects', '.git/refs']) mkdirSync(join(dir, sub), { recursive: true });
   writeFileSync(join(dir, '.git/HEAD'), 'ref: refs/heads/main\n');
@@ -194,7 +212,15 @@ async function writeCodeCache() {
         '--timeout',
         '2000',
       ],
-      { cwd: dir, env: { PATH: process.env.PATH, HOME: join(dir, 'home'), CLAUDE_DOCTOR_WRITE_CODE_CACHE: '1' } },
+      {
+        cwd: dir,
+        env: {
+          PATH: process.env.PATH,
+          HOME: join(dir, 'home'),
+          CLAUDE_DOCTOR_MANAGED_DIR: join(dir, 'managed'),
+          CLAUDE_DOCTOR_WRITE_CODE_CACHE: '1',
+        },
+      },
       (error, _stdout, stderr) => resolve({ status: error ? error.code : 0, stderr }),
     ),
   );
