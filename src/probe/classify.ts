@@ -62,10 +62,18 @@ export function rateLimits(headers: Headers): Record<string, string> | undefined
 }
 
 /** A body that is not the API's JSON came from something in between (a proxy, a CDN's HTML page). */
+/**
+ * An answer in no error envelope: Cloudflare's region block, a web server's 404 page (the base URL misses
+ * the API: the same reading explain gives the pasted page), or something unexpected.
+ */
+function notAnEnvelope(text: string, status: number): Code {
+  if (/Request not allowed/.test(text)) return 'auth/region-blocked';
+  return status === 404 ? 'api/endpoint-not-found' : 'api/unexpected-response';
+}
+
 function codeOf(body: ErrorBody, text: string, status: number): Code {
   // A string, a number or nothing has no `error` and no `type` either.
-  if (!body || (!body.error && body.type !== 'error'))
-    return /Request not allowed/.test(text) ? 'auth/region-blocked' : 'api/unexpected-response';
+  if (!body || (!body.error && body.type !== 'error')) return notAnEnvelope(text, status);
   return classifyAnswer(text, status);
 }
 

@@ -117,6 +117,19 @@ describe('a probe and a pasted log of the same failure give the same code', () =
         },
       },
     ],
+    // The issue's three: a gateway's OpenAI-shaped 404, a region block's 451, and an HTML page for a 404.
+    [
+      404,
+      {
+        error: {
+          message: 'The model `claude-x` does not exist',
+          type: 'invalid_request_error',
+          code: 'model_not_found',
+        },
+      },
+    ],
+    [451, { type: 'error', error: { type: 'permission_error', message: 'Unavailable For Legal Reasons' } }],
+    [404, '<html><head><title>404 Not Found</title></head><body><h1>Not Found</h1></body></html>'],
   ];
   it.each(cases)('%s', (status, answer) => {
     const probe = fromStatus({ status, body: answer, message: `${status} ${JSON.stringify(answer)}` });
