@@ -1,7 +1,7 @@
 // --run-helpers: each apiKeyHelper run once, as Claude Code runs it (`/bin/sh -c <command>` in the
 // project folder), with stdin closed, its output capped and a timeout that ends by the run's deadline.
 // Its whole process group is ended on a timeout, so a helper that starts children leaves none behind.
-import { type SpawnSyncOptions, type SpawnSyncReturns, spawnSync } from 'node:child_process';
+import type { SpawnSyncOptions, SpawnSyncReturns } from 'node:child_process';
 import { scrub, scrubKeyShapes } from '../../../secrets.js';
 import type { HelperRun } from '../facts.js';
 import { settingOf, trustOf } from './common.js';
@@ -47,6 +47,8 @@ function runOnce(command: string, places: RunPlaces): Omit<HelperRun, 'helper' |
     detached: true,
     windowsHide: true,
   };
+  // Loaded here, not at start-up: only --run-helpers spawns anything, and the module costs every run a few ms.
+  const { spawnSync } = process.getBuiltinModule('node:child_process');
   const result = spawnSync('/bin/sh', ['-c', command], options) as SpawnSyncReturns<Buffer>;
   const code = (result.error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ETIMEDOUT' && result.pid) endGroup(result.pid);
