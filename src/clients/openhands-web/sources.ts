@@ -4,7 +4,7 @@
 import type { WebSettingsFile } from './precedence.js';
 import { scrubKeyShapes } from '../../secrets.js';
 import type { Location, Role, Setting, SourceProblem, SourceResult } from '../../types.js';
-import { locateJsonPath } from '../../sources/json-locate.js';
+import { parseJsonc, type Position } from '../../sources/jsonc.js';
 import { readFileSet, type FileSet } from '../../sources/read-text.js';
 
 const SHAPES: readonly {
@@ -78,6 +78,7 @@ export function parseSettings(
     unknown
   >;
   const fieldName = (role: Role) => [...shape.base, shape.fields[role]!].join('.');
+  const where = fieldPositions(text, shape.base);
   const settings: Setting[] = [];
   for (const role of ['api_key', 'model', 'base_url'] as const) {
     const field = shape.fields[role]!;
@@ -89,7 +90,7 @@ export function parseSettings(
       name: fieldName(role),
       value,
       source: 'openhands-settings',
-      location: place({ ...locateJsonPath(text, jsonPath), key: jsonPath.join('.') }),
+      location: place({ ...where(field), key: jsonPath.join('.') }),
     });
   }
   const key = container[shape.fields.api_key!];
@@ -103,6 +104,18 @@ export function parseSettings(
     },
     file: { path, fields: { apiKey: fieldName('api_key'), model: fieldName('model'), baseUrl: fieldName('base_url') } },
   };
+}
+
+/**
+ * Where each field of the object at `base` starts. The text is valid JSON (JSON.parse read it above, and its
+ * error messages are the ones reported), so the position-keeping reader finds the same object.
+ */
+function fieldPositions(text: string, base: string[]): (field: string) => Partial<Position> {
+  const read = parseJsonc(text);
+  if (!read.ok) return () => ({});
+  const object = base.reduce<unknown>((o, k) => (isObject(o) ? o[k] : undefined), read.value);
+  const positions = isObject(object) ? read.positions.get(object) : undefined;
+  return (field) => positions?.get(field) ?? {};
 }
 
 function isObject(value: unknown): value is Record<string, unknown> {

@@ -5,7 +5,7 @@ import type { Code } from '../../../catalog/index.js';
 import { readTextFile } from '../../../sources/read-text.js';
 import type { Location, Role, Setting, SourceKind, SourceProblem, Trust } from '../../../types.js';
 import type { Entry, Layer } from '../facts.js';
-import type { Position } from './jsonc.js';
+import type { Position } from '../../../sources/jsonc.js';
 
 export interface Places {
   cwd: string;

@@ -8,7 +8,7 @@ import { scrubKeyShapes } from '../../../secrets.js';
 import type { SourceProblem, Trust } from '../../../types.js';
 import type { Entry, Layer, SettingsFile } from '../facts.js';
 import { fileEntry, isObject, type Places, problem, readDefault, settingOf, showPath, trustOf } from './common.js';
-import { parseJsonc } from './jsonc.js';
+import { parseJsonc } from '../../../sources/jsonc.js';
 
 const TOP_KEYS = ['apiKeyHelper', 'model', 'forceLoginMethod', 'forceLoginOrgUUID'] as const;
 

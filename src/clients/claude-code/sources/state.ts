@@ -6,7 +6,7 @@ import { readTextFile } from '../../../sources/read-text.js';
 import type { SourceProblem } from '../../../types.js';
 import type { GlobalState, LoginFile } from '../facts.js';
 import { fileEntry, isObject, type Places, problem, readDefault, settingOf, showPath } from './common.js';
-import { parseJsonc } from './jsonc.js';
+import { parseJsonc } from '../../../sources/jsonc.js';
 
 /** ~/.claude.json: always under home, whatever CLAUDE_CONFIG_DIR says. */
 export function readGlobalState(places: Places, problems: SourceProblem[]): { state?: GlobalState; exists: boolean } {

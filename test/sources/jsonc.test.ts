@@ -2,7 +2,7 @@
 // property, comments and trailing commas noted, errors placed and never quoting the text.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lineStarts, parseJsonc, positionOf } from '../../../src/clients/claude-code/sources/jsonc.js';
+import { lineStarts, parseJsonc, positionOf } from '../../src/sources/jsonc.js';
 
 describe('parseJsonc', () => {
   it('reads any JSON text as JSON.parse does, and strict JSON is never lenient', () => {
