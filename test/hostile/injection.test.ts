@@ -64,6 +64,26 @@ function plant(dir: string): string[] {
     }),
   );
   writeFileSync(join(dir, '.claude-doctor.json'), JSON.stringify({ [`opt${ALL}`]: true, strict: ALL }));
+  // Claude Code: every settings layer, its login and a shell start-up file, with the corpus in names and values.
+  const claude = {
+    env: {
+      ANTHROPIC_MODEL: `cc-model${ALL}`,
+      ANTHROPIC_BASE_URL: `https://cc.example/${ALL}`,
+      [`CLAUDE_CODE_${ALL}`]: ALL,
+    },
+    apiKeyHelper: `./cc-helper${ALL_NO_NUL}`,
+    model: `cc-settings-model${ALL}`,
+    forceLoginMethod: ALL,
+  };
+  for (const path of ['home/.claude/settings.json', '.claude/settings.json', '.claude/settings.local.json']) {
+    mkdirSync(join(dir, path, '..'), { recursive: true });
+    writeFileSync(join(dir, path), JSON.stringify(claude));
+  }
+  writeFileSync(
+    join(dir, 'home/.claude/.credentials.json'),
+    JSON.stringify({ claudeAiOauth: { subscriptionType: ALL } }),
+  );
+  writeFileSync(join(dir, 'home/.bashrc'), `export ANTHROPIC_MODEL=${JSON.stringify(`cc-rc${ALL_NO_NUL}`)}\n`);
   return [
     '--env-file',
     '.env',
@@ -80,6 +100,8 @@ function plant(dir: string): string[] {
 
 /** A hostile process environment: a misnamed variable and values with the corpus. */
 const ENV = {
+  // Managed settings from a folder that does not exist: the real /etc is never read.
+  CLAUDE_DOCTOR_MANAGED_DIR: '/nonexistent/claude-doctor-managed',
   // One character off a real name, so the report names it (env/misnamed-variable).
   'ANTHROPIC_API_KE\u0007': 'x',
   LLM_BASE_URL: `https://gw.example/${ALL_NO_NUL}`,
@@ -111,6 +133,8 @@ describe.each(['en', 'ja'])('a hostile project, --lang %s', (lang) => {
       'FORGED line',
       'pwned-c1',
       'ANTHROPIC_API_KE\\x07',
+      'cc-helper',
+      'cc-settings-model',
     ])
       expect(run.stdout).toContain(seen);
     expect(run.stdout).toMatch(/\\x1b\]0;pwned-title\\x07|\\u\{1b\}\]0;pwned-title\\u\{7\}/);
