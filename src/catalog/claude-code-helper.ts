@@ -166,9 +166,11 @@ export const claudeCodeHelperCodes = {
     fix: {
       en: () => [
         'Rerun claude-doctor with --run-helpers to run each helper once (with a timeout) and check its output.',
+        'A helper in .claude/settings.json or .claude/settings.local.json was chosen by the project: --run-helpers runs it only with --trust-project as well. Read the command first.',
       ],
       ja: () => [
         'claude-doctor を --run-helpers 付きで実行し直すと、各ヘルパーを一度だけ（タイムアウト付きで）実行して出力を検査します。',
+        '.claude/settings.json や .claude/settings.local.json のヘルパーはプロジェクトが指定したものです。--run-helpers でも --trust-project を併せて指定した場合にだけ実行します。先にコマンドの内容を確認してください。',
       ],
     },
     example: { paths: ['~/.claude/settings.json'] },

@@ -165,13 +165,17 @@ describe('§4 row 3: apiKeyHelper', () => {
     expect(code).toBe(1);
   });
 
-  it('without --run-helpers no helper runs (its `touch` leaves no file); with it, it does', async () => {
+  it('a project helper (its `touch` leaves a file) runs only with --run-helpers and --trust-project', async () => {
     const quiet = await checkCase('helper-touch');
     expect(codesOf(quiet.json)).toEqual(['claude-code/helper-in-project', 'claude-code/helper-not-run']);
     expect(existsSync(join(quiet.dir, 'proj', 'helper-ran'))).toBe(false);
+    // The repository chose this command: --run-helpers alone does not run it (as in CI on a pull request).
     const asked = await checkCase('helper-touch', { args: ['--run-helpers'] });
-    expect(existsSync(join(asked.dir, 'proj', 'helper-ran'))).toBe(true);
-    expect(codesOf(asked.json)).not.toContain('claude-code/helper-not-run');
+    expect(existsSync(join(asked.dir, 'proj', 'helper-ran'))).toBe(false);
+    expect(codesOf(asked.json)).toContain('claude-code/helper-not-run');
+    const trusted = await checkCase('helper-touch', { args: ['--run-helpers', '--trust-project'] });
+    expect(existsSync(join(trusted.dir, 'proj', 'helper-ran'))).toBe(true);
+    expect(codesOf(trusted.json)).not.toContain('claude-code/helper-not-run');
   });
 });
 

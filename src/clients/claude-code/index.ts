@@ -23,7 +23,7 @@ export const claudeCode: ClientModule<ClaudeCodeFacts> = {
       // CLAUDE_DOCTOR_MANAGED_DIR: another machine's managed settings, copied here (and the tests' and the
       // bench's way to avoid the real /etc). Only the user's environment can set it, never a repository.
       ...managed(own.managedDir ?? opts.env.CLAUDE_DOCTOR_MANAGED_DIR),
-      ...(own.runHelpers ? { runHelpers: { deadline } } : {}),
+      ...(own.runHelpers ? { runHelpers: { deadline, trustProject: Boolean(opts.probe?.trustProject) } } : {}),
     });
     return result;
   },

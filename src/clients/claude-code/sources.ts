@@ -13,7 +13,7 @@ import {
 import { scrubKeyShapes } from '../../secrets.js';
 import type { Setting, SourceProblem } from '../../types.js';
 import type { ClaudeCodeFacts, Entry } from './facts.js';
-import { showPath, settingOf } from './sources/common.js';
+import { settingOf, showPath, trustOf } from './sources/common.js';
 import { helperFacts, pathFacts } from './sources/helpers.js';
 import { readRcFiles } from './sources/rc-files.js';
 import { runHelpers } from './sources/run-helpers.js';
@@ -34,8 +34,12 @@ export interface ClaudeCodeInput {
   projectDir?: string;
   /** Replaces the platform's managed-settings folder (tests never read the real /etc). */
   managedDir?: string;
-  /** --run-helpers: run each apiKeyHelper once, all ended by `deadline` (ms since the epoch). */
-  runHelpers?: { deadline: number };
+  /**
+   * --run-helpers: run each apiKeyHelper once, all ended by `deadline` (ms since the epoch). A helper in a
+   * project or local settings file is a command the repository chose: it runs only with `trustProject`
+   * (--trust-project), as Claude Code runs it only after the user trusts the workspace.
+   */
+  runHelpers?: { deadline: number; trustProject?: boolean };
 }
 
 export interface ClaudeCodeSources {
@@ -74,7 +78,9 @@ export function readClaudeCode(input: ClaudeCodeInput): ClaudeCodeSources {
   // A key in the wrong variable (a proxy URL's password, AWS_BEARER_TOKEN_BEDROCK, a header) stays out of
   // the facts: only a Setting may hold a raw credential. Paths were resolved from the raw values above.
   for (const entry of allEntries) if (!isSetting(entry)) entry.value = scrubKeyShapes(entry.value);
-  const helperRuns = input.runHelpers ? runHelpers(raw, { projectDir, env, deadline: input.runHelpers.deadline }) : [];
+  const run = input.runHelpers;
+  const runnable = raw.filter((h) => run?.trustProject || trustOf(h.layer) === 'user');
+  const helperRuns = run ? runHelpers(runnable, { projectDir, env, deadline: run.deadline }) : [];
 
   const facts: ClaudeCodeFacts = {
     present:

@@ -158,7 +158,7 @@ describe('running helpers', () => {
     helperIn(w, `echo x >> ${count}; pwd >&2; cat; printf '%s\\n\\n' ${key}`, 'home/proj/.claude/settings.json');
     const { facts, settings } = w.read({
       env: { PATH: process.env.PATH },
-      runHelpers: { deadline: Date.now() + 5000 },
+      runHelpers: { deadline: Date.now() + 5000, trustProject: true },
     });
     expect(facts.helperRuns.map((r) => [r.outcome, r.exitCode, r.stderr])).toEqual([
       ['ok', 0, w.project],
@@ -170,6 +170,16 @@ describe('running helpers', () => {
     expect(facts.helperRuns[0]!.output).toMatchObject({ trust: 'project' });
     expect(settings.filter((s) => s.source === 'claude-code-helper')).toHaveLength(2);
     expect(readFileSync(count, 'utf8')).toBe('x\n');
+  });
+
+  it('without trustProject, only the user’s own helper runs: the project’s is a command a repository chose', () => {
+    const w = fresh();
+    const marker = join(w.root, 'project-helper-ran');
+    helperIn(w, `touch ${marker}; echo x`, 'home/proj/.claude/settings.json');
+    helperIn(w, 'echo from-user');
+    const { facts } = w.read({ env: { PATH: process.env.PATH }, runHelpers: { deadline: Date.now() + 5000 } });
+    expect(existsSync(marker)).toBe(false);
+    expect(facts.helperRuns.map((r) => r.output?.trust)).toEqual(['user']);
   });
 
   it('a literal helper that was run gives one setting, its output', () => {
