@@ -2,7 +2,7 @@
 // Each case and its baseline run round-robin, so machine noise hits both alike; the ratio of medians
 // is checked against the case's budget. BENCH_RUNS sets the rounds; --json prints the results as JSON;
 // --no-docker leaves out the Docker case (which needs root and dockerd), --no-probe the probe cases;
-// BENCH_NO_FAIL=1 reports without failing.
+// BENCH_NO_FAIL=1 reports without failing; BENCH_ONLY=<text> runs only the cases whose name contains it.
 import { execFile, spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
@@ -67,11 +67,11 @@ function workspace() {
 }
 
 /**
- * A full Claude Code setup: user, project, local and managed settings, ~/.claude.json, a subscription
- * login and shell start-up files, beside the OpenHands install of workspace().
+ * A full Claude Code setup, as issue #11 defines the case: user, project, local and managed settings,
+ * ~/.claude.json, a subscription login and shell start-up files (and nothing of other clients).
  */
 function claudeCodeWorkspace() {
-  const dir = workspace();
+  const dir = mkdtempSync(join(tmpdir(), 'cd-bench-claude-'));
   const write = (path, text, mode = 0o600) => {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
@@ -328,7 +328,7 @@ const stats = (xs) => {
 };
 
 const results = [];
-for (const c of CASES) {
+for (const c of CASES.filter((c) => c.name.includes(process.env.BENCH_ONLY ?? ''))) {
   const times = { case: [], base: [] };
   for (let i = 0; i < WARMUP + RUNS; i++) {
     const a = once(c.cmd, c.exits, c.env, c.cwd);

@@ -35,11 +35,34 @@ const common = {
   logLevel: 'warning',
   // NO_MINIFY=1 npm run build: readable names in a CPU profile (node --cpu-prof -- dist/cli.cjs …).
   minify: !process.env.NO_MINIFY,
-  charset: 'utf8',
+  // Pure ASCII (other characters as \u escapes): the launcher reads it as latin1, a plain copy, where
+  // decoding UTF-8 with Japanese text in it cost ~1.5 ms of every start.
+  charset: 'ascii',
   alias: { assert: join(root, 'scripts/shims/assert.mjs') },
   // Loaded from node_modules only on the paths that use them (a probe, a Docker inspection).
   external: ['dockerode', '@anthropic-ai/sdk', 'undici'],
 };
+
+/**
+ * A plugin that changes a few exact texts in a dependency's file as it is bundled. The build fails when
+ * a text is no longer there, so an update of the dependency gets the patch reviewed.
+ */
+function patch(name, filter, replacements) {
+  return {
+    name,
+    setup(b) {
+      b.onLoad({ filter }, async (args) => {
+        let source = readFileSync(args.path, 'utf8');
+        for (const [from, to] of replacements) {
+          if (!source.includes(from))
+            throw new Error(`${args.path} changed: review the ${name} patch in scripts/build.mjs`);
+          source = source.replace(from, to);
+        }
+        return { contents: source, loader: 'js' };
+      });
+    },
+  };
+}
 
 /**
  * Two changes to docker-modem, for a host with hundreds of containers: it formats every request with
@@ -47,21 +70,10 @@ const common = {
  * only when the log is on; and it loads ssh2 (and with it most of node:crypto) at start even for a
  * local socket, so load it when an ssh:// engine is actually used.
  */
-const quietModem = {
-  name: 'quiet-docker-modem',
-  setup(b) {
-    b.onLoad({ filter: /docker-modem[\\/]lib[\\/]modem\.js$/ }, async (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const patched = source
-        .replace("debug('Sending: %s', util.inspect(", "debug.enabled && debug('Sending: %s', util.inspect(")
-        .replace("ssh = require('./ssh'),", "ssh = function (opt) { return require('./ssh')(opt); },");
-      if (!patched.includes('debug.enabled && debug(') || patched.includes("ssh = require('./ssh')")) {
-        throw new Error('docker-modem changed: review the quiet-docker-modem patch in scripts/build.mjs');
-      }
-      return { contents: patched, loader: 'js' };
-    });
-  },
-};
+const quietModem = patch('quiet-docker-modem', /docker-modem[\\/]lib[\\/]modem\.js$/, [
+  ["debug('Sending: %s', util.inspect(", "debug.enabled && debug('Sending: %s', util.inspect("],
+  ["ssh = require('./ssh'),", "ssh = function (opt) { return require('./ssh')(opt); },"],
+]);
 
 /**
  * yargs reads files of its own at start-up, with readFileSync: the nearest package.json to find a version
@@ -70,24 +82,18 @@ const quietModem = {
  * bundled, lies outside this package. Point both at this package's own files: its own package.json, and a
  * locale folder that does not exist (yargs' words are English; ours come from the catalogue).
  */
-const ownFilesOnly = {
-  name: 'yargs-own-files-only',
-  setup(b) {
-    b.onLoad({ filter: /yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/ }, async (args) => {
-      const source = readFileSync(args.path, 'utf8');
-      const patched = source
-        .replace('mainFilename: mainFilename || process.cwd(),', 'mainFilename: __dirname,')
-        .replace(
-          "directory: resolve(__dirname, '../../../locales'),",
-          "directory: resolve(__dirname, '../yargs-locales'),",
-        );
-      if (!patched.includes('mainFilename: __dirname,') || !patched.includes("'../yargs-locales'")) {
-        throw new Error('yargs changed: review the yargs-own-files-only patch in scripts/build.mjs');
-      }
-      return { contents: patched, loader: 'js' };
-    });
-  },
-};
+const ownFilesOnly = patch('yargs-own-files-only', /yargs[\\/]lib[\\/]platform-shims[\\/]esm\.mjs$/, [
+  ['mainFilename: mainFilename || process.cwd(),', 'mainFilename: __dirname,'],
+  ["directory: resolve(__dirname, '../../../locales'),", "directory: resolve(__dirname, '../yargs-locales'),"],
+]);
+
+/**
+ * kleur looks at process.stdout.isTTY when it loads, and building process.stdout costs every run a few
+ * milliseconds (src/cli/stdio.ts). src/report/color.ts decides colour per run anyway.
+ */
+const kleurLeavesStdout = patch('kleur-leaves-stdout', /kleur[\\/]index\.mjs$/, [
+  ['isTTY = process.stdout && process.stdout.isTTY;', 'isTTY = false;'],
+]);
 
 if (process.argv.includes('--docs')) {
   const outfile = join(root, 'dist/docs-page.js');
@@ -113,7 +119,7 @@ if (process.argv.includes('--docs')) {
       __BUNDLED__: JSON.stringify({ dockerode: './dockerode.cjs', '@anthropic-ai/sdk': './anthropic-sdk.cjs' }),
     },
     banner: { js: "const __cdUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [ownFilesOnly],
+    plugins: [ownFilesOnly, kleurLeavesStdout],
   });
   await build({
     ...common,
@@ -140,6 +146,12 @@ if (process.argv.includes('--docs')) {
     entryPoints: [join(root, 'node_modules/@anthropic-ai/sdk/index.js')],
     outfile: join(root, 'dist/anthropic-sdk.cjs'),
   });
+  // The launcher reads the bundles as latin1: a byte outside ASCII would be misread. (An unminified
+  // build for profiling keeps dependencies' comments, where such bytes are harmless.)
+  for (const file of process.env.NO_MINIFY ? [] : ['main.cjs', 'dockerode.cjs', 'anthropic-sdk.cjs']) {
+    if (readFileSync(join(root, 'dist', file)).some((byte) => byte > 0x7f))
+      throw new Error(`dist/${file} is not ASCII`);
+  }
   chmodSync(join(root, 'dist/cli.cjs'), 0o755);
   await writeCodeCache();
 }

@@ -9,7 +9,12 @@
 //   build, and compiles normally when it does not. Nothing is ever written at run time.
 const argv = process.argv.slice(2);
 if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
-  process.stdout.write(`${__VERSION__}\n`);
+  // Straight to the descriptor: building process.stdout would cost more than the rest of this path.
+  try {
+    require('node:fs').writeSync(1, `${__VERSION__}\n`);
+  } catch {
+    // The reader has gone (`| true`): nothing to say.
+  }
 } else {
   // A dependency's deprecation notice (docker-modem's ssh transport) is not the user's to act on.
   process.noDeprecation = true;
@@ -28,7 +33,8 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
     } catch {
       // No cache: compile as usual.
     }
-    const script = new vm.Script(wrap(fs.readFileSync(file, 'utf8')), { filename: file, cachedData });
+    // The build writes pure ASCII, so latin1 reads it as a plain copy (UTF-8 decoding costs more).
+    const script = new vm.Script(wrap(fs.readFileSync(file, 'latin1')), { filename: file, cachedData });
     const module = { exports: {} };
     loaded.set(file, module);
     const plain = createRequire(file);

@@ -1,5 +1,4 @@
 // The flow, start to finish: sources -> settings -> profiles -> checks -> findings -> report.
-import { homedir } from 'node:os';
 import type { Code } from './catalog/index.js';
 import { checkBaseUrl, checkStrayBaseUrl, isDefaultEndpoint } from './checks/base-url.js';
 import { checkBothCredentials, checkConflict, checkMissing } from './checks/consistency.js';
@@ -24,6 +23,7 @@ import type { AnyClient, HostContext, Scope } from './clients/types.js';
 import { readDotenvFiles } from './sources/dotenv.js';
 import { readEnvironment } from './sources/env.js';
 import { withFileFacts } from './sources/file-facts.js';
+import { osHomedir } from './sources/read-text.js';
 import { scrubDeep } from './secrets.js';
 import type { Profile, Setting, SourceProblem } from './types.js';
 
@@ -82,7 +82,7 @@ function readClients(ctx: HostContext) {
 
 export async function runDoctor(opts: DoctorOptions): Promise<Report> {
   const deadline = Date.now() + opts.timeout;
-  const home = opts.env.HOME || homedir();
+  const home = opts.env.HOME || osHomedir();
   const shared = readShared(opts, home);
   const own = readClients({ opts, home, deadline });
   const reads = [shared.env, shared.dotenv, ...own.values()];

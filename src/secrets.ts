@@ -2,8 +2,8 @@
 // goes through `redact`, which shows the known prefix, the last 4 characters (escaped, so a trailing
 // newline is visible), the length and a short fingerprint: enough to tell two keys apart, never
 // enough to use one.
-import { createHash } from 'node:crypto';
 import { TEXT_SHAPES } from './data/key-shapes.js';
+import { sha256Hex } from './hash.js';
 import { findKeySpans, findUserinfo, type KeySpan, type ScanOptions } from './key-scan.js';
 
 declare const redactedBrand: unique symbol;
@@ -14,8 +14,15 @@ const KNOWN_PREFIXES = [...TEXT_SHAPES.map((s) => s.prefix), 'Bearer '];
 
 /** First 8 hex digits of SHA-256: compares keys across sources without revealing them. */
 export function fingerprint(value: string): string {
-  return createHash('sha256').update(value, 'utf8').digest('hex').slice(0, 8);
+  let print = fingerprints.get(value);
+  if (print === undefined) {
+    print = sha256Hex(value).slice(0, 8);
+    fingerprints.set(value, print);
+  }
+  return print;
 }
+// A report redacts the same few keys dozens of times; the hash runs in JavaScript (see hash.ts).
+const fingerprints = new Map<string, string>();
 
 /**
  * Makes control and non-ASCII characters visible: `\n`, `\r`, `\t`, `\u200b`. The two marks of a

@@ -124,7 +124,9 @@ export type IgnoreReason =
   /** Claude Code: forceLoginMethod in a settings file refuses keys, tokens and helpers. */
   | { kind: 'login-forced'; at: Location }
   /** Claude Code: a stronger kind of credential wins (an auth token beats an API key, …). */
-  | { kind: 'outranked'; by: CredentialKind };
+  | { kind: 'outranked'; by: CredentialKind }
+  /** Claude Code: a settings file's env sets the variable to "", which cancels this value. */
+  | { kind: 'cancelled'; at: Location };
 
 /** A problem with a source itself (unreadable file, not text, not valid TOML or JSON). */
 export interface SourceProblem {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +10,22 @@ import { adminKey, apiKey, body, oauthToken, openaiKey, PROVIDER_KEYS } from './
 import { fragmentLeaked, withoutMasks } from './support/leaks.js';
 import { runMain } from './support/run-main.js';
 import { underStryker } from './support/stryker.js';
+
+describe('fingerprint', () => {
+  // The JavaScript SHA-256 (src/hash.ts) must give what `printf %s "$KEY" | sha256sum` gives.
+  it('is the first 8 hex digits of the SHA-256 of the UTF-8 text, for any text', () => {
+    const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 8);
+    fc.assert(
+      fc.property(fc.oneof(fc.string({ unit: 'binary', maxLength: 300 }), fc.string({ maxLength: 300 })), (text) => {
+        expect(fingerprint(text)).toBe(sha(text));
+      }),
+      { numRuns: 300 },
+    );
+    for (const text of ['', apiKey(1), 'x'.repeat(55), 'x'.repeat(56), 'x'.repeat(64), '\ud800 lone', '日本語']) {
+      expect(fingerprint(text)).toBe(sha(text));
+    }
+  });
+});
 
 describe('redact', () => {
   it('shows the prefix, the last 4 characters, the length and a fingerprint', () => {

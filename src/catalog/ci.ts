@@ -1,6 +1,6 @@
 // ci/*: the files a CI runner gives a step to write to (the job summary, the step outputs). A file
 // that cannot be written is a finding of the report, which is still printed whole.
-import { spec } from './define.js';
+import { lazy, spec } from './define.js';
 
 export type CiWriteReason =
   | 'missing-directory'
@@ -55,44 +55,48 @@ const runnerSteps = {
 };
 
 export const ciCodes = {
-  'ci/step-summary-unwritable': spec<CiWriteArgs>({
-    severity: 'warning',
-    title: { en: 'The job summary cannot be written', ja: 'ジョブの概要を書き込めません' },
-    why: {
-      en: "GITHUB_STEP_SUMMARY names the file GitHub Actions shows as the job summary. claude-doctor could not append to it, so this run has no summary; the report is still in the step's log and in the annotations.",
-      ja: 'GITHUB_STEP_SUMMARY は、GitHub Actions がジョブの概要として表示するファイルを指します。claude-doctor はそこに追記できなかったため、この実行の概要はありません。レポートはステップのログと注釈には残っています。',
-    },
-    message: {
-      en: (a) => `${said(a, 'en')}; the job summary was not written.`,
-      ja: (a) => `${said(a, 'ja')}。ジョブの概要は書き込まれていません。`,
-    },
-    fix: runnerSteps,
-    example: {
-      variable: 'GITHUB_STEP_SUMMARY',
-      path: '/home/runner/work/_temp/_runner_file_commands/step_summary_1',
-      reason: 'no-space',
-    },
-    exampleLocation: { kind: 'env', name: 'GITHUB_STEP_SUMMARY' },
-  }),
+  'ci/step-summary-unwritable': lazy(() =>
+    spec<CiWriteArgs>({
+      severity: 'warning',
+      title: { en: 'The job summary cannot be written', ja: 'ジョブの概要を書き込めません' },
+      why: {
+        en: "GITHUB_STEP_SUMMARY names the file GitHub Actions shows as the job summary. claude-doctor could not append to it, so this run has no summary; the report is still in the step's log and in the annotations.",
+        ja: 'GITHUB_STEP_SUMMARY は、GitHub Actions がジョブの概要として表示するファイルを指します。claude-doctor はそこに追記できなかったため、この実行の概要はありません。レポートはステップのログと注釈には残っています。',
+      },
+      message: {
+        en: (a) => `${said(a, 'en')}; the job summary was not written.`,
+        ja: (a) => `${said(a, 'ja')}。ジョブの概要は書き込まれていません。`,
+      },
+      fix: runnerSteps,
+      example: {
+        variable: 'GITHUB_STEP_SUMMARY',
+        path: '/home/runner/work/_temp/_runner_file_commands/step_summary_1',
+        reason: 'no-space',
+      },
+      exampleLocation: { kind: 'env', name: 'GITHUB_STEP_SUMMARY' },
+    }),
+  ),
 
-  'ci/output-unwritable': spec<CiWriteArgs>({
-    // Later steps that read the outputs see nothing: fail rather than let them take silence for a pass.
-    severity: 'error',
-    title: { en: 'The step outputs cannot be written', ja: 'ステップの出力を書き込めません' },
-    why: {
-      en: "GITHUB_OUTPUT names the file from which GitHub Actions reads a step's outputs. claude-doctor could not append ok, errors and warnings to it, so later steps that read them get nothing; the exit code still says whether the check passed.",
-      ja: 'GITHUB_OUTPUT は、GitHub Actions がステップの出力を読み取るファイルを指します。claude-doctor は ok・errors・warnings を追記できなかったため、それらを読む後続のステップには何も渡りません。検査に通ったかどうかは終了コードでわかります。',
-    },
-    message: {
-      en: (a) => `${said(a, 'en')}; the step outputs ok, errors and warnings were not written.`,
-      ja: (a) => `${said(a, 'ja')}。ステップの出力 ok・errors・warnings は書き込まれていません。`,
-    },
-    fix: runnerSteps,
-    example: {
-      variable: 'GITHUB_OUTPUT',
-      path: '/home/runner/work/_temp/_runner_file_commands/set_output_1',
-      reason: 'permission',
-    },
-    exampleLocation: { kind: 'env', name: 'GITHUB_OUTPUT' },
-  }),
+  'ci/output-unwritable': lazy(() =>
+    spec<CiWriteArgs>({
+      // Later steps that read the outputs see nothing: fail rather than let them take silence for a pass.
+      severity: 'error',
+      title: { en: 'The step outputs cannot be written', ja: 'ステップの出力を書き込めません' },
+      why: {
+        en: "GITHUB_OUTPUT names the file from which GitHub Actions reads a step's outputs. claude-doctor could not append ok, errors and warnings to it, so later steps that read them get nothing; the exit code still says whether the check passed.",
+        ja: 'GITHUB_OUTPUT は、GitHub Actions がステップの出力を読み取るファイルを指します。claude-doctor は ok・errors・warnings を追記できなかったため、それらを読む後続のステップには何も渡りません。検査に通ったかどうかは終了コードでわかります。',
+      },
+      message: {
+        en: (a) => `${said(a, 'en')}; the step outputs ok, errors and warnings were not written.`,
+        ja: (a) => `${said(a, 'ja')}。ステップの出力 ok・errors・warnings は書き込まれていません。`,
+      },
+      fix: runnerSteps,
+      example: {
+        variable: 'GITHUB_OUTPUT',
+        path: '/home/runner/work/_temp/_runner_file_commands/set_output_1',
+        reason: 'permission',
+      },
+      exampleLocation: { kind: 'env', name: 'GITHUB_OUTPUT' },
+    }),
+  ),
 };

@@ -18,3 +18,15 @@ export interface CodeSpec<A> {
 export function spec<A>(entry: CodeSpec<A>): CodeSpec<A> {
   return entry;
 }
+
+/**
+ * An entry built on first use. A run renders a handful of codes; building all of them cost every start
+ * about a millisecond, and their compiled code a third of the start-up code cache.
+ */
+export function lazy<T>(make: () => T): () => T {
+  let built: T | undefined;
+  return () => {
+    built ??= make();
+    return built;
+  };
+}

@@ -1,6 +1,6 @@
 // docker/*: what the Docker engine and the OpenHands containers on it really run with.
 import type { Location } from '../types.js';
-import { spec } from './define.js';
+import { lazy, spec } from './define.js';
 import { where } from './words.js';
 
 type Unreachable =
@@ -70,152 +70,163 @@ const containerLoc: Location = {
 };
 
 export const dockerCodes = {
-  'docker/unreachable': spec<{ host: string; reason: Unreachable; detail?: string }>({
-    severity: 'info',
-    title: { en: 'The Docker engine cannot be reached', ja: 'Docker エンジンに接続できません' },
-    why: {
-      en: 'claude-doctor reads OpenHands containers through the Docker Engine API. Without an engine, containers are not checked; that is expected on a machine without Docker, and an error when --docker asks for them.',
-      ja: 'claude-doctor は Docker Engine API を通して OpenHands のコンテナを読み取ります。エンジンがなければコンテナは検査されません。Docker のないマシンでは当然ですが、--docker を指定した場合はエラーです。',
-    },
-    message: {
-      en: (a) =>
-        `The Docker engine at ${a.host} cannot be reached: ${REASON[a.reason].en}${a.detail ? ` (${a.detail})` : ''}. Containers were not checked.`,
-      ja: (a) =>
-        `${a.host} の Docker エンジンに接続できません：${REASON[a.reason].ja}${a.detail ? `（${a.detail}）` : ''}。コンテナは検査していません。`,
-    },
-    fix: {
-      en: (a) => [
-        ENGINE_STEP[engineStep(a.reason)].en(a.host),
-        'Or pass --no-docker when there are no containers to check.',
-      ],
-      ja: (a) => [
-        ENGINE_STEP[engineStep(a.reason)].ja(a.host),
-        '検査するコンテナがない場合は --no-docker を付けます。',
-      ],
-    },
-    example: { host: 'unix:///var/run/docker.sock', reason: 'no-socket' },
-  }),
+  'docker/unreachable': lazy(() =>
+    spec<{ host: string; reason: Unreachable; detail?: string }>({
+      severity: 'info',
+      title: { en: 'The Docker engine cannot be reached', ja: 'Docker エンジンに接続できません' },
+      why: {
+        en: 'claude-doctor reads OpenHands containers through the Docker Engine API. Without an engine, containers are not checked; that is expected on a machine without Docker, and an error when --docker asks for them.',
+        ja: 'claude-doctor は Docker Engine API を通して OpenHands のコンテナを読み取ります。エンジンがなければコンテナは検査されません。Docker のないマシンでは当然ですが、--docker を指定した場合はエラーです。',
+      },
+      message: {
+        en: (a) =>
+          `The Docker engine at ${a.host} cannot be reached: ${REASON[a.reason].en}${a.detail ? ` (${a.detail})` : ''}. Containers were not checked.`,
+        ja: (a) =>
+          `${a.host} の Docker エンジンに接続できません：${REASON[a.reason].ja}${a.detail ? `（${a.detail}）` : ''}。コンテナは検査していません。`,
+      },
+      fix: {
+        en: (a) => [
+          ENGINE_STEP[engineStep(a.reason)].en(a.host),
+          'Or pass --no-docker when there are no containers to check.',
+        ],
+        ja: (a) => [
+          ENGINE_STEP[engineStep(a.reason)].ja(a.host),
+          '検査するコンテナがない場合は --no-docker を付けます。',
+        ],
+      },
+      example: { host: 'unix:///var/run/docker.sock', reason: 'no-socket' },
+    }),
+  ),
 
-  'docker/permission-denied': spec<{ host: string; socket: string }>({
-    severity: 'warning',
-    title: { en: 'No permission to use the Docker socket', ja: 'Docker ソケットを使う権限がありません' },
-    why: {
-      en: 'The Docker socket belongs to root and the docker group; this user is in neither, so the containers cannot be read.',
-      ja: 'Docker ソケットは root と docker グループのものです。このユーザーはどちらでもないため、コンテナを読み取れません。',
-    },
-    message: {
-      en: (a) => `Permission denied on ${a.socket}: this user may not talk to the Docker engine.`,
-      ja: (a) => `${a.socket} へのアクセスが拒否されました。このユーザーは Docker エンジンを使えません。`,
-    },
-    fix: {
-      en: () => [
-        'Add yourself to the docker group (`sudo usermod -aG docker $USER`, then log in again), or run `sudo claude-doctor check --docker`.',
-      ],
-      ja: () => [
-        '自分を docker グループに追加するか（`sudo usermod -aG docker $USER` の後でログインし直す）、`sudo claude-doctor check --docker` で実行します。',
-      ],
-    },
-    example: { host: 'unix:///var/run/docker.sock', socket: '/var/run/docker.sock' },
-  }),
+  'docker/permission-denied': lazy(() =>
+    spec<{ host: string; socket: string }>({
+      severity: 'warning',
+      title: { en: 'No permission to use the Docker socket', ja: 'Docker ソケットを使う権限がありません' },
+      why: {
+        en: 'The Docker socket belongs to root and the docker group; this user is in neither, so the containers cannot be read.',
+        ja: 'Docker ソケットは root と docker グループのものです。このユーザーはどちらでもないため、コンテナを読み取れません。',
+      },
+      message: {
+        en: (a) => `Permission denied on ${a.socket}: this user may not talk to the Docker engine.`,
+        ja: (a) => `${a.socket} へのアクセスが拒否されました。このユーザーは Docker エンジンを使えません。`,
+      },
+      fix: {
+        en: () => [
+          'Add yourself to the docker group (`sudo usermod -aG docker $USER`, then log in again), or run `sudo claude-doctor check --docker`.',
+        ],
+        ja: () => [
+          '自分を docker グループに追加するか（`sudo usermod -aG docker $USER` の後でログインし直す）、`sudo claude-doctor check --docker` で実行します。',
+        ],
+      },
+      example: { host: 'unix:///var/run/docker.sock', socket: '/var/run/docker.sock' },
+    }),
+  ),
 
-  'docker/stale-container': spec<{
-    container: string;
-    startedAt: string;
-    changedAt: string;
-    path: string;
-    restart: string;
-  }>({
-    severity: 'warning',
-    title: {
-      en: 'The container started before its settings last changed',
-      ja: 'コンテナが設定の最終変更より前に起動しています',
-    },
-    why: {
-      en: 'OpenHands reads model, key and base URL when a conversation (or the container) starts. A container, or a conversation in it, that started before the settings file changed may still run with the old key.',
-      ja: 'OpenHands はモデル・キー・ベース URL を会話（またはコンテナ）の開始時に読み込みます。設定ファイルの変更より前に起動したコンテナや、その中の会話は、古いキーのまま動いている可能性があります。',
-    },
-    message: {
-      en: (a) => `${a.container} started at ${a.startedAt}, but ${a.path} changed at ${a.changedAt}.`,
-      ja: (a) => `${a.container} は ${a.startedAt} に起動しましたが、${a.path} は ${a.changedAt} に変更されています。`,
-    },
-    fix: {
-      en: (a) => [
-        `Restart it: \`${a.restart}\`.`,
-        'Then start a new conversation: existing ones keep the settings they started with.',
-      ],
-      ja: (a) => [
-        `再起動します：\`${a.restart}\``,
-        'そのうえで新しい会話を始めます。既存の会話は開始時の設定のままです。',
-      ],
-    },
-    example: {
-      container: 'openhands-app',
-      startedAt: '2026-11-16T09:12:03Z',
-      changedAt: '2026-11-20T17:45:10Z',
-      path: '/.openhands/settings.json',
-      restart: 'docker restart openhands-app',
-    },
-    exampleLocation: { ...containerLoc, path: '/.openhands/settings.json' } as Location,
-  }),
+  'docker/stale-container': lazy(() =>
+    spec<{
+      container: string;
+      startedAt: string;
+      changedAt: string;
+      path: string;
+      restart: string;
+    }>({
+      severity: 'warning',
+      title: {
+        en: 'The container started before its settings last changed',
+        ja: 'コンテナが設定の最終変更より前に起動しています',
+      },
+      why: {
+        en: 'OpenHands reads model, key and base URL when a conversation (or the container) starts. A container, or a conversation in it, that started before the settings file changed may still run with the old key.',
+        ja: 'OpenHands はモデル・キー・ベース URL を会話（またはコンテナ）の開始時に読み込みます。設定ファイルの変更より前に起動したコンテナや、その中の会話は、古いキーのまま動いている可能性があります。',
+      },
+      message: {
+        en: (a) => `${a.container} started at ${a.startedAt}, but ${a.path} changed at ${a.changedAt}.`,
+        ja: (a) =>
+          `${a.container} は ${a.startedAt} に起動しましたが、${a.path} は ${a.changedAt} に変更されています。`,
+      },
+      fix: {
+        en: (a) => [
+          `Restart it: \`${a.restart}\`.`,
+          'Then start a new conversation: existing ones keep the settings they started with.',
+        ],
+        ja: (a) => [
+          `再起動します：\`${a.restart}\``,
+          'そのうえで新しい会話を始めます。既存の会話は開始時の設定のままです。',
+        ],
+      },
+      example: {
+        container: 'openhands-app',
+        startedAt: '2026-11-16T09:12:03Z',
+        changedAt: '2026-11-20T17:45:10Z',
+        path: '/.openhands/settings.json',
+        restart: 'docker restart openhands-app',
+      },
+      exampleLocation: { ...containerLoc, path: '/.openhands/settings.json' } as Location,
+    }),
+  ),
 
-  'docker/no-state-volume': spec<{ container: string; mountPath: string; hostPath: string }>({
-    severity: 'warning',
-    title: {
-      en: 'The OpenHands container has no state volume',
-      ja: 'OpenHands のコンテナに状態ボリュームがありません',
-    },
-    why: {
-      en: 'The Web UI saves the LLM settings (key included) in its state directory. Without a volume there, they live in the container and are lost whenever it is recreated, so the UI asks for the key again.',
-      ja: 'Web UI は LLM の設定（キーを含む）を状態ディレクトリに保存します。そこにボリュームがないと設定はコンテナの中にしかなく、作り直すたびに失われ、UI が再びキーを求めます。',
-    },
-    message: {
-      en: (a) =>
-        `${a.container} has nothing mounted at ${a.mountPath}: its saved settings are lost when it is recreated.`,
-      ja: (a) =>
-        `${a.container} の ${a.mountPath} に何もマウントされていないため、保存した設定は作り直すと失われます。`,
-    },
-    fix: {
-      en: (a) => [
-        `Recreate it with \`-v ${a.hostPath}:${a.mountPath}\` in the docker run command (or under volumes: in compose), as the OpenHands README does.`,
-      ],
-      ja: (a) => [
-        `docker run に \`-v ${a.hostPath}:${a.mountPath}\` を付けて（compose なら volumes: に書いて）作り直します。OpenHands の README と同じ形です。`,
-      ],
-    },
-    example: { container: 'openhands-app', mountPath: '/.openhands', hostPath: '~/.openhands' },
-    exampleLocation: containerLoc,
-  }),
+  'docker/no-state-volume': lazy(() =>
+    spec<{ container: string; mountPath: string; hostPath: string }>({
+      severity: 'warning',
+      title: {
+        en: 'The OpenHands container has no state volume',
+        ja: 'OpenHands のコンテナに状態ボリュームがありません',
+      },
+      why: {
+        en: 'The Web UI saves the LLM settings (key included) in its state directory. Without a volume there, they live in the container and are lost whenever it is recreated, so the UI asks for the key again.',
+        ja: 'Web UI は LLM の設定（キーを含む）を状態ディレクトリに保存します。そこにボリュームがないと設定はコンテナの中にしかなく、作り直すたびに失われ、UI が再びキーを求めます。',
+      },
+      message: {
+        en: (a) =>
+          `${a.container} has nothing mounted at ${a.mountPath}: its saved settings are lost when it is recreated.`,
+        ja: (a) =>
+          `${a.container} の ${a.mountPath} に何もマウントされていないため、保存した設定は作り直すと失われます。`,
+      },
+      fix: {
+        en: (a) => [
+          `Recreate it with \`-v ${a.hostPath}:${a.mountPath}\` in the docker run command (or under volumes: in compose), as the OpenHands README does.`,
+        ],
+        ja: (a) => [
+          `docker run に \`-v ${a.hostPath}:${a.mountPath}\` を付けて（compose なら volumes: に書いて）作り直します。OpenHands の README と同じ形です。`,
+        ],
+      },
+      example: { container: 'openhands-app', mountPath: '/.openhands', hostPath: '~/.openhands' },
+      exampleLocation: containerLoc,
+    }),
+  ),
 
-  'docker/key-differs-from-host': spec<{ container: string; variable: string; host: Location; recreate: string }>({
-    severity: 'warning',
-    title: {
-      en: "The container's key differs from this machine's current key",
-      ja: 'コンテナのキーがこのマシンの現在のキーと異なります',
-    },
-    why: {
-      en: 'A container keeps the environment it was created with. After the key changes on the host (a new .env, a rotated secret), the container still sends the old one until it is recreated; a restart is not enough.',
-      ja: 'コンテナは作成時の環境変数を持ち続けます。ホストでキーを変えても（新しい .env、作り直したシークレット）、コンテナは作り直すまで古いキーを送ります。再起動だけでは変わりません。',
-    },
-    message: {
-      en: (a) => `${a.container} runs with a different ${a.variable} than ${where(a.host, 'en')} on this machine.`,
-      ja: (a) => `${a.container} は、このマシンの ${where(a.host, 'ja')} とは異なる ${a.variable} で動いています。`,
-    },
-    fix: {
-      en: (a) => [
-        `Recreate the container so it picks up the current key: \`${a.recreate}\`.`,
-        'If the container holds the right key, update the host instead.',
-      ],
-      ja: (a) => [
-        `現在のキーを読み込むようにコンテナを作り直します：\`${a.recreate}\``,
-        'コンテナ側のキーが正しい場合は、ホスト側を更新します。',
-      ],
-    },
-    example: {
-      container: 'openhands-app',
-      variable: 'LLM_API_KEY',
-      host: { kind: 'file', path: '.env', line: 3, key: 'LLM_API_KEY' },
-      recreate: 'docker rm -f openhands-app, then run your docker run command again with -e LLM_API_KEY',
-    },
-    exampleLocation: { ...containerLoc, env: 'LLM_API_KEY' } as Location,
-  }),
+  'docker/key-differs-from-host': lazy(() =>
+    spec<{ container: string; variable: string; host: Location; recreate: string }>({
+      severity: 'warning',
+      title: {
+        en: "The container's key differs from this machine's current key",
+        ja: 'コンテナのキーがこのマシンの現在のキーと異なります',
+      },
+      why: {
+        en: 'A container keeps the environment it was created with. After the key changes on the host (a new .env, a rotated secret), the container still sends the old one until it is recreated; a restart is not enough.',
+        ja: 'コンテナは作成時の環境変数を持ち続けます。ホストでキーを変えても（新しい .env、作り直したシークレット）、コンテナは作り直すまで古いキーを送ります。再起動だけでは変わりません。',
+      },
+      message: {
+        en: (a) => `${a.container} runs with a different ${a.variable} than ${where(a.host, 'en')} on this machine.`,
+        ja: (a) => `${a.container} は、このマシンの ${where(a.host, 'ja')} とは異なる ${a.variable} で動いています。`,
+      },
+      fix: {
+        en: (a) => [
+          `Recreate the container so it picks up the current key: \`${a.recreate}\`.`,
+          'If the container holds the right key, update the host instead.',
+        ],
+        ja: (a) => [
+          `現在のキーを読み込むようにコンテナを作り直します：\`${a.recreate}\``,
+          'コンテナ側のキーが正しい場合は、ホスト側を更新します。',
+        ],
+      },
+      example: {
+        container: 'openhands-app',
+        variable: 'LLM_API_KEY',
+        host: { kind: 'file', path: '.env', line: 3, key: 'LLM_API_KEY' },
+        recreate: 'docker rm -f openhands-app, then run your docker run command again with -e LLM_API_KEY',
+      },
+      exampleLocation: { ...containerLoc, env: 'LLM_API_KEY' } as Location,
+    }),
+  ),
 };

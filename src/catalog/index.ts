@@ -43,7 +43,7 @@ export const catalog = {
 };
 
 export type Code = keyof typeof catalog;
-export type ArgsOf<C extends Code> = (typeof catalog)[C] extends CodeSpec<infer A> ? A : never;
+export type ArgsOf<C extends Code> = ReturnType<(typeof catalog)[C]> extends CodeSpec<infer A> ? A : never;
 
 export const CODES = Object.keys(catalog).sort() as Code[];
 
@@ -52,7 +52,7 @@ export function isCode(code: string): code is Code {
 }
 
 export function entry<C extends Code>(code: C): CodeSpec<ArgsOf<C>> {
-  return catalog[code] as unknown as CodeSpec<ArgsOf<C>>;
+  return catalog[code]() as unknown as CodeSpec<ArgsOf<C>>;
 }
 
 /** `key/whitespace` -> `docs/codes/key-whitespace.md` */

@@ -1,5 +1,5 @@
 // source/*: a configuration file that could not be read as text. The other sources are still checked.
-import { spec } from './define.js';
+import { lazy, spec } from './define.js';
 
 type Unreadable = 'missing' | 'permission' | 'directory' | 'other';
 type NotText = 'binary' | 'invalid-utf8' | 'utf16';
@@ -39,69 +39,75 @@ const NOT_TEXT: Record<NotText, { en: string; ja: string }> = {
 };
 
 export const sourceCodes = {
-  'source/unreadable': spec<{ path: string; reason: Unreadable; detail?: string }>({
-    severity: 'error',
-    title: { en: 'A configuration file cannot be read', ja: '設定ファイルを読み取れません' },
-    why: {
-      en: 'claude-doctor was asked to read this file and could not, so the settings in it were not checked. The program that uses the file may fail the same way.',
-      ja: 'claude-doctor はこのファイルを読むよう指定されましたが読み取れなかったため、中の設定は検査されていません。このファイルを使うプログラムも同じように失敗する可能性があります。',
-    },
-    message: {
-      en: (a) => `${a.path} ${UNREADABLE[a.reason].en}${a.detail ? ` (${a.detail})` : ''}.`,
-      ja: (a) => `${a.path} ${UNREADABLE[a.reason].ja}${a.detail ? `（${a.detail}）` : ''}。`,
-    },
-    fix: {
-      en: (a) => [UNREADABLE_STEP[unreadableStep(a.reason)].en(a.path)],
-      ja: (a) => [UNREADABLE_STEP[unreadableStep(a.reason)].ja(a.path)],
-    },
-    example: { path: '.env', reason: 'permission' },
-  }),
+  'source/unreadable': lazy(() =>
+    spec<{ path: string; reason: Unreadable; detail?: string }>({
+      severity: 'error',
+      title: { en: 'A configuration file cannot be read', ja: '設定ファイルを読み取れません' },
+      why: {
+        en: 'claude-doctor was asked to read this file and could not, so the settings in it were not checked. The program that uses the file may fail the same way.',
+        ja: 'claude-doctor はこのファイルを読むよう指定されましたが読み取れなかったため、中の設定は検査されていません。このファイルを使うプログラムも同じように失敗する可能性があります。',
+      },
+      message: {
+        en: (a) => `${a.path} ${UNREADABLE[a.reason].en}${a.detail ? ` (${a.detail})` : ''}.`,
+        ja: (a) => `${a.path} ${UNREADABLE[a.reason].ja}${a.detail ? `（${a.detail}）` : ''}。`,
+      },
+      fix: {
+        en: (a) => [UNREADABLE_STEP[unreadableStep(a.reason)].en(a.path)],
+        ja: (a) => [UNREADABLE_STEP[unreadableStep(a.reason)].ja(a.path)],
+      },
+      example: { path: '.env', reason: 'permission' },
+    }),
+  ),
 
-  'source/not-text': spec<{ path: string; reason: NotText; line?: number }>({
-    severity: 'error',
-    title: { en: 'A configuration file is not UTF-8 text', ja: '設定ファイルが UTF-8 のテキストではありません' },
-    why: {
-      en: 'Configuration files must be UTF-8 text. A binary file, or text saved as UTF-16 ("Unicode" in Windows Notepad) or a legacy encoding, is misread by dotenv, docker and OpenHands alike.',
-      ja: '設定ファイルは UTF-8 のテキストでなければなりません。バイナリファイルや、UTF-16（Windows のメモ帳の「Unicode」）や古い文字コードで保存したテキストは、dotenv・docker・OpenHands のいずれでも正しく読めません。',
-    },
-    message: {
-      en: (a) =>
-        `${a.path} ${NOT_TEXT[a.reason].en}${a.line ? ` (line ${a.line})` : ''}; its settings were not checked.`,
-      ja: (a) =>
-        `${a.path} は${NOT_TEXT[a.reason].ja}${a.line ? `（${a.line} 行目）` : ''}。中の設定は検査されていません。`,
-    },
-    fix: {
-      en: (a) => [
-        a.reason === 'binary'
-          ? `Check that ${a.path} is the file you meant.`
-          : `Save ${a.path} as UTF-8 (\`iconv -f ${a.reason === 'utf16' ? 'UTF-16' : 'LATIN1'} -t UTF-8 ${a.path} > ${a.path}.utf8\`, then replace it), or retype the line in a plain-text editor.`,
-      ],
-      ja: (a) => [
-        a.reason === 'binary'
-          ? `${a.path} が意図したファイルか確認します。`
-          : `${a.path} を UTF-8 で保存し直します（\`iconv -f ${a.reason === 'utf16' ? 'UTF-16' : 'LATIN1'} -t UTF-8 ${a.path} > ${a.path}.utf8\` の後で置き換える）。またはプレーンテキストのエディタで行を打ち直します。`,
-      ],
-    },
-    example: { path: '.env', reason: 'utf16' },
-  }),
+  'source/not-text': lazy(() =>
+    spec<{ path: string; reason: NotText; line?: number }>({
+      severity: 'error',
+      title: { en: 'A configuration file is not UTF-8 text', ja: '設定ファイルが UTF-8 のテキストではありません' },
+      why: {
+        en: 'Configuration files must be UTF-8 text. A binary file, or text saved as UTF-16 ("Unicode" in Windows Notepad) or a legacy encoding, is misread by dotenv, docker and OpenHands alike.',
+        ja: '設定ファイルは UTF-8 のテキストでなければなりません。バイナリファイルや、UTF-16（Windows のメモ帳の「Unicode」）や古い文字コードで保存したテキストは、dotenv・docker・OpenHands のいずれでも正しく読めません。',
+      },
+      message: {
+        en: (a) =>
+          `${a.path} ${NOT_TEXT[a.reason].en}${a.line ? ` (line ${a.line})` : ''}; its settings were not checked.`,
+        ja: (a) =>
+          `${a.path} は${NOT_TEXT[a.reason].ja}${a.line ? `（${a.line} 行目）` : ''}。中の設定は検査されていません。`,
+      },
+      fix: {
+        en: (a) => [
+          a.reason === 'binary'
+            ? `Check that ${a.path} is the file you meant.`
+            : `Save ${a.path} as UTF-8 (\`iconv -f ${a.reason === 'utf16' ? 'UTF-16' : 'LATIN1'} -t UTF-8 ${a.path} > ${a.path}.utf8\`, then replace it), or retype the line in a plain-text editor.`,
+        ],
+        ja: (a) => [
+          a.reason === 'binary'
+            ? `${a.path} が意図したファイルか確認します。`
+            : `${a.path} を UTF-8 で保存し直します（\`iconv -f ${a.reason === 'utf16' ? 'UTF-16' : 'LATIN1'} -t UTF-8 ${a.path} > ${a.path}.utf8\` の後で置き換える）。またはプレーンテキストのエディタで行を打ち直します。`,
+        ],
+      },
+      example: { path: '.env', reason: 'utf16' },
+    }),
+  ),
 
-  'source/too-large': spec<{ path: string; size: number; limit: number }>({
-    severity: 'error',
-    title: { en: 'A configuration file is too large', ja: '設定ファイルが大きすぎます' },
-    why: {
-      en: 'A .env or configuration file is a few kilobytes; one this large is almost certainly the wrong file (a log, a database, a binary), so claude-doctor does not read it.',
-      ja: '.env や設定ファイルは通常数キロバイトです。これほど大きいものはほぼ間違いなく別のファイル（ログ、データベース、バイナリなど）なので、claude-doctor は読み込みません。',
-    },
-    message: {
-      en: (a) =>
-        `${a.path} is ${a.size} bytes, more than the ${a.limit}-byte limit for a configuration file; it was not read.`,
-      ja: (a) =>
-        `${a.path} は ${a.size} バイトで、設定ファイルの上限 ${a.limit} バイトを超えているため読み込んでいません。`,
-    },
-    fix: {
-      en: (a) => [`Check that ${a.path} is the file you meant; pass the right one with --env-file.`],
-      ja: (a) => [`${a.path} が意図したファイルか確認し、正しいファイルを --env-file で指定します。`],
-    },
-    example: { path: '.env', size: 104857600, limit: 1048576 },
-  }),
+  'source/too-large': lazy(() =>
+    spec<{ path: string; size: number; limit: number }>({
+      severity: 'error',
+      title: { en: 'A configuration file is too large', ja: '設定ファイルが大きすぎます' },
+      why: {
+        en: 'A .env or configuration file is a few kilobytes; one this large is almost certainly the wrong file (a log, a database, a binary), so claude-doctor does not read it.',
+        ja: '.env や設定ファイルは通常数キロバイトです。これほど大きいものはほぼ間違いなく別のファイル（ログ、データベース、バイナリなど）なので、claude-doctor は読み込みません。',
+      },
+      message: {
+        en: (a) =>
+          `${a.path} is ${a.size} bytes, more than the ${a.limit}-byte limit for a configuration file; it was not read.`,
+        ja: (a) =>
+          `${a.path} は ${a.size} バイトで、設定ファイルの上限 ${a.limit} バイトを超えているため読み込んでいません。`,
+      },
+      fix: {
+        en: (a) => [`Check that ${a.path} is the file you meant; pass the right one with --env-file.`],
+        ja: (a) => [`${a.path} が意図したファイルか確認し、正しいファイルを --env-file で指定します。`],
+      },
+      example: { path: '.env', size: 104857600, limit: 1048576 },
+    }),
+  ),
 };

@@ -45,6 +45,8 @@ const en = {
     cloudProvider: (name: string) =>
       `${name} switches Claude Code to a cloud provider: no Anthropic credential is used`,
     outranked: (kind: string) => `Claude Code uses the ${kind} instead`,
+    cancelled: (place: string) =>
+      `the Claude Code settings env at ${place} sets it to "" (empty), which cancels this value`,
   },
   codesHeader: 'Codes (claude-doctor codes <code> prints one)',
   whyHeading: 'Why',
@@ -104,6 +106,8 @@ const ja: UiWords = {
     cloudProvider: (name) =>
       `${name} により Claude Code はクラウドプロバイダーを使います: Anthropic の認証情報は使われません`,
     outranked: (kind) => `Claude Code は代わりに${kind}を使います`,
+    cancelled: (place) =>
+      `Claude Code の設定ファイルの env（${place}）が空の値（""）を設定しているため、この値は使われません`,
   },
   codesHeader: 'コード一覧（claude-doctor codes <コード> で個別に表示）',
   whyHeading: '理由',

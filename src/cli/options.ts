@@ -1,5 +1,5 @@
 // The options of `check`, as data: yargs builds its parser and help from this table, and the fast
-// path (fast-path.ts) parses the common invocations with yargs-parser from the same table.
+// path (fast-path.ts) parses the common invocations itself, from the same table.
 
 export interface OptionSpec {
   type: 'boolean' | 'string' | 'number';

@@ -93,8 +93,8 @@ export const PLACEHOLDERS: readonly RegExp[] = [
   /^(changeme|change[-_]?me|replace[-_]?me|todo|tbd|fixme|placeholder|dummy|fake|test(ing)?|example|sample|none|null|nil|undefined|empty|secret|password|api[-_]?key|anthropic[-_]?api[-_]?key|key|token|xxx+)$/i,
 ];
 
-/** Masks that displays put in place of most of a key. */
-export const MASKS: readonly RegExp[] = [/\*{3,}/, /•{2,}|●{2,}/, /…/, /\.{3}/];
+/** Masks that displays put in place of most of a key (escaped: the bundle must be ASCII, see scripts/build.mjs). */
+export const MASKS: readonly RegExp[] = [/\*{3,}/, /\u2022{2,}|\u25cf{2,}/, /\u2026/, /\.{3}/];
 
 /** Whose key this is, from its shape alone: "Anthropic", another provider's name, or undefined. */
 export function providerOfKey(value: string): string | undefined {

@@ -46,7 +46,7 @@ export const LLM_CONFIG_FIELDS: readonly string[] = [
 /** Host paths of the Web UI settings file, newest era first (reference §4.1). */
 export const HOST_SETTINGS_PATHS: readonly string[] = [
   '~/.openhands/settings.json', // 0.45+ (Docker GUI and pip CLI)
-  '~/.openhands-state/settings.json', // 0.18–0.44
+  '~/.openhands-state/settings.json', // 0.18 to 0.44
   '~/.openhands/agent_settings.json', // new CLI 1.x
 ];
 

@@ -22,8 +22,11 @@ import {
 
 export interface ProbeTarget {
   credential: string;
-  /** x-api-key (OpenHands, LiteLLM), or Authorization: Bearer (SDK 1.x, OAuth tokens). */
-  scheme: 'x-api-key' | 'bearer';
+  /**
+   * x-api-key (OpenHands, LiteLLM), Authorization: Bearer (SDK 1.x, OAuth tokens), or both headers with the
+   * same value (Claude Code sends an apiKeyHelper's output so).
+   */
+  scheme: 'x-api-key' | 'bearer' | 'both';
   baseUrl: string;
   /** The model id without a provider prefix, when one is known. */
   model?: string;
@@ -92,7 +95,11 @@ export async function probe(target: ProbeTarget, deadline: number): Promise<Prob
       ? { authToken: target.credential, ...(oauth ? { defaultHeaders: { 'anthropic-beta': 'oauth-2025-04-20' } } : {}) }
       : {
           apiKey: target.credential,
-          defaultHeaders: { 'x-api-key': target.credential, Authorization: null, 'anthropic-version': '2023-06-01' },
+          defaultHeaders: {
+            'x-api-key': target.credential,
+            Authorization: target.scheme === 'both' ? `Bearer ${target.credential}` : null,
+            'anthropic-version': '2023-06-01',
+          },
         }),
   });
   const done = (r: Omit<ProbeResult, 'profiles' | 'endpoint' | 'latencyMs'>): ProbeResult => ({

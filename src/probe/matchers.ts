@@ -59,7 +59,7 @@ export const MATCHERS: readonly Matcher[] = [
     ),
   },
   {
-    code: 'key/helper-failed',
+    code: 'claude-code/helper-failed',
     text: loose(
       'Error getting API key from apiKeyHelper',
       'apiKeyHelper did not return a valid value',

@@ -3,7 +3,7 @@
 // (the offline findings say why).
 import { finding, type Finding } from '../findings.js';
 import { redactUrl } from '../secrets.js';
-import type { Profile } from '../types.js';
+import type { Profile, Setting } from '../types.js';
 import type { ProbeTarget } from './anthropic.js';
 import { baseUrlRefusal, holdsCredential, pathSafeModel, safeToSend } from './trust.js';
 import { isLoopback } from '../checks/base-url.js';
@@ -68,8 +68,7 @@ export function probeTargets(
     // In the clear to another machine, or a URL with a key inside it: the offline findings say why.
     if (!safeToSend(baseUrl) || holdsCredential(baseUrl)) continue;
     const model = pathSafeModel(anthropicModel(opts.model ?? p.model?.value.trim()));
-    // An auth-token slot is sent as Bearer (an OAuth token with its beta header); a key as the client sends it.
-    const scheme = p.authToken === setting ? 'bearer' : opts.scheme;
+    const scheme = schemeOf(p, setting, opts.scheme);
     const key = targetKey({ credential, scheme, baseUrl, model });
     const existing = known.get(key) ?? targets.get(key);
     if (existing) existing.profiles.push(p.id);
@@ -104,6 +103,15 @@ export function probeTargets(
   if (overflow)
     findings.push(finding('api/not-probed', { count: overflow, limit: MAX_PROBES, profiles: unprobed.slice(0, 20) }));
   return { targets: [...targets.values()], findings };
+}
+
+/**
+ * An auth-token slot is sent as Bearer (an OAuth token with its beta header); Claude Code sends an
+ * apiKeyHelper's output as both x-api-key and Bearer; any other key as the user chose (x-api-key by default).
+ */
+function schemeOf(p: Profile, setting: Setting, chosen: ProbeOptions['scheme']): ProbeTarget['scheme'] {
+  if (p.authToken === setting) return 'bearer';
+  return p.credential?.kind === 'api-key-helper' ? 'both' : chosen;
 }
 
 /** The model id Anthropic answers for: `anthropic/x` -> `x`; another provider's model is none (the key is checked alone). */

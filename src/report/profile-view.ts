@@ -29,6 +29,7 @@ export type ReasonView =
         | 'declined'
         | 'loginForced';
     }
+  | { kind: 'cancelled'; at: Location }
   | { kind: 'otherVariable' | 'cloudProvider'; name: string }
   | { kind: 'outranked'; credential: CredentialKind };
 
@@ -41,6 +42,7 @@ function reasonView(setting: Setting, reason: Profile['ignored'][number]['reason
   if (reason.kind === 'login-forced') return { kind: 'loginForced' };
   if (reason.kind === 'cloud-provider') return { kind: 'cloudProvider', name: reason.name };
   if (reason.kind === 'outranked') return { kind: 'outranked', credential: reason.by };
+  if (reason.kind === 'cancelled') return { kind: 'cancelled', at: reason.at };
   const by = reason.by;
   if (setting.source === 'shell-rc' && by.source === 'env') return { kind: 'shellOverRc' };
   if (CLAUDE_CODE_FILES.has(by.source) && setting.name === by.name)
@@ -79,6 +81,7 @@ export function viewProfile(p: Profile, showSecrets: boolean): ProfileView {
     value: showValue(setting, showSecrets),
     location: setting.location,
     ...(reason.kind === 'overridden' ? { by: reason.by.location } : {}),
+    ...(reason.kind === 'cancelled' ? { by: reason.at } : {}),
     reason: reasonView(setting, reason),
   }));
   const credential = p.credential ? { credential: choiceView(p.credential) } : {};

@@ -2,11 +2,11 @@
 // for the findings that point into a file of the repository (.env, config.toml, settings.json). The
 // others (the environment, containers, the probe) have no place in a repository: they belong to the
 // JSON, text and github outputs. Fields GitHub requires: docs.github.com, "SARIF support for code scanning".
-import { createHash } from 'node:crypto';
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { CODES, docsPath, entry } from '../catalog/index.js';
 import type { Report } from '../doctor.js';
 import type { Lang, Severity } from '../types.js';
+import { sha256Hex } from '../hash.js';
 import { jsonSafe } from './neutralise.js';
 import { isHomePath } from '../sources/read-text.js';
 import { numbered, renderFinding } from './render.js';
@@ -59,10 +59,7 @@ export function sarifReport(report: Report, opts: { lang: Lang; version: string 
         ],
         // Stable across runs for the same problem at the same place, so code scanning does not duplicate it.
         partialFingerprints: {
-          primaryLocationLineHash: createHash('sha256')
-            .update(`${f.code}:${relative}:${loc.line ?? 1}:${loc.key ?? ''}`)
-            .digest('hex')
-            .slice(0, 32),
+          primaryLocationLineHash: sha256Hex(`${f.code}:${relative}:${loc.line ?? 1}:${loc.key ?? ''}`).slice(0, 32),
         },
       },
     ];

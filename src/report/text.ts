@@ -146,6 +146,8 @@ export function reasonText(reason: ReasonView, lang: Lang): string {
       return words[reason.kind](reason.name);
     case 'outranked':
       return words.outranked(CREDENTIAL_NAMES[reason.credential][lang]);
+    case 'cancelled':
+      return words.cancelled(where(reason.at, lang));
     default:
       return words[reason.kind];
   }

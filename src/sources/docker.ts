@@ -60,7 +60,7 @@ export interface DockerOptions {
   required: boolean;
 }
 
-/** Where the Web UI keeps its settings inside the container: 0.45+ and 0.18–0.44; both when unknown. */
+/** Where the Web UI keeps its settings inside the container: 0.45+ and 0.18 to 0.44; both when unknown. */
 function settingsPaths(version: string | undefined): string[] {
   if (version && compareVersions(version, '0.45') >= 0) return ['/.openhands/settings.json'];
   if (version && compareVersions(version, '0.18') >= 0) return ['/.openhands-state/settings.json'];

@@ -1,7 +1,6 @@
 // A configuration file as UTF-8 text, or in a finding-ready form why it cannot be read: missing,
 // unreadable, a directory, FIFO or device, too large, binary, UTF-16 or invalid UTF-8. The reading
 // itself is safe-read.ts's: it never blocks and never reads more than the size limit.
-import { homedir } from 'node:os';
 import { resolve } from 'node:path';
 import { isUtf8 } from 'node:buffer';
 import type { SourceProblem } from '../types.js';
@@ -72,8 +71,13 @@ export function isHomePath(path: string): boolean {
   return path === '~' || path.startsWith('~/');
 }
 
+/** The user's home folder as the OS knows it; node:os is loaded only when this is asked (start-up time). */
+export function osHomedir(): string {
+  return process.getBuiltinModule('node:os').homedir();
+}
+
 /** `~/x` -> the home directory's x; anything else relative to `cwd`. */
-export function resolvePath(path: string, cwd: string, home = homedir()): string {
+export function resolvePath(path: string, cwd: string, home = osHomedir()): string {
   return isHomePath(path) ? resolve(home, path.slice(2)) : resolve(cwd, path);
 }
 

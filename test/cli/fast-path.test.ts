@@ -31,6 +31,9 @@ describe('fastParse', () => {
     [['check', '--env-file', 'a.env', '--env-file=b.env', '--no-env', '--lang', 'ja']],
     [['--config', 'config.toml', '--settings', '/x/settings.json', '--show-secrets']],
     [['--docker']],
+    [['--strict=true', '--offline=false', '--show-secrets=false', '--no-trust-project']],
+    [['--timeout', '2500', '--format=json', '--lang=ja', '--model', 'claude-x-1']],
+    [['--env-file=a=b.env', '--project', 'some-folder', '--timeout=15', '--base-url', 'http://x-']],
   ])('parses %j exactly as yargs does', async (argv) => {
     const fast = fastParse(argv);
     expect(fast).toBeDefined();
@@ -50,6 +53,19 @@ describe('fastParse', () => {
     [['--offline=maybe']],
     [['--format', 'json', '--format', 'text']],
     [['--', 'x']],
+    [['--timeout', '-5']],
+    [['--timeout', '1e3']],
+    [['--env-file', '']],
+    [['--env-file']],
+    [['--no-format']],
+    [['--no-offline=true']],
+    [['--constructor']],
+    [['--no-constructor']],
+    [['--offline', 'extra']],
+    [['xxoffline']],
+    [['check', '..strict']],
+    [['--xxxoffline']],
+    [['--timeout', 'x1']],
   ])('leaves %j to yargs', (argv) => {
     expect(fastParse(argv)).toBeUndefined();
   });
@@ -65,6 +81,9 @@ describe('fastParse', () => {
         ['--docker'],
         ['--no-docker'],
         ['--show-secrets'],
+        ['--strict=true'],
+        ['--no-strict'],
+        ['--offline=false'],
       ),
       fc
         .tuple(

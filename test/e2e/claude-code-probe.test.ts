@@ -28,9 +28,15 @@ describe('probe of the Claude Code profile', () => {
   afterAll(() => api.close());
 
   /** A run with these variables in ~/.claude/settings.json's env, returning the requests it made. */
-  const probe = async (env: Record<string, string>, opts: { shell?: Record<string, string>; args?: string[] } = {}) => {
+  const probe = async (
+    env: Record<string, string>,
+    opts: { shell?: Record<string, string>; args?: string[]; settings?: object } = {},
+  ) => {
     const before = api.requests.length;
-    const settings = { env: { ANTHROPIC_BASE_URL: api.url, ANTHROPIC_MODEL: 'claude-sonnet-4-6', ...env } };
+    const settings = {
+      ...opts.settings,
+      env: { ANTHROPIC_BASE_URL: api.url, ANTHROPIC_MODEL: 'claude-sonnet-4-6', ...env },
+    };
     const run = await checkCase(undefined, {
       args: ['--no-offline', ...(opts.args ?? [])],
       env: opts.shell ?? {},
@@ -59,6 +65,15 @@ describe('probe of the Claude Code profile', () => {
     expect(requests).toHaveLength(1);
     expect(requests[0]!.headers['x-api-key']).toBe(key);
     expect(requests[0]!.headers.authorization).toBeUndefined();
+    expect(probes(json)[0]).toMatchObject({ profile: claudeProfile(json).id, code: 'api/ok' });
+  });
+
+  it("sends an apiKeyHelper's key as Claude Code does: as x-api-key and as Authorization: Bearer", async () => {
+    const { json, requests } = await probe({}, { settings: { apiKeyHelper: `echo ${key}` } });
+    expect(requests).toHaveLength(1);
+    expect(requests[0]!.headers['x-api-key']).toBe(key);
+    expect(requests[0]!.headers.authorization).toBe(`Bearer ${key}`);
+    expect((claudeProfile(json) as { credential?: object }).credential).toMatchObject({ kind: 'api-key-helper' });
     expect(probes(json)[0]).toMatchObject({ profile: claudeProfile(json).id, code: 'api/ok' });
   });
 

@@ -1,7 +1,7 @@
 // End to end: the built CLI on fixture homes and projects of Claude Code users (fixtures/claude-code/),
 // one case per row of the reference's §4 table, with the codes, locations, exit codes, the profile, and
 // the promise that no raw key reaches any output (checked in every run by checkCase).
-import { chmodSync, copyFileSync, existsSync, mkdirSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCase, checkCaseText, claudeProfile, codesOf, findingOf, placeOf } from '../support/claude-code-case.js';
@@ -208,6 +208,17 @@ describe('§4 row 4: OAuth tokens', () => {
     });
   });
 
+  it('CLAUDE_CODE_OAUTH_TOKEN cut short: oauth-token-malformed says how many characters follow the prefix', async () => {
+    const cut = oauthToken(2).slice(0, 30);
+    const { json, stdout, code } = await checkCase('subscription', { env: { CLAUDE_CODE_OAUTH_TOKEN: cut } });
+    expect(findingOf(json, 'claude-code/oauth-token-malformed')).toMatchObject({
+      severity: 'error',
+      message: expect.stringContaining('only 17 characters follow sk-ant-oat01-'),
+    });
+    expect(stdout).not.toContain(cut);
+    expect(code).toBe(1);
+  });
+
   it('an OAuth token in ANTHROPIC_API_KEY: key/oauth-token, exit 1', async () => {
     const { json, code } = await checkCase('subscription', { env: { ANTHROPIC_API_KEY: oauthToken(2) } });
     expect(findingOf(json, 'key/oauth-token')).toMatchObject({
@@ -282,6 +293,28 @@ describe('§4 row 6: a settings-file env beats the shell', () => {
       baseUrl: `https://${layer}.example.com`,
       sources: { baseUrl: { kind: 'file', path: shown, line: 3 } },
     });
+  });
+});
+
+describe('a settings-file env of "" cancels the shell', () => {
+  it('lists the cancelled key as ignored, with the place that cancels it, in JSON and in text', async () => {
+    const key = apiKey(31);
+    const setup = (dir: string) => {
+      mkdirSync(join(dir, 'home/.claude'), { recursive: true });
+      writeFileSync(join(dir, 'home/.claude/settings.json'), '{\n  "env": { "ANTHROPIC_API_KEY": "" }\n}\n');
+    };
+    const { json } = await checkCase(undefined, { env: { ANTHROPIC_API_KEY: key }, setup });
+    const at = { kind: 'file', path: '~/.claude/settings.json', line: 2, key: 'env.ANTHROPIC_API_KEY' };
+    expect(claudeProfile(json).ignored).toEqual([
+      expect.objectContaining({
+        name: 'ANTHROPIC_API_KEY',
+        location: { kind: 'env', name: 'ANTHROPIC_API_KEY' },
+        by: expect.objectContaining(at),
+        reason: { kind: 'cancelled', at: expect.objectContaining(at) },
+      }),
+    ]);
+    const text = await checkCaseText(undefined, { env: { ANTHROPIC_API_KEY: key }, setup, args: ['--lang', 'ja'] });
+    expect(text.stdout).toMatch(/無視\s+ANTHROPIC_API_KEY .*~\/\.claude\/settings\.json:2:\d+.*空の値/);
   });
 });
 

@@ -158,7 +158,7 @@ describe('Claude Code and network texts', () => {
   it.each([
     [
       'Error getting API key from apiKeyHelper (in settings or ~/.claude.json): apiKeyHelper did not return a valid value',
-      'key/helper-failed',
+      'claude-code/helper-failed',
     ],
     ["cert's altnames: DNS:internal.litellm.proxy.net, DNS: *.internal.litellm.proxy.net", 'net/proxy'],
     ["Hostname/IP does not match certificate's altnames: Host: api.anthropic.com.", 'net/tls'],

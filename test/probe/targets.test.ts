@@ -116,6 +116,16 @@ describe('probeTargets: which profiles are probed, and how', () => {
     });
   });
 
+  it("sends a Claude Code apiKeyHelper's output as both headers, whatever the chosen scheme", () => {
+    const helper = (kind: NonNullable<Profile['credential']>['kind']) => {
+      const k = key(7);
+      return profile({ apiKey: k, credential: { kind, setting: k, losers: [] } }, 'claude-code');
+    };
+    expect(probeTargets([helper('api-key-helper')], X).targets[0]).toMatchObject({ scheme: 'both' });
+    expect(probeTargets([helper('api-key-helper')], { scheme: 'bearer' }).targets[0]).toMatchObject({ scheme: 'both' });
+    expect(probeTargets([helper('api-key')], X).targets[0]).toMatchObject({ scheme: 'x-api-key' });
+  });
+
   it('names the setups over the limit, the first 20 of them', () => {
     const ps = Array.from({ length: MAX_PROBES + 25 }, (_, i) => profile({ apiKey: key(100 + i) }));
     const [notProbed] = probeTargets(ps, X).findings;

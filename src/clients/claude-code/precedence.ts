@@ -123,15 +123,24 @@ function declined(facts: ClaudeCodeFacts, key: string): boolean {
   return Boolean(facts.state?.rejected.includes(tail));
 }
 
-/** The variables' losers: a weaker place that sets the same variable is overridden by the winner. */
+/**
+ * The variables' losers: a weaker place that sets the same variable is overridden by the winner. A
+ * settings `env` value of "" is no setting (the sources emit none), but it wins all the same: it cancels
+ * the others, and the report says where.
+ */
 function overridden(facts: ClaudeCodeFacts, settings: readonly Setting[], name: string) {
-  const [winner, ...rest] = candidatesOf(facts, name).map((c) => settingOf(c.entry, settings));
-  // A settings `env` value of "" is no setting (the sources emit none): it cancels the others, which
-  // then lose to nothing a report could point at.
-  if (!winner) return [];
-  return rest.flatMap((s) =>
-    s && s.value.trim() !== '' ? [{ setting: s, reason: { kind: 'overridden', by: winner } as IgnoreReason }] : [],
-  );
+  const [first, ...others] = candidatesOf(facts, name);
+  if (!first) return [];
+  const winner = settingOf(first.entry, settings);
+  const cancels = Boolean(first.file) && first.entry.value.trim() === '';
+  if (!winner && !cancels) return [];
+  const reason: IgnoreReason = winner
+    ? { kind: 'overridden', by: winner }
+    : { kind: 'cancelled', at: first.entry.location };
+  return others.flatMap(({ entry }) => {
+    const s = settingOf(entry, settings);
+    return s && s.value.trim() !== '' ? [{ setting: s, reason }] : [];
+  });
 }
 
 const MODEL_VARIABLES = [

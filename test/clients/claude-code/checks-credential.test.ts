@@ -12,6 +12,7 @@ import {
   shellVar,
 } from '../../support/claude-code.js';
 import { apiKey, oauthToken, refreshToken } from '../../support/keys.js';
+import { renderFinding } from '../../../src/report/render.js';
 
 const KEY = apiKey(7);
 
@@ -54,6 +55,27 @@ describe('claude-code/api-key-overrides-subscription', () => {
       )[0]?.args;
     expect(run([KEY.slice(-20)])).toMatchObject({ approved: true });
     expect(run([KEY.slice(-19)])).toMatchObject({ approved: false });
+  });
+
+  it('behind a gateway base URL: the gateway bills, and it is info, since a gateway is a choice', () => {
+    const shell = [
+      shellVar('ANTHROPIC_AUTH_TOKEN', 'gateway-token-1234'),
+      shellVar('ANTHROPIC_BASE_URL', 'https://user:pw@llm.example.com/anthropic'),
+    ];
+    const [found] = only(check(facts({ login: login(), shell })), 'claude-code/api-key-overrides-subscription');
+    expect(found).toMatchObject({ severity: 'info', args: { gateway: 'https://***@llm.example.com/anthropic' } });
+    expect(renderFinding(found!, 'en').message).toContain('requests go to the gateway at https://***@llm.example.com');
+    expect(renderFinding(found!, 'en').message).not.toContain("key's organization");
+    const anthropic = [
+      shellVar('ANTHROPIC_API_KEY', KEY),
+      shellVar('ANTHROPIC_BASE_URL', 'https://api.anthropic.com/'),
+    ];
+    const [direct] = only(
+      check(facts({ login: login(), shell: anthropic })),
+      'claude-code/api-key-overrides-subscription',
+    );
+    expect(direct).toMatchObject({ severity: 'warning' });
+    expect(direct!.args).not.toHaveProperty('gateway');
   });
 
   it('covers an auth token and a helper too, and nothing without a login', () => {
@@ -212,6 +234,20 @@ describe('claude-code/oauth-token-malformed', () => {
     expect(run(`  ${KEY}`)[0]?.args.problems).toEqual(['prefix']);
     expect(run('gibberish-value')[0]?.args).toEqual({ name: 'CLAUDE_CODE_OAUTH_TOKEN', problems: ['prefix'] });
     expect(JSON.stringify(run(`${KEY} `))).not.toContain(KEY);
+  });
+
+  it('reports a token cut short: fewer than 40 characters after sk-ant-oat01-', () => {
+    const token = oauthToken(2);
+    const cut = token.slice(0, 'sk-ant-oat01-'.length + 39);
+    expect(run(cut)[0]?.args).toEqual({
+      name: 'CLAUDE_CODE_OAUTH_TOKEN',
+      problems: ['short'],
+      bodyLength: 39,
+      minimum: 40,
+    });
+    expect(run(token.slice(0, 'sk-ant-oat01-'.length + 40))).toEqual([]);
+    expect(run('sk-ant-oat01-')[0]?.args).toMatchObject({ problems: ['short'], bodyLength: 0 });
+    expect(JSON.stringify(run(cut))).not.toContain(cut);
   });
 
   it('checks every place the token is set, not only the winner', () => {

@@ -127,9 +127,22 @@ describe('a variable’s value: settings layers, the shell, rc files', () => {
     expect(profile.credential).toEqual({ kind: 'none', losers: [] });
     expect('apiKey' in profile).toBe(false);
     expect('baseUrl' in profile).toBe(false);
-    // The cancelling "" is no setting (the sources emit none for it), so the shell's values lose to nothing
-    // a report could point at: they are not listed, and above all the run does not fail on them.
-    expect(profile.ignored).toEqual([]);
+    // The cancelling "" is no setting (the sources emit none for it); the shell's values are listed as
+    // cancelled by that place, and the run does not fail on them.
+    const at = f.settings[0]!.env.find((e) => e.name === 'ANTHROPIC_API_KEY')!.location;
+    expect(profile.ignored.map((i) => [i.setting.name, i.setting.value, i.reason])).toEqual([
+      ['ANTHROPIC_API_KEY', apiKey(1), { kind: 'cancelled', at }],
+      [
+        URL,
+        'https://shell.example',
+        { kind: 'cancelled', at: f.settings[0]!.env.find((e) => e.name === URL)!.location },
+      ],
+    ]);
+  });
+
+  it('only a settings file cancels: an empty shell variable overrides an rc export as any shell value does', () => {
+    const f = facts({ shell: [shellVar(URL, '')], rcExports: [rcExport(URL, 'https://rc.example')] });
+    expect(resolve(f).profile.ignored.map((i) => i.reason.kind)).toEqual(['overridden']);
   });
 
   it('does not list a blank weaker value as overridden', () => {

@@ -1,7 +1,8 @@
 // Which credential Claude Code uses, and the ones it ignores or refuses (reference: Claude Code §1, §4 1–5).
 import type { Held } from '../../../catalog/claude-code.js';
 import { finding, type Finding } from '../../../findings.js';
-import { redact, showText } from '../../../secrets.js';
+import { isDefaultEndpoint } from '../../../checks/base-url.js';
+import { redact, redactUrl, showText } from '../../../secrets.js';
 import type { CredentialKind, Setting } from '../../../types.js';
 import type { Entry } from '../facts.js';
 import { candidatesOf, forcedLogin } from '../precedence.js';
@@ -30,12 +31,17 @@ export function checkKeyOverSubscription(input: ClaudeCodeCheckInput): Finding[]
   const tail = choice.setting?.value.trim().slice(-20);
   const approved = choice.kind === 'api-key' && Boolean(tail && facts.state?.approved.includes(tail));
   const login = facts.login!.path;
+  // Behind a gateway, the token is the gateway's: it bills, not a Console organization. A gateway is
+  // usually chosen on purpose, so the unused login is worth knowing, not a warning.
+  const baseUrl = profile.baseUrl?.value;
+  const gateway = baseUrl && !isDefaultEndpoint(baseUrl) ? redactUrl(baseUrl.trim()) : undefined;
   const f = finding(
     'claude-code/api-key-overrides-subscription',
-    { kind: choice.kind, name, places, approved, login },
+    { kind: choice.kind, name, places, approved, login, ...(gateway ? { gateway } : {}) },
     {
       ...(places[0] ? { location: places[0] } : {}),
       ...(choice.setting ? { credential: redact(choice.setting.value, showSecrets) } : {}),
+      ...(gateway ? { severity: 'info' as const } : {}),
     },
   );
   return [of(input, f)];
@@ -98,20 +104,31 @@ export function checkNoCredential(input: ClaudeCodeCheckInput): Finding[] {
 }
 
 const OAUTH_PREFIX = 'sk-ant-oat01-';
+/**
+ * The shortest body after the prefix that secret scanners accept (`sk-ant-oat01-[A-Za-z0-9_-]{40,}`).
+ * Anthropic publishes no length: reports say 90 or about 108 characters in all (unverified).
+ */
+const OAUTH_BODY_MIN = 40;
 
 /**
  * CLAUDE_CODE_OAUTH_TOKEN: an sk-ant-oat01- token. Whitespace in it is key/whitespace's finding (it names
- * the character and its position); this one is about the shape.
+ * the character and its position); this one is about the shape: another kind of credential, or a token
+ * cut short (a copy that missed its end).
  */
 export function checkOauthToken(input: ClaudeCodeCheckInput): Finding[] {
   return candidatesOf(input.facts, 'CLAUDE_CODE_OAUTH_TOKEN').flatMap(({ entry }) => {
-    const value = entry.value;
-    if (value.trim() === '') return [];
-    if (value.trim().startsWith(OAUTH_PREFIX)) return [];
-    const problems: 'prefix'[] = ['prefix'];
-    const looksLike = lookalike(value.trim());
-    const args = { name: entry.name, problems, ...(looksLike ? { looksLike } : {}) };
-    const extras = { location: entry.location, credential: redact(value, input.showSecrets) };
+    const value = entry.value.trim();
+    if (value === '') return [];
+    const body = value.startsWith(OAUTH_PREFIX) ? value.slice(OAUTH_PREFIX.length) : undefined;
+    if (body !== undefined && body.length >= OAUTH_BODY_MIN) return [];
+    const looksLike = body === undefined ? lookalike(value) : undefined;
+    const args = {
+      name: entry.name,
+      problems: [body === undefined ? ('prefix' as const) : ('short' as const)],
+      ...(looksLike ? { looksLike } : {}),
+      ...(body === undefined ? {} : { bodyLength: body.length, minimum: OAUTH_BODY_MIN }),
+    };
+    const extras = { location: entry.location, credential: redact(entry.value, input.showSecrets) };
     return [of(input, finding('claude-code/oauth-token-malformed', args, extras))];
   });
 }
