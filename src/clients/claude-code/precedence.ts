@@ -132,8 +132,8 @@ function overridden(facts: ClaudeCodeFacts, settings: readonly Setting[], name: 
   const [first, ...others] = candidatesOf(facts, name);
   if (!first) return [];
   const winner = settingOf(first.entry, settings);
-  const cancels = Boolean(first.file) && first.entry.value.trim() === '';
-  if (!winner && !cancels) return [];
+  // Only a settings file's "" has no setting (an rc file's "" is the weakest place: nothing to cancel).
+  if (!winner && first.entry.value !== '') return [];
   const reason: IgnoreReason = winner
     ? { kind: 'overridden', by: winner }
     : { kind: 'cancelled', at: first.entry.location };

@@ -60,7 +60,7 @@ describe('claude-code/api-key-overrides-subscription', () => {
   it('behind a gateway base URL: the gateway bills, and it is info, since a gateway is a choice', () => {
     const shell = [
       shellVar('ANTHROPIC_AUTH_TOKEN', 'gateway-token-1234'),
-      shellVar('ANTHROPIC_BASE_URL', 'https://user:pw@llm.example.com/anthropic'),
+      shellVar('ANTHROPIC_BASE_URL', ' https://user:pw@llm.example.com/anthropic '),
     ];
     const [found] = only(check(facts({ login: login(), shell })), 'claude-code/api-key-overrides-subscription');
     expect(found).toMatchObject({ severity: 'info', args: { gateway: 'https://***@llm.example.com/anthropic' } });
