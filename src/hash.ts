@@ -1,7 +1,20 @@
-// SHA-256 (FIPS 180-4) in plain JavaScript, for the few short strings a run hashes (key fingerprints,
-// SARIF fingerprints). Loading node:crypto costs about 5 ms of start-up; @noble/hashes, measured in its
-// place, took 2.6 ms of a profiled run against 0.5 ms for this one function (cold code: its set-up and
-// layers cost more than the hashing). test/secrets.test.ts checks it against node:crypto.
+// SHA-256 (FIPS 180-4). A run hashes a handful of short strings (key fingerprints, SARIF fingerprints):
+// plain JavaScript does that without loading node:crypto, which costs about 5 ms of start-up
+// (@noble/hashes, measured in its place, took 2.6 ms of a profiled run against 0.5 ms for this one
+// function). A huge input can hold thousands of values to fingerprint: past the first few dozen, the
+// native hash is loaded and takes over (on a 1 MiB .env of distinct values, JavaScript alone cost ~0.7 s
+// more). test/hash.test.ts checks both against each other.
+
+/** Hashes done in JavaScript before node:crypto takes over. */
+const JS_HASHES = 64;
+let hashed = 0;
+
+/** SHA-256 of the text's UTF-8 bytes, as lower-case hex (the same digest as `sha256sum`). */
+export function sha256Hex(text: string): string {
+  hashed++;
+  if (hashed <= JS_HASHES) return sha256Js(text);
+  return process.getBuiltinModule('node:crypto').createHash('sha256').update(text, 'utf8').digest('hex');
+}
 
 const K = new Uint32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
@@ -16,8 +29,8 @@ const K = new Uint32Array([
 
 const rotr = (x: number, n: number) => (x >>> n) | (x << (32 - n));
 
-/** SHA-256 of the text's UTF-8 bytes, as lower-case hex (the same digest as `sha256sum`). */
-export function sha256Hex(text: string): string {
+/** The JavaScript SHA-256, exported for its test. */
+export function sha256Js(text: string): string {
   const bytes = Buffer.from(text, 'utf8');
   // The message, a 1 bit, zeros, and the length in bits as a 64-bit big-endian number: whole 64-byte blocks.
   const blocks = Buffer.alloc(Math.ceil((bytes.length + 9) / 64) * 64);
