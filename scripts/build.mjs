@@ -6,6 +6,7 @@
 import { build } from 'esbuild';
 import { execFile } from 'node:child_process';
 import { createServer } from 'node:http';
+import { connect } from 'node:net';
 import {
   chmodSync,
   existsSync,
@@ -23,6 +24,9 @@ import { fileURLToPath } from 'node:url';
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { version, homepage } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
+/** The packages the program loads lazily (src/lazy.ts), each bundled into one file of dist/. */
+const BUNDLED = { dockerode: './dockerode.cjs', '@anthropic-ai/sdk': './anthropic-sdk.cjs', undici: './undici.cjs' };
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -39,7 +43,8 @@ const common = {
   // decoding UTF-8 with Japanese text in it cost ~1.5 ms of every start.
   charset: 'ascii',
   alias: { assert: join(root, 'scripts/shims/assert.mjs') },
-  // Loaded from node_modules only on the paths that use them (a probe, a Docker inspection).
+  // Bundled on their own (dist/<name>.cjs, see BUNDLED) and loaded only on the paths that use them (a probe,
+  // a Docker inspection, a proxy): never from node_modules, so the installed package depends on nothing.
   external: ['dockerode', '@anthropic-ai/sdk', 'undici'],
 };
 
@@ -116,7 +121,7 @@ if (process.argv.includes('--docs')) {
     define: {
       ...common.define,
       'import.meta.url': '__cdUrl',
-      __BUNDLED__: JSON.stringify({ dockerode: './dockerode.cjs', '@anthropic-ai/sdk': './anthropic-sdk.cjs' }),
+      __BUNDLED__: JSON.stringify(BUNDLED),
     },
     banner: { js: "const __cdUrl = require('node:url').pathToFileURL(__filename).href;" },
     plugins: [ownFilesOnly, kleurLeavesStdout],
@@ -146,9 +151,19 @@ if (process.argv.includes('--docs')) {
     entryPoints: [join(root, 'node_modules/@anthropic-ai/sdk/index.js')],
     outfile: join(root, 'dist/anthropic-sdk.cjs'),
   });
+  // undici, for a probe through HTTPS_PROXY (Node's own fetch has no proxy support): one file, like the SDK.
+  await build({
+    ...common,
+    external: [],
+    format: 'cjs',
+    entryPoints: [join(root, 'node_modules/undici/index.js')],
+    outfile: join(root, 'dist/undici.cjs'),
+    // Its licence notices (one holds a name outside ASCII) go to dist/undici.cjs.LEGAL.txt: the bundle stays ASCII.
+    legalComments: 'external',
+  });
   // The launcher reads the bundles as latin1: a byte outside ASCII would be misread. (An unminified
   // build for profiling keeps dependencies' comments, where such bytes are harmless.)
-  for (const file of process.env.NO_MINIFY ? [] : ['main.cjs', 'dockerode.cjs', 'anthropic-sdk.cjs']) {
+  for (const file of process.env.NO_MINIFY ? [] : ['main.cjs', ...Object.values(BUNDLED)]) {
     if (readFileSync(join(root, 'dist', file)).some((byte) => byte > 0x7f))
       throw new Error(`dist/${file} is not ASCII`);
   }
@@ -210,37 +225,51 @@ async function writeCodeCache() {
     );
   });
   await new Promise((resolve) => api.listen(0, '127.0.0.1', resolve));
-  const run = await new Promise((resolve) =>
-    execFile(
-      process.execPath,
-      [
-        '--',
-        join(root, 'dist/cli.cjs'),
-        'check',
-        '--base-url',
-        `http://127.0.0.1:${api.address().port}`,
-        '--docker-host',
-        `unix://${join(dir, 'docker.sock')}`,
-        '--timeout',
-        '2000',
-      ],
-      {
-        cwd: dir,
-        env: {
-          PATH: process.env.PATH,
-          HOME: join(dir, 'home'),
-          CLAUDE_DOCTOR_MANAGED_DIR: join(dir, 'managed'),
-          CLAUDE_DOCTOR_WRITE_CODE_CACHE: '1',
+  // A proxy on this machine (CONNECT, as HTTPS_PROXY is used), for undici's cache.
+  const proxy = createServer().on('connect', (req, client) => {
+    const [host, port] = req.url.split(':');
+    const upstream = connect(Number(port), host, () => {
+      client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      upstream.pipe(client).pipe(upstream);
+    });
+  });
+  await new Promise((resolve) => proxy.listen(0, '127.0.0.1', resolve));
+  const check = (env) =>
+    new Promise((resolve) =>
+      execFile(
+        process.execPath,
+        [
+          '--',
+          join(root, 'dist/cli.cjs'),
+          'check',
+          '--base-url',
+          `http://127.0.0.1:${api.address().port}`,
+          '--docker-host',
+          `unix://${join(dir, 'docker.sock')}`,
+          '--timeout',
+          '2000',
+        ],
+        {
+          cwd: dir,
+          env: {
+            PATH: process.env.PATH,
+            HOME: join(dir, 'home'),
+            CLAUDE_DOCTOR_MANAGED_DIR: join(dir, 'managed'),
+            CLAUDE_DOCTOR_WRITE_CODE_CACHE: '1',
+            ...env,
+          },
         },
-      },
-      (error, _stdout, stderr) => resolve({ status: error ? error.code : 0, stderr }),
-    ),
-  );
+        (error, _stdout, stderr) => resolve({ status: error ? error.code : 0, stderr }),
+      ),
+    );
+  // The proxied run first, for undici only: the typical run then writes the other caches over its own.
+  const proxied = await check({ HTTP_PROXY: `http://127.0.0.1:${proxy.address().port}` });
+  const run = await check({});
+  proxy.close();
   api.close();
   rmSync(dir, { recursive: true, force: true });
-  for (const name of ['main', 'dockerode', 'anthropic-sdk']) {
-    const file = join(root, `dist/${name}.cjs`);
-    if (run.status === 2 || !existsSync(`${file}.cache`))
-      throw new Error(`could not write the code cache of ${file}: ${run.stderr}`);
+  for (const file of ['main.cjs', ...Object.values(BUNDLED)].map((name) => join(root, 'dist', name))) {
+    if (run.status === 2 || proxied.status === 2 || !existsSync(`${file}.cache`))
+      throw new Error(`could not write the code cache of ${file}: ${run.stderr}${proxied.stderr}`);
   }
 }

@@ -1,8 +1,11 @@
-#!/usr/bin/env -S node --
+#!/usr/bin/env node
 'use strict';
-// claude-doctor's executable. The `--` in the first line keeps Node from reading our --env-file option
-// as its own: Node scans the whole command line for --env-file and exits 9 ("not found") when the file
-// is missing (nodejs/node#54232), even after the script name. Start-up is most of a CI preflight's time, so:
+// claude-doctor's executable. A plain `env node` first line: BusyBox env (Alpine, many CI images) has no
+// `-S`, and npm's Windows shims read this line too. The price: Node scans its whole command line for
+// --env-file, even after the script name (nodejs/node#54232), and exits 9 ("node: x.env: not found")
+// before this file runs when that file is missing; an existing file it leaves alone. Running this file
+// by hand, put `--` before it (`node -- dist/cli.cjs`), as the tests do. Start-up is most of a CI
+// preflight's time, so:
 // - `--version` answers here, without loading anything else;
 // - the program (main.cjs, one bundled file) is compiled with the V8 code cache that `npm run build`
 //   produced next to it (main.cjs.cache). V8 checks that the cache matches this source and this Node

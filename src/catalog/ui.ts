@@ -58,6 +58,9 @@ const en = {
   explainNothing: 'No known Anthropic, LiteLLM, OpenHands or SDK error found in this text.',
   explainLines: (n: number) => (n === 1 ? 'seen on line' : `seen ${n} times, on lines`),
   explainSummary: (n: number) => `${n} distinct problem${n === 1 ? '' : 's'} found.`,
+  masksOmitted:
+    'not running in GitHub Actions (GITHUB_ACTIONS is not "true"), so the ::add-mask:: lines, ' +
+    'which hold the keys themselves, are left out',
 };
 
 export type UiWords = typeof en;
@@ -119,6 +122,9 @@ const ja: UiWords = {
   explainNothing: 'このテキストには既知の Anthropic・LiteLLM・OpenHands・SDK のエラーは見つかりませんでした。',
   explainLines: (n) => (n === 1 ? '出現行' : `${n} 回出現、行`),
   explainSummary: (n) => `${n} 種類の問題が見つかりました。`,
+  masksOmitted:
+    'GitHub Actions の外で実行しているため（GITHUB_ACTIONS が "true" ではありません）、' +
+    'キーそのものを含む ::add-mask:: 行は出力しません',
 };
 
 export const UI: Record<Lang, UiWords> = { en, ja };

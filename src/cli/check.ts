@@ -7,7 +7,7 @@ import { colorEnabled, paint } from '../report/color.js';
 import { jsonReport } from '../report/json.js';
 import { failed, summarize } from '../report/render.js';
 import { textReport } from '../report/text.js';
-import { githubReport } from '../report/github.js';
+import { githubReport, inGithubActions, maskNote } from '../report/github.js';
 import { writeCiFiles } from '../report/ci-files.js';
 import { sarifReport } from '../report/sarif.js';
 import { readConfigFile } from './config-file.js';
@@ -31,7 +31,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const offline = args.offline ?? config.offline ?? false;
   const lang = pickLang(args.lang ?? config.lang, io.env);
   const showSecrets = args['show-secrets'];
-  const format = args.format ?? (io.env.GITHUB_ACTIONS === 'true' && !io.stdout.isTTY ? 'github' : 'text');
+  const format = args.format ?? (inGithubActions(io.env) && !io.stdout.isTTY ? 'github' : 'text');
   if (!Number.isInteger(args.timeout) || args.timeout < 1 || args.timeout > MAX_TIMEOUT) {
     throw new UsageError(`--timeout must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT} (10 minutes)`);
   }
@@ -70,7 +70,13 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const render = {
     json: () => jsonReport(report, common),
     sarif: () => sarifReport(report, common),
-    github: () => githubReport(report, { lang, text: text(false) }),
+    github: () => {
+      // Outside GitHub Actions no mask line (it holds the key): say so on stderr.
+      const masks = inGithubActions(io.env);
+      const note = maskNote(report, { lang, masks });
+      if (note) io.stderr.write(note);
+      return githubReport(report, { lang, text: text(false), masks });
+    },
     text: () => text(colorEnabled(io.env, Boolean(io.stdout.isTTY))),
   };
   io.stdout.write(render[format]());

@@ -4,6 +4,9 @@
 // summary (stepSummary) and the step outputs are written by ci-files.ts before this runs, so a file
 // that cannot be written is a finding of this very report.
 // Conventions: docs.github.com, "Workflow commands for GitHub Actions", and @actions/core's escaping.
+// A mask line holds the key itself (GitHub then hides it from the rest of the log): it is printed only
+// inside GitHub Actions. Anywhere else (a terminal, another CI) no runner would hide anything, so the
+// masks are left out and maskNote says why.
 //
 // Outside strings never reach the runner as a command: the runner reads a command from any line that
 // starts, after blanks, with `::` (or the older `##[`), on stdout and stderr alike. So the text report
@@ -11,6 +14,7 @@
 // report cannot end the block), every annotation property and message is escaped as actions/toolkit
 // does, and masks are escaped too (the runner unescapes `%0A` in a mask, it does not split on it).
 import { clientName, where } from '../catalog/words.js';
+import { UI } from '../catalog/ui.js';
 import type { Report } from '../doctor.js';
 import type { Lang, Setting, Severity } from '../types.js';
 import { credentialIn } from '../secrets.js';
@@ -81,14 +85,26 @@ export function inertBlock(text: string): string[] {
   return [`::stop-commands::${token}`, body, `::${token}::`];
 }
 
+/** Where a runner reads `::add-mask::` and hides the key from the log that follows. */
+export const inGithubActions = (env: NodeJS.ProcessEnv): boolean => env.GITHUB_ACTIONS === 'true';
+
 export interface GithubOptions {
   lang: Lang;
   text: string;
+  /** Print the mask lines (inGithubActions): elsewhere they would put raw keys in a log. */
+  masks: boolean;
+}
+
+/** The line for stderr when masks were left out (keys to mask, outside GitHub Actions); else undefined. */
+export function maskNote(report: Report, opts: Pick<GithubOptions, 'lang' | 'masks'>): string | undefined {
+  if (opts.masks || !masksFor(report.settings).length) return undefined;
+  return `claude-doctor: ${UI[opts.lang].masksOmitted}\n`;
 }
 
 export function githubReport(report: Report, opts: GithubOptions): string {
   // Keys from files and containers are not secrets GitHub knows about: mask them first.
-  const out = masksFor(report.settings).map((secret) => `::add-mask::${escapeData(secret)}`);
+  const masks = opts.masks ? masksFor(report.settings) : [];
+  const out = masks.map((secret) => `::add-mask::${escapeData(secret)}`);
   const findings = report.findings.map((f) => renderFinding(f, opts.lang));
   const shown: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   let hidden = 0;

@@ -141,7 +141,7 @@ describe('an unwritable GITHUB_OUTPUT is an error', () => {
         CLI,
       ],
       dir,
-      { GITHUB_OUTPUT: join(dir, 'outputs.txt') },
+      { GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: join(dir, 'outputs.txt') },
       'bash',
     );
     expectWholeReport(run, 'ci/output-unwritable');
@@ -172,7 +172,7 @@ describe('an unwritable GITHUB_OUTPUT is an error', () => {
           '--no-docker',
         ],
         dir,
-        { GITHUB_OUTPUT: outputs },
+        { GITHUB_ACTIONS: 'true', GITHUB_OUTPUT: outputs },
         'setpriv',
       );
       expectWholeReport(run, 'ci/output-unwritable');

@@ -66,6 +66,7 @@ describe('githubReport notice of hidden annotations', () => {
     const out = githubReport(sampleReport(Array.from({ length: 12 }, (_, i) => committedKey(`e${i}.env`))), {
       lang: 'en',
       text: '',
+      masks: true,
     });
     expect(out).toContain(
       '::notice title=claude-doctor::2 more findings are not shown as annotations (GitHub keeps at most 10 of each kind per step); see the log below and the job summary.\n',
@@ -74,7 +75,7 @@ describe('githubReport notice of hidden annotations', () => {
 
   it('leaves out line= and col= when the place has none', () => {
     const f = { ...readableKeyFile('.env'), location: { kind: 'file' as const, path: 'a.env' } };
-    const out = githubReport(sampleReport([f]), { lang: 'en', text: '' });
+    const out = githubReport(sampleReport([f]), { lang: 'en', text: '', masks: true });
     expect(out).toMatch(/\n::warning file=a\.env,title=hygiene\/world-readable%3A /);
   });
 });

@@ -6,7 +6,7 @@ import { apiKey } from '../support/keys.js';
 import { committedKey, envInfo, readableKeyFile, sampleReport } from '../support/report.js';
 
 const render = (findings: Parameters<typeof sampleReport>[0], text = 'the text report') =>
-  githubReport(sampleReport(findings), { lang: 'en', text }).split('\n');
+  githubReport(sampleReport(findings), { lang: 'en', text, masks: true }).split('\n');
 const commands = (lines: string[], kind: string) => lines.filter((l) => l.startsWith(`::${kind} `));
 const many = <T>(n: number, make: (i: number) => T) => Array.from({ length: n }, (_, i) => make(i));
 const MORE = /^::notice title=claude-doctor::(\d+) more findings are not shown/;
