@@ -43,7 +43,7 @@ export function terminalProgress(write: (s: string) => void, lang: Lang, now = (
       // Containers are counted once their engines answered: that count replaces "asking engines".
       if (step.kind === 'containers') steps.delete('engines');
       steps.set(step.kind, step);
-      if (!started) {
+      if (!timer && !shown) {
         started = now();
         timer = setTimeout(draw, SHOW_AFTER);
         timer.unref?.();
@@ -58,7 +58,6 @@ export function terminalProgress(write: (s: string) => void, lang: Lang, now = (
       clearTimeout(timer);
       timer = undefined;
       steps.clear();
-      started = 0;
       if (shown) write(ERASE);
       shown = false;
     },

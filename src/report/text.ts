@@ -2,6 +2,7 @@
 // each with where it points, the redacted key and numbered fix steps, then a one-line verdict. Every outside string (paths, names, labels, the
 // probe's endpoint and request id) is neutralised before it is coloured; the whole report then goes
 // through the last guard, which lets only our own newlines and colours through.
+import { entry } from '../catalog/index.js';
 import { UI } from '../catalog/ui.js';
 import { CREDENTIAL_NAMES, clientName, where } from '../catalog/words.js';
 import type { Report } from '../doctor.js';
@@ -72,8 +73,13 @@ export function textReport(report: Report, opts: TextOptions): string {
   const probesOf = (id: string) => report.probes.filter((p) => p.profiles.includes(id));
 
   if (report.profiles.length || loose.length) lines.push('');
+  const reported = new Set(findings.map((f) => f.code));
   for (const profile of report.profiles) {
-    const overview = { findings: byProfile.get(profile.id) ?? [], probes: probesOf(profile.id) };
+    const probes = probesOf(profile.id);
+    const overview = {
+      findings: [...(byProfile.get(profile.id) ?? []), ...sharedFailures(probes, byProfile.get(profile.id), reported)],
+      probes,
+    };
     lines.push(overviewLine({ profile, ...overview, offline: opts.offline, strict: opts.strict }, opts.lang, c));
   }
   if (loose.length) lines.push(looseLine(loose, { lang: opts.lang, strict: opts.strict, c }));
@@ -116,6 +122,20 @@ export function textReport(report: Report, opts: TextOptions): string {
   if (!verbose && hidden) lines.push('', c.dim(ui.moreWithVerbose(hidden)));
   lines.push('', verdictLine(report, findings, opts));
   return guardTerminal(`${lines.join('\n')}\n`);
+}
+
+/**
+ * A failure reported once for several setups sits under the first: the others' overview lines count it
+ * too (a setup whose probe failed is not "ok").
+ */
+function sharedFailures(
+  probes: Report['probes'],
+  own: RenderedFinding[] | undefined,
+  reported: ReadonlySet<string>,
+): { code: string; severity: Severity }[] {
+  return probes
+    .filter((r) => r.code !== 'api/ok' && reported.has(r.code) && !own?.some((f) => f.code === r.code))
+    .map((r) => ({ code: r.code, severity: entry(r.code).severity }));
 }
 
 const sourceName = (s: string, lang: Lang) => (s === 'environment' ? UI[lang].environment : neutralise(s));
