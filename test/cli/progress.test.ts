@@ -17,6 +17,8 @@ describe('progressWanted', () => {
     ['CI=true', { env: { CI: 'true' } }, false],
     ['CI=1', { env: { CI: '1' } }, false],
     ['CI=false', { env: { CI: 'false' } }, true],
+    ['CI=0', { env: { CI: '0' } }, true],
+    ['CI empty', { env: { CI: '' } }, true],
   ])('%s', (_, more, wanted) => {
     expect(progressWanted({ ...base, ...more })).toBe(wanted);
   });
@@ -36,7 +38,7 @@ describe('terminalProgress', () => {
 
   it('then one line with the elapsed time, redrawn in place, erased when done', () => {
     vi.useFakeTimers();
-    let now = 0;
+    let now = 5000;
     let out = '';
     const p = terminalProgress(
       (s) => (out += s),
@@ -45,12 +47,12 @@ describe('terminalProgress', () => {
     );
     p.step({ kind: 'probing', setups: 2, hosts: ['api.anthropic.com'] });
     p.step({ kind: 'engines', engines: 2 });
-    now = 400;
+    now = 5400;
     vi.advanceTimersByTime(SHOW_AFTER);
     expect(out).toBe('\r\x1b[2Kprobing 2 setups (api.anthropic.com)… · asking 2 Docker engines… 0.4 s');
     p.step({ kind: 'containers', containers: 14, engines: 2 });
     p.end('probing');
-    now = 1200;
+    now = 6200;
     out = '';
     vi.advanceTimersByTime(1000);
     expect(out.split('\r\x1b[2K').at(-1)).toBe('reading 14 containers on 2 engines… 1.2 s');
@@ -59,6 +61,31 @@ describe('terminalProgress', () => {
     expect(out).toBe('\r\x1b[2K');
     vi.advanceTimersByTime(5000);
     expect(out).toBe('\r\x1b[2K');
+  });
+
+  it('keeps the engines line until their containers are counted; their end erases it', () => {
+    vi.useFakeTimers();
+    let out = '';
+    const p = terminalProgress(
+      (s) => (out += s),
+      'en',
+      () => 0,
+    );
+    p.step({ kind: 'engines', engines: 1 });
+    p.step({ kind: 'probing', setups: 1, hosts: ['h'] });
+    vi.advanceTimersByTime(SHOW_AFTER);
+    expect(out).toContain('asking 1 Docker engine…');
+    out = '';
+    p.end('probing');
+    expect(out).toBe('');
+    p.end('containers');
+    expect(out).toBe('\r\x1b[2K');
+    // Quick work after that draws and erases nothing.
+    out = '';
+    p.step({ kind: 'probing', setups: 1, hosts: ['h'] });
+    p.done();
+    vi.advanceTimersByTime(5000);
+    expect(out).toBe('');
   });
 
   it('speaks Japanese', () => {

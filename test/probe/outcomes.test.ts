@@ -32,6 +32,7 @@ describe('probeFindings', () => {
       result('net/refused', ['p2'], other),
       result('net/timeout', ['p3']),
       result('net/redirect', ['p4'], { args: { status: 301, target: 'x', host: 'y' } as never }),
+      result('net/redirect', ['p7'], { args: { status: 301, target: 'x', host: 'y' } as never }),
       result('auth/invalid-api-key', ['p5']),
       result('auth/invalid-api-key', ['p6']),
     ]);
@@ -39,6 +40,7 @@ describe('probeFindings', () => {
       'auth/invalid-api-key p5',
       'auth/invalid-api-key p6',
       'net/redirect p4',
+      'net/redirect p7',
       'net/refused p1',
       'net/refused p2',
       'net/timeout p3',
@@ -68,5 +70,8 @@ describe('settleRetirements', () => {
     const otherModel = result('api/ok', ['p1'], { endpoint: 'GET /v1/models/claude-sonnet-4-6' });
     expect(settleRetirements([retired(true)], [otherModel])).toHaveLength(1);
     expect(settleRetirements([retired(false)], [result('api/ok', ['p1'])])[0]?.severity).toBe('error');
+    // A model written without LiteLLM's prefix is matched as it is.
+    const bare = { ...retired(true), args: { ...retired(true).args, model: 'claude-mythos-preview' } } as Finding;
+    expect(settleRetirements([bare], [result('api/ok', ['p1'])])).toEqual([]);
   });
 });
