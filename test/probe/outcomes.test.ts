@@ -71,7 +71,10 @@ describe('settleRetirements', () => {
     expect(settleRetirements([retired(true)], [otherModel])).toHaveLength(1);
     expect(settleRetirements([retired(false)], [result('api/ok', ['p1'])])[0]?.severity).toBe('error');
     // A model written without LiteLLM's prefix is matched as it is.
-    const bare = { ...retired(true), args: { ...retired(true).args, model: 'claude-mythos-preview' } } as Finding;
+    const bare = {
+      ...retired(true),
+      args: { ...(retired(true).args as object), model: 'claude-mythos-preview' },
+    } as Finding;
     expect(settleRetirements([bare], [result('api/ok', ['p1'])])).toEqual([]);
   });
 });
