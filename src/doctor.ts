@@ -14,6 +14,7 @@ import type { DockerResult } from './sources/docker.js';
 import type { ProbeResult, ProbeTarget } from './probe/anthropic.js';
 import { MAX_PROBES, probeTargets, targetKey, type ProbeOptions } from './probe/targets.js';
 import { withTrust } from './probe/trust.js';
+import { probeFindings, settleRetirements } from './probe/outcomes.js';
 import { providerOfKey } from './data/key-shapes.js';
 import { bySeverity, capSeverity, finding, type Finding } from './findings.js';
 import { profilesIn, usersOfSettings } from './profiles.js';
@@ -58,6 +59,21 @@ export interface DoctorOptions {
   today: string;
   showSecrets: boolean;
   ignore: Code[];
+  /** --verbose: an absent Docker engine that nobody asked for is shown too. */
+  verbose?: boolean;
+  /** Told when slow work starts and ends (the CLI draws it on a terminal). */
+  progress?: Progress;
+}
+
+export type ProgressStep =
+  | { kind: 'probing'; setups: number; hosts: string[] }
+  | { kind: 'engines'; engines: number }
+  | { kind: 'containers'; containers: number; engines: number };
+
+export interface Progress {
+  step(step: ProgressStep): void;
+  end(kind: ProgressStep['kind']): void;
+  done(): void;
 }
 
 export interface Report {
@@ -107,7 +123,9 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
   const problems = [
     ...(opts.extraProblems ?? []),
     ...reads.flatMap((r) => r.problems),
-    ...(dockerResult?.problems ?? []),
+    ...(dockerResult?.problems ?? []).filter(
+      (p) => !engineAbsent(p) || opts.verbose || dockerWanted(opts, hostProfiles, hostSettings),
+    ),
   ];
 
   const containers = dockerResult ? containerScopes(dockerResult, hostProfiles.length) : [];
@@ -137,7 +155,9 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     ...(dockerResult ? checkContainers(dockerResult.containers, dockerResult.settings, hostSettings) : []),
   ];
   const { probes, refusals } = (await probing) ?? { probes: [], refusals: [] };
-  findings.push(...refusals, ...probes.map((r) => ({ ...finding(r.code, r.args as never), profile: r.profiles[0] })));
+  opts.progress?.end('probing');
+  findings.push(...refusals, ...probeFindings(probes));
+  const settled = settleRetirements(findings, probes);
   return {
     probes,
     sources: [
@@ -149,7 +169,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     settings,
     profiles,
     // Arguments carry outside text (names, URLs, models, server messages): nothing key-shaped gets out.
-    findings: findings
+    findings: settled
       .filter((f) => !opts.ignore.includes(f.code))
       .map((f) => (opts.showSecrets ? f : scrubDeep(f)))
       .sort(bySeverity),
@@ -186,6 +206,8 @@ async function startProbes(
   const { known = new Map(), limit = MAX_PROBES } = joining;
   const plan = probeTargets(profiles, opts.probe ?? { scheme: 'x-api-key' }, opts.env, { known, limit });
   if (!plan.targets.length) return { probes: [], refusals: plan.findings, targets: [] };
+  const hosts = [...new Set(plan.targets.map((t) => hostName(t.baseUrl)))];
+  opts.progress?.step({ kind: 'probing', setups: plan.targets.length, hosts });
   const { probe } = await import('./probe/anthropic.js');
   const probes = await Promise.all(plan.targets.map((t) => probe(t, deadline)));
   return { probes, refusals: plan.findings, targets: plan.targets };
@@ -222,13 +244,50 @@ function checkArguments(opts: DoctorOptions): Finding[] {
 /** The Docker source, loaded only when containers are to be inspected (it brings dockerode). */
 async function readContainers(opts: DoctorOptions, deadline: number): Promise<DockerResult> {
   const { readDocker } = await import('./sources/docker.js');
-  return readDocker({
-    addresses: engineAddresses(opts.dockerHosts, opts.env),
+  const addresses = engineAddresses(opts.dockerHosts, opts.env);
+  const progress = opts.progress;
+  progress?.step({ kind: 'engines', engines: addresses.length });
+  let containers = 0;
+  const result = await readDocker({
+    addresses,
     only: opts.containers,
     env: opts.env,
     deadline,
-    required: opts.docker === true,
+    // --container names containers: no engine to read them from is an error, as with --docker.
+    required: opts.docker === true || Boolean(opts.containers?.length),
+    onListed: (n) => {
+      containers += n;
+      if (n) progress?.step({ kind: 'containers', containers, engines: addresses.length });
+    },
   });
+  progress?.end('containers');
+  return result;
+}
+
+/**
+ * An engine that does not answer is worth a line only when Docker was asked for (--docker,
+ * --docker-host, DOCKER_HOST, --container) or the setup points at containers (OpenHands runs in one,
+ * a base URL names host.docker.internal). Otherwise it is noise, shown by --verbose.
+ */
+function dockerWanted(opts: DoctorOptions, profiles: Profile[], settings: Setting[]): boolean {
+  if (opts.docker === true || opts.dockerHosts?.length || opts.containers?.length || opts.env.DOCKER_HOST) return true;
+  return (
+    profiles.some((p) => p.client === 'openhands-web' || p.client === 'openhands-headless') ||
+    settings.some((s) => s.role === 'base_url' && /\bhost\.docker\.internal\b/i.test(s.value))
+  );
+}
+
+/** No engine at all (no socket, nothing listening): an engine that exists but fails is always shown. */
+const engineAbsent = (p: SourceProblem) =>
+  p.code === 'docker/unreachable' && ['no-socket', 'refused'].includes((p.args as { reason?: string }).reason ?? '');
+
+/** The host a probe goes to, for the progress line. */
+function hostName(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return '?';
+  }
 }
 
 /** Each container's own profiles (its env and its settings file), numbered after the host's. */

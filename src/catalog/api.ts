@@ -16,7 +16,39 @@ export interface ApiArgs {
   retired?: boolean;
   /** The network error, when there was no answer. */
   detail?: string;
+  /** The base URL the probe used (redacted): fix steps name it instead of api.anthropic.com. */
+  baseUrl?: string;
+  /** The setups whose probe met the same network failure (reported once for them all). */
+  profiles?: string[];
 }
+
+/** The host the steps name: the one probed, else the API's own. */
+export function hostOf(a: ApiArgs): string {
+  try {
+    return a.baseUrl ? new URL(a.baseUrl).host : 'api.anthropic.com';
+  } catch {
+    return 'api.anthropic.com';
+  }
+}
+
+/** The base URL the steps name, without a trailing slash. */
+const baseOf = (a: ApiArgs) => (a.baseUrl ?? 'https://api.anthropic.com').replace(/\/+$/, '');
+
+/** No answer came: where the connection went, what failed, and that the key was not checked. */
+const unreached = {
+  en: (a: ApiArgs) =>
+    `${a.baseUrl ? ` The connection to ${a.baseUrl} failed` : ' The connection failed'}${a.detail ? ` (${a.detail})` : ''}.${
+      a.profiles && a.profiles.length > 1
+        ? ` This stopped the probe of ${a.profiles.length} setups (${a.profiles.join(', ')}).`
+        : ''
+    }${a.baseUrl ? ' The key itself could not be checked.' : ''}`,
+  ja: (a: ApiArgs) =>
+    `${a.baseUrl ? `${a.baseUrl} への接続に失敗しました` : '接続に失敗しました'}${a.detail ? `（${a.detail}）` : ''}。${
+      a.profiles && a.profiles.length > 1
+        ? `${a.profiles.length} 件の設定（${a.profiles.join('、')}）のライブ検査が止まりました。`
+        : ''
+    }${a.baseUrl ? 'キー自体は確認できていません。' : ''}`,
+};
 
 type Words = Record<Lang, string>;
 const BILLING_URL = 'https://console.anthropic.com/settings/billing';
@@ -34,9 +66,16 @@ interface Outcome {
   why: Words;
   /** The message's first sentence; the answer itself follows. */
   summary: Words;
-  steps: Record<Lang, string[]>;
+  /** Fixed steps, or steps that name the user's own base URL and host. */
+  steps: Record<Lang, string[] | ((a: ApiArgs) => string[])>;
   example?: ApiArgs;
 }
+
+const stepsOf = (steps: string[] | ((a: ApiArgs) => string[]), a: ApiArgs) =>
+  typeof steps === 'function' ? steps(a) : steps;
+
+/** A failure with no HTTP status and a network cause: the connection, not the API, is what answered. */
+const noAnswer = (a: ApiArgs) => a.status === undefined && (a.detail !== undefined || a.baseUrl !== undefined);
 
 export function outcome({ severity, title, why, summary, steps, example = {} }: Outcome) {
   return spec<ApiArgs>({
@@ -45,11 +84,11 @@ export function outcome({ severity, title, why, summary, steps, example = {} }: 
     why,
     message: {
       en: (a) =>
-        `${summary.en}${a.model ? ` Model: ${a.model}.` : ''}${a.retired ? ' It is retired: the API lists it among its retired models.' : ''} ${a.detail && !a.status ? `The connection failed: ${a.detail}` : `The API answered ${said(a, 'en')}${a.retryAfter ? `; retry after ${a.retryAfter} s` : ''}`}.`,
+        `${summary.en}${a.model ? ` Model: ${a.model}.` : ''}${a.retired ? ' It is retired: the API lists it among its retired models.' : ''}${noAnswer(a) ? unreached.en(a) : ` The API answered ${said(a, 'en')}${a.retryAfter ? `; retry after ${a.retryAfter} s` : ''}.`}`,
       ja: (a) =>
-        `${summary.ja}${a.model ? `モデル：${a.model}。` : ''}${a.retired ? 'このモデルは提供終了しています（API の提供終了モデル一覧にあります）。' : ''}${a.detail && !a.status ? `接続に失敗しました：${a.detail}` : `API の応答：${said(a, 'ja')}${a.retryAfter ? `（${a.retryAfter} 秒後に再試行可）` : ''}`}。`,
+        `${summary.ja}${a.model ? `モデル：${a.model}。` : ''}${a.retired ? 'このモデルは提供終了しています（API の提供終了モデル一覧にあります）。' : ''}${noAnswer(a) ? unreached.ja(a) : `API の応答：${said(a, 'ja')}${a.retryAfter ? `（${a.retryAfter} 秒後に再試行可）` : ''}。`}`,
     },
-    fix: { en: () => steps.en, ja: () => steps.ja },
+    fix: { en: (a) => stepsOf(steps.en, a), ja: (a) => stepsOf(steps.ja, a) },
     example,
   });
 }
@@ -439,8 +478,10 @@ export const apiCodes = {
       },
       summary: { en: 'Something other than the API answered.', ja: 'API 以外のものが応答しました。' },
       steps: {
-        en: ['Check the base URL and any proxy (HTTPS_PROXY, a corporate gateway) between you and api.anthropic.com.'],
-        ja: ['ベース URL と、api.anthropic.com との間のプロキシ（HTTPS_PROXY、社内ゲートウェイ）を確認します。'],
+        en: (a) => [
+          `Check the base URL and any proxy (HTTPS_PROXY, a corporate gateway) between you and ${hostOf(a)}.`,
+        ],
+        ja: (a) => [`ベース URL と、${hostOf(a)} との間のプロキシ（HTTPS_PROXY、社内ゲートウェイ）を確認します。`],
       },
       example: { status: 502 },
     }),
@@ -454,7 +495,11 @@ export const apiCodes = {
         ja: 'ライブ検査に成功しました。API は認証情報を受け付け、モデルも認識しています。',
       },
       summary: { en: 'The API accepted the key.', ja: 'API はキーを受け付けました。' },
-      steps: { en: ['Nothing to do.'], ja: ['対応は不要です。'] },
+      // The text report shows this in its overview line only; JSON and SARIF keep a step that says something.
+      steps: {
+        en: ['No change needed for this setup; check again after changing its key, model or base URL.'],
+        ja: ['この設定は変更不要です。キー、モデル、ベース URL を変えたら、もう一度検査します。'],
+      },
       example: { status: 200 },
     }),
   ),
@@ -469,8 +514,12 @@ export const apiCodes = {
       },
       summary: { en: 'The host name could not be resolved.', ja: 'ホスト名を解決できませんでした。' },
       steps: {
-        en: ['Check the host in the base URL, and that this machine resolves it (`getent hosts api.anthropic.com`).'],
-        ja: ['ベース URL のホストと、このマシンで名前解決できるか（`getent hosts api.anthropic.com`）を確認します。'],
+        en: (a) => [
+          `Check the host in the base URL, and that this machine resolves it (\`getent hosts ${hostOf(a).replace(/:\d+$/, '')}\`).`,
+        ],
+        ja: (a) => [
+          `ベース URL のホストと、このマシンで名前解決できるか（\`getent hosts ${hostOf(a).replace(/:\d+$/, '')}\`）を確認します。`,
+        ],
       },
     }),
   ),
@@ -484,9 +533,11 @@ export const apiCodes = {
       },
       summary: { en: 'Nothing accepted the connection.', ja: '接続を受け付けるものがありませんでした。' },
       steps: {
-        en: ['Start the proxy or gateway, or fix the base URL (unset it to use https://api.anthropic.com).'],
-        ja: [
-          'プロキシやゲートウェイを起動するか、ベース URL を直します（削除すれば https://api.anthropic.com を使います）。',
+        en: (a) => [
+          `Start the proxy or gateway that should answer at ${baseOf(a)}, or fix the base URL (unset it to use https://api.anthropic.com).`,
+        ],
+        ja: (a) => [
+          `${baseOf(a)} で応答するはずのプロキシやゲートウェイを起動するか、ベース URL を直します（削除すれば https://api.anthropic.com を使います）。`,
         ],
       },
     }),
@@ -501,11 +552,11 @@ export const apiCodes = {
       },
       summary: { en: 'No answer arrived in time.', ja: '時間内に応答がありませんでした。' },
       steps: {
-        en: [
-          'Check connectivity to the base URL (`curl -sS -o /dev/null -w "%{http_code}" https://api.anthropic.com/v1/models`), firewalls and proxies; raise --timeout for slow links.',
+        en: (a) => [
+          `Check connectivity to the base URL (\`curl -sS -o /dev/null -w "%{http_code}" ${baseOf(a)}/v1/models\`), firewalls and proxies; raise --timeout for slow links.`,
         ],
-        ja: [
-          'ベース URL への接続（`curl -sS -o /dev/null -w "%{http_code}" https://api.anthropic.com/v1/models`）、ファイアウォール、プロキシを確認します。遅い回線では --timeout を増やします。',
+        ja: (a) => [
+          `ベース URL への接続（\`curl -sS -o /dev/null -w "%{http_code}" ${baseOf(a)}/v1/models\`）、ファイアウォール、プロキシを確認します。遅い回線では --timeout を増やします。`,
         ],
       },
     }),
@@ -539,8 +590,8 @@ export const apiCodes = {
       },
       summary: { en: 'The proxy did not pass the request on.', ja: 'プロキシがリクエストを中継しませんでした。' },
       steps: {
-        en: ['Check HTTPS_PROXY / NO_PROXY and that the proxy allows api.anthropic.com.'],
-        ja: ['HTTPS_PROXY / NO_PROXY と、プロキシが api.anthropic.com を許可しているかを確認します。'],
+        en: (a) => [`Check HTTPS_PROXY / NO_PROXY and that the proxy allows ${hostOf(a)}.`],
+        ja: (a) => [`HTTPS_PROXY / NO_PROXY と、プロキシが ${hostOf(a)} を許可しているかを確認します。`],
       },
     }),
   ),

@@ -207,27 +207,42 @@ export const claudeCodeCodes = {
   ),
 
   'claude-code/no-credential': lazy(() =>
-    spec<{ configDir: string }>({
+    spec<{ configDir: string; cause?: { name: string; at: Location } }>({
       severity: 'error',
       title: { en: 'Claude Code has no credential', ja: 'Claude Code に認証情報がありません' },
       why: {
-        en: 'No cloud provider switch, ANTHROPIC_AUTH_TOKEN, ANTHROPIC_API_KEY, apiKeyHelper, CLAUDE_CODE_OAUTH_TOKEN or subscription login is available to Claude Code, so it stops with "Missing API key · Run /login", "Invalid API key · Please run /login" or, in `claude -p`, "Could not resolve authentication method".',
-        ja: 'Claude Code が使えるクラウドプロバイダーの設定、ANTHROPIC_AUTH_TOKEN、ANTHROPIC_API_KEY、apiKeyHelper、CLAUDE_CODE_OAUTH_TOKEN、サブスクリプションのログインのどれもないため、「Missing API key · Run /login」「Invalid API key · Please run /login」、`claude -p` では「Could not resolve authentication method」で止まります。',
+        en: 'No cloud provider switch, ANTHROPIC_AUTH_TOKEN, ANTHROPIC_API_KEY, apiKeyHelper, CLAUDE_CODE_OAUTH_TOKEN or subscription login is available to Claude Code, so it stops with "Missing API key · Run /login", "Invalid API key · Please run /login" or, in `claude -p`, "Could not resolve authentication method". A key can be set and still be lost: a stronger settings layer that sets the variable to "" cancels it.',
+        ja: 'Claude Code が使えるクラウドプロバイダーの設定、ANTHROPIC_AUTH_TOKEN、ANTHROPIC_API_KEY、apiKeyHelper、CLAUDE_CODE_OAUTH_TOKEN、サブスクリプションのログインのどれもないため、「Missing API key · Run /login」「Invalid API key · Please run /login」、`claude -p` では「Could not resolve authentication method」で止まります。キーが設定されていても、優先度の高い設定レイヤーが変数を ""（空）にすると打ち消されます。',
       },
       message: {
-        en: (a) => `Claude Code finds no credential: no key or token is set and there is no login in ${a.configDir}.`,
+        en: (a) =>
+          a.cause
+            ? `Claude Code finds no credential: ${a.cause.name} is set, but the settings env at ${where(a.cause.at, 'en')} sets it to "" (empty), which cancels it.`
+            : `Claude Code finds no credential: no key or token is set and there is no login in ${a.configDir}.`,
         ja: (a) =>
-          `Claude Code の認証情報が見つかりません。キーもトークンも設定されておらず、${a.configDir} にログインもありません。`,
+          a.cause
+            ? `Claude Code の認証情報が見つかりません。${a.cause.name} は設定されていますが、${where(a.cause.at, 'ja')} の設定ファイルの env が空の値（""）にしているため打ち消されています。`
+            : `Claude Code の認証情報が見つかりません。キーもトークンも設定されておらず、${a.configDir} にログインもありません。`,
       },
       fix: {
-        en: () => [
-          'Interactive use: run `claude` and /login with your Claude subscription or Console account.',
-          'CI or scripts: set ANTHROPIC_API_KEY (a Console key), or CLAUDE_CODE_OAUTH_TOKEN from `claude setup-token`.',
-        ],
-        ja: () => [
-          '対話型で使う場合: `claude` を起動し、/login で Claude のサブスクリプションまたは Console のアカウントでログインします。',
-          'CI やスクリプトの場合: 環境変数 ANTHROPIC_API_KEY（Console の API キー）か、`claude setup-token` で作った CLAUDE_CODE_OAUTH_TOKEN を設定します。',
-        ],
+        en: (a) =>
+          a.cause
+            ? [
+                `Remove "${a.cause.name}": "" from the env of ${where(a.cause.at, 'en')}: the key you set is then used. No new key is needed.`,
+              ]
+            : [
+                'Interactive use: run `claude` and /login with your Claude subscription or Console account.',
+                'CI or scripts: set ANTHROPIC_API_KEY (a Console key), or CLAUDE_CODE_OAUTH_TOKEN from `claude setup-token`.',
+              ],
+        ja: (a) =>
+          a.cause
+            ? [
+                `${where(a.cause.at, 'ja')} の env から "${a.cause.name}": "" を削除します。設定済みのキーが使われるようになり、新しいキーは不要です。`,
+              ]
+            : [
+                '対話型で使う場合: `claude` を起動し、/login で Claude のサブスクリプションまたは Console のアカウントでログインします。',
+                'CI やスクリプトの場合: 環境変数 ANTHROPIC_API_KEY（Console の API キー）か、`claude setup-token` で作った CLAUDE_CODE_OAUTH_TOKEN を設定します。',
+              ],
       },
       example: { configDir: '~/.claude' },
     }),

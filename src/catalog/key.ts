@@ -1,5 +1,5 @@
 // key/*: what is wrong with a credential value itself, found offline.
-import type { Client, Location } from '../types.js';
+import type { Client, Lang, Location } from '../types.js';
 import type { Redacted } from '../secrets.js';
 import { lazy, spec } from './define.js';
 import { CONSOLE_KEYS_URL, WHITESPACE_NAMES, clientName, editStep, list, where, type WhitespaceChar } from './words.js';
@@ -38,32 +38,76 @@ const AT = {
   inner: { en: 'inner', ja: '途中の' },
 };
 
+/** A key that is written but thrown away, and where. */
+export interface MissingKeyCause {
+  kind: 'section-dropped' | 'legacy-top-level';
+  name: string;
+  at: Location;
+}
+
+const LOST: Record<Lang, Record<MissingKeyCause['kind'], string>> = {
+  en: {
+    'section-dropped': 'OpenHands drops its whole [llm] table over an unknown key (openhands/llm-section-dropped)',
+    'legacy-top-level': 'OpenHands ignores top-level keys since 0.27 (openhands/legacy-top-level-keys)',
+  },
+  ja: {
+    'section-dropped':
+      '不明なキーがあるため OpenHands が [llm] テーブル全体を無視している（openhands/llm-section-dropped）',
+    'legacy-top-level': 'OpenHands 0.27 以降は最上位のキーを無視する（openhands/legacy-top-level-keys）',
+  },
+};
+
+const CAUSE_FIX: Record<Lang, Record<MissingKeyCause['kind'], string>> = {
+  en: {
+    'section-dropped':
+      'Fix the unknown key in that [llm] table first (see openhands/llm-section-dropped): the key you wrote is then used. No new key is needed.',
+    'legacy-top-level':
+      'Move the key under an [llm] table (see openhands/legacy-top-level-keys): the key you wrote is then used. No new key is needed.',
+  },
+  ja: {
+    'section-dropped':
+      'まずその [llm] テーブルの不明なキーを直します（openhands/llm-section-dropped を参照）。書かれているキーがそのまま使われるようになり、新しいキーは不要です。',
+    'legacy-top-level':
+      'キーを [llm] テーブルの下に移します（openhands/legacy-top-level-keys を参照）。書かれているキーがそのまま使われるようになり、新しいキーは不要です。',
+  },
+};
+
 export const keyCodes = {
   'key/missing': lazy(() =>
-    spec<{ client: Client; variables: string[] }>({
+    spec<{ client: Client; variables: string[]; cause?: MissingKeyCause }>({
       severity: 'error',
       title: { en: 'No API key found', ja: 'API キーが見つかりません' },
       why: {
-        en: 'The client has no credential to send, so every request fails with 401 "x-api-key header is required" (or the SDK refuses to start: "Could not resolve authentication method").',
-        ja: 'クライアントが送る認証情報がないため、すべてのリクエストが 401「x-api-key header is required」で失敗します（SDK は「Could not resolve authentication method」で起動しません）。',
+        en: 'The client has no credential to send, so every request fails with 401 "x-api-key header is required" (or the SDK refuses to start: "Could not resolve authentication method"). When a key is written but thrown away (OpenHands drops an [llm] table with an unknown key, and ignores top-level keys), the cause is that other problem, not a missing key.',
+        ja: 'クライアントが送る認証情報がないため、すべてのリクエストが 401「x-api-key header is required」で失敗します（SDK は「Could not resolve authentication method」で起動しません）。キーが書かれていても捨てられている場合（不明なキーを含む [llm] テーブルや最上位のキーを OpenHands は無視します）は、原因はその別の問題で、キーがないことではありません。',
       },
       message: {
         en: (a) =>
-          `${clientName(a.client, 'en')} has no API key: none of ${a.variables.join(', ')} is set in the environment or a .env file.`,
+          a.cause
+            ? `${clientName(a.client, 'en')} has no API key: the key at ${where(a.cause.at, 'en')} is not used, because ${LOST.en[a.cause.kind]}.`
+            : `${clientName(a.client, 'en')} has no API key: none of ${a.variables.join(', ')} is set in the environment or a .env file.`,
         ja: (a) =>
-          `${clientName(a.client, 'ja')} の API キーがありません。${a.variables.join('、')} のいずれも環境変数や .env ファイルで設定されていません。`,
+          a.cause
+            ? `${clientName(a.client, 'ja')} の API キーがありません。${where(a.cause.at, 'ja')} のキーは使われません。${LOST.ja[a.cause.kind]}ためです。`
+            : `${clientName(a.client, 'ja')} の API キーがありません。${a.variables.join('、')} のいずれも環境変数や .env ファイルで設定されていません。`,
       },
       fix: {
-        en: (a) => [
-          `Create a key at ${CONSOLE_KEYS_URL}.`,
-          `Set it for this client: \`export ${a.variables[0]}=<your key>\` in the shell, or a line \`${a.variables[0]}=<your key>\` in .env (keep .env out of git).`,
-          'Run claude-doctor check again.',
-        ],
-        ja: (a) => [
-          `${CONSOLE_KEYS_URL} でキーを作成します。`,
-          `このクライアント用に設定します。シェルで \`export ${a.variables[0]}=<キー>\`、または .env に \`${a.variables[0]}=<キー>\` の行を追加します（.env は git に含めないでください）。`,
-          'もう一度 claude-doctor check を実行します。',
-        ],
+        en: (a) =>
+          a.cause
+            ? [CAUSE_FIX.en[a.cause.kind], 'Run claude-doctor check again.']
+            : [
+                `Create a key at ${CONSOLE_KEYS_URL}.`,
+                `Set it for this client: \`export ${a.variables[0]}=<your key>\` in the shell, or a line \`${a.variables[0]}=<your key>\` in .env (keep .env out of git).`,
+                'Run claude-doctor check again.',
+              ],
+        ja: (a) =>
+          a.cause
+            ? [CAUSE_FIX.ja[a.cause.kind], 'もう一度 claude-doctor check を実行します。']
+            : [
+                `${CONSOLE_KEYS_URL} でキーを作成します。`,
+                `このクライアント用に設定します。シェルで \`export ${a.variables[0]}=<キー>\`、または .env に \`${a.variables[0]}=<キー>\` の行を追加します（.env は git に含めないでください）。`,
+                'もう一度 claude-doctor check を実行します。',
+              ],
       },
       example: { client: 'anthropic-sdk', variables: ['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'] },
     }),

@@ -2,15 +2,19 @@
 import type { Location } from '../types.js';
 import { lazy, spec } from './define.js';
 import { editStep } from './words.js';
+import { MODELS_AS_OF } from '../data/models.js';
 
 const envLoc: Location = { kind: 'file', path: '.env', line: 4, column: 11, key: 'LLM_MODEL' };
 const DEPRECATIONS_URL = 'https://docs.anthropic.com/en/docs/resources/model-deprecations';
 const unverifiedNote = {
   en: (u?: boolean) =>
     u
-      ? " (This date is not in Anthropic's deprecation table; it comes from a secondary source and is unverified.)"
+      ? ` (This date is not in Anthropic's deprecation table; it comes from a secondary source and is unverified, as of claude-doctor's model table of ${MODELS_AS_OF}. The live probe confirms it: run claude-doctor check without --offline.)`
       : '',
-  ja: (u?: boolean) => (u ? '（この日付は Anthropic の非推奨一覧になく、二次情報に基づく未確認の情報です。）' : ''),
+  ja: (u?: boolean) =>
+    u
+      ? `（この日付は Anthropic の非推奨一覧になく、二次情報に基づく未確認の情報です（claude-doctor のモデル表は ${MODELS_AS_OF} 時点）。--offline なしの claude-doctor check でライブ検査が確認します。）`
+      : '',
 };
 const useInstead = {
   en: (name: string, model: string, replacement?: string) =>

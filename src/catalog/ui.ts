@@ -61,6 +61,27 @@ const en = {
   masksOmitted:
     'not running in GitHub Actions (GITHUB_ACTIONS is not "true"), so the ::add-mask:: lines, ' +
     'which hold the keys themselves, are left out',
+  // The overview (issue #13): one line per setup, what was confirmed, and the last line of a clean run.
+  keyWellFormed: 'key well-formed',
+  subscriptionLogin: 'subscription login',
+  modelCurrent: 'model current',
+  probeOk: (ms: number) => `probe OK ${ms} ms`,
+  probeFailed: (code: string) => `probe answered ${code}`,
+  probeUnreached: 'API not reached: key not checked',
+  notProbed: 'not probed',
+  notProbedOffline: 'not probed (offline)',
+  counts: (e: number, w: number) =>
+    [e && `${e} error${e === 1 ? '' : 's'}`, w && `${w} warning${w === 1 ? '' : 's'}`].filter(Boolean).join(', '),
+  allClear: (n: number) =>
+    n ? `No problems found: ${n} setup${n === 1 ? '' : 's'} checked` : 'No problems found (no setup to check)',
+  checkedCount: (n: number) => `checked ${n} sources (--verbose lists them)`,
+  sourcesRead: 'Sources read',
+  moreWithVerbose: (n: number) => `${n} ignored setting${n === 1 ? '' : 's'} not shown: --verbose shows them and why.`,
+  progressProbing: (n: number, hosts: string) => `probing ${n} setup${n === 1 ? '' : 's'} (${hosts})…`,
+  progressContainers: (n: number, engines: number) =>
+    `reading ${n} container${n === 1 ? '' : 's'} on ${engines} engine${engines === 1 ? '' : 's'}…`,
+  progressEngines: (n: number) => `asking ${n} Docker engine${n === 1 ? '' : 's'}…`,
+  explainPrompt: 'Paste the error text, then press Ctrl-D (Ctrl-Z then Enter on Windows).',
 };
 
 export type UiWords = typeof en;
@@ -125,6 +146,24 @@ const ja: UiWords = {
   masksOmitted:
     'GitHub Actions の外で実行しているため（GITHUB_ACTIONS が "true" ではありません）、' +
     'キーそのものを含む ::add-mask:: 行は出力しません',
+  keyWellFormed: 'キーの形式は正常',
+  subscriptionLogin: 'サブスクリプションのログイン',
+  modelCurrent: 'モデルは現行',
+  probeOk: (ms) => `ライブ検査 OK ${ms} ms`,
+  probeFailed: (code) => `ライブ検査の応答 ${code}`,
+  probeUnreached: 'API に到達できず、キーは未確認',
+  notProbed: 'ライブ検査なし',
+  notProbedOffline: 'ライブ検査なし（オフライン）',
+  counts: (e, w) => [e && `エラー ${e} 件`, w && `警告 ${w} 件`].filter(Boolean).join('、'),
+  allClear: (n) =>
+    n ? `問題は見つかりませんでした（${n} 件の設定を検査）` : '問題は見つかりませんでした（検査する設定なし）',
+  checkedCount: (n) => `${n} 件の設定元を検査（--verbose で一覧）`,
+  sourcesRead: '読み込んだ設定元',
+  moreWithVerbose: (n) => `無視された設定 ${n} 件は表示していません（--verbose で理由とともに表示）。`,
+  progressProbing: (n, hosts) => `${n} 件の設定をライブ検査中（${hosts}）…`,
+  progressContainers: (n, engines) => `${engines} 台のエンジンで ${n} 個のコンテナーを読み込み中…`,
+  progressEngines: (n) => `Docker エンジン ${n} 台に問い合わせ中…`,
+  explainPrompt: 'エラーの本文を貼り付けてから Ctrl-D を押してください（Windows では Ctrl-Z のあと Enter）。',
 };
 
 export const UI: Record<Lang, UiWords> = { en, ja };

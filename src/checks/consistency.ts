@@ -18,7 +18,14 @@ export function checkMissing(profiles: Profile[], settings: Setting[]): Finding[
     if (!variables || p.label) return [];
     // A variable that is set but empty already has its own finding (key/empty).
     if (p.apiKey || p.authToken || settings.some((s) => !s.dropped && variables.includes(s.name))) return [];
-    return [{ ...finding('key/missing', { client: p.client, variables }), profile: p.id }];
+    // A key that is there but thrown away: the finding names the cause, not "create a key".
+    const lost = settings.find((s) => s.dropped && s.role === 'api_key' && s.value.trim() !== '');
+    const cause = lost && {
+      kind: lost.dropped === 'section' ? ('section-dropped' as const) : ('legacy-top-level' as const),
+      name: lost.name,
+      at: lost.location,
+    };
+    return [{ ...finding('key/missing', { client: p.client, variables, ...(cause ? { cause } : {}) }), profile: p.id }];
   });
 }
 

@@ -43,7 +43,14 @@ export function checkModel(
     case 'deprecated': {
       const { retiresOn, replacement, unverified } = status.entry;
       return status.status === 'retired'
-        ? [finding('model/retired', { name, model, retiredOn: retiresOn, replacement, unverified }, { location })]
+        ? [
+            finding(
+              'model/retired',
+              { name, model, retiredOn: retiresOn, replacement, unverified },
+              // A date from a secondary source never fails a run alone: the live probe decides (doctor.ts).
+              { location, ...(unverified ? { severity: 'warning' as const } : {}) },
+            ),
+          ]
         : [finding('model/deprecated', { name, model, retiresOn, replacement, unverified }, { location })];
     }
     case 'unknown': {

@@ -6,7 +6,8 @@ import { pickLang } from '../i18n.js';
 import { colorEnabled, paint } from '../report/color.js';
 import { jsonReport } from '../report/json.js';
 import { failed, summarize } from '../report/render.js';
-import { textReport } from '../report/text.js';
+import { textReport, type Verbosity } from '../report/text.js';
+import { progressWanted, terminalProgress } from './progress.js';
 import { githubReport, inGithubActions, maskNote } from '../report/github.js';
 import { writeCiFiles } from '../report/ci-files.js';
 import { sarifReport } from '../report/sarif.js';
@@ -32,6 +33,16 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   const lang = pickLang(args.lang ?? config.lang, io.env);
   const showSecrets = args['show-secrets'];
   const format = args.format ?? (inGithubActions(io.env) && !io.stdout.isTTY ? 'github' : 'text');
+  if (args.quiet && args.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
+  const verbosity = verbosityOf(args);
+  const progress = progressWanted({
+    stderrTTY: Boolean(io.stderr.isTTY),
+    format,
+    quiet: verbosity === 'quiet',
+    env: io.env,
+  })
+    ? terminalProgress((s) => io.stderr.write(s), lang)
+    : undefined;
   if (!Number.isInteger(args.timeout) || args.timeout < 1 || args.timeout > MAX_TIMEOUT) {
     throw new UsageError(`--timeout must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT} (10 minutes)`);
   }
@@ -58,7 +69,9 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     today: io.today ?? new Date().toISOString().slice(0, 10),
     showSecrets,
     ignore,
-  });
+    verbose: verbosity === 'verbose',
+    ...(progress ? { progress } : {}),
+  }).finally(() => progress?.done());
   // The job summary and the step outputs first: a file that cannot be written is a finding to print.
   const ciFindings =
     format === 'github' ? writeCiFiles(doctored, { lang, strict, env: io.env, cwd: io.cwd, ignore }) : [];
@@ -66,7 +79,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     ? { ...doctored, findings: [...doctored.findings, ...ciFindings].sort(bySeverity) }
     : doctored;
   const common = { lang, strict, showSecrets, version: VERSION };
-  const text = (color: boolean) => textReport(report, { ...common, offline, color: paint(color) });
+  const text = (color: boolean) => textReport(report, { ...common, offline, verbosity, color: paint(color) });
   const render = {
     json: () => jsonReport(report, common),
     sarif: () => sarifReport(report, common),
@@ -81,6 +94,11 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   };
   io.stdout.write(render[format]());
   return failed(summarize(report.findings), strict) ? 1 : 0;
+}
+
+function verbosityOf(args: CheckArgs): Verbosity {
+  if (args.quiet) return 'quiet';
+  return args.verbose ? 'verbose' : 'normal';
 }
 
 /**

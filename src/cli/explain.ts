@@ -4,6 +4,7 @@ import { constants, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { explainStream, explainText, type Diagnosis } from '../explain.js';
+import { UI } from '../catalog/ui.js';
 import { pickLang } from '../i18n.js';
 import { colorEnabled, paint } from '../report/color.js';
 import { explainJson, explainText as explainReport } from '../report/explain.js';
@@ -19,8 +20,9 @@ export interface ExplainArgs {
 
 export async function runExplain(
   args: ExplainArgs,
-  io: Io & { stdin?: AsyncIterable<string | Buffer> },
+  io: Io & { stdin?: AsyncIterable<string | Buffer>; stdinTTY?: boolean },
 ): Promise<number> {
+  const lang = pickLang(args.lang, io.env);
   let diagnoses: Diagnosis[];
   if (args.text?.length) {
     diagnoses = explainText(args.text.join(' '));
@@ -30,15 +32,22 @@ export async function runExplain(
       throw new UsageError(`cannot read ${args.file}: ${error.code ?? error.message}`);
     });
   } else {
+    // A person at a terminal would otherwise wait for a prompt that never comes.
+    if (stdinIsTerminal(io)) io.stderr.write(`${UI[lang].explainPrompt}\n`);
     diagnoses = await explainStream(io.stdin ?? process.stdin);
   }
-  const lang = pickLang(args.lang, io.env);
   io.stdout.write(
     args.format === 'json'
       ? explainJson(diagnoses, lang)
       : explainReport(diagnoses, lang, paint(colorEnabled(io.env, Boolean(io.stdout.isTTY)))),
   );
   return diagnoses.length ? 1 : 0;
+}
+
+/** Tests hand their own stdin (stdinTTY says whether it plays a terminal); the process's is asked otherwise. */
+function stdinIsTerminal(io: Io & { stdin?: unknown; stdinTTY?: boolean }): boolean {
+  if (io.stdin) return Boolean(io.stdinTTY);
+  return Boolean((process.stdin as { isTTY?: boolean }).isTTY);
 }
 
 const ENDLESS = 'explain reads regular files, pipes (FIFOs) and stdin, not devices';

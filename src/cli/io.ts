@@ -3,7 +3,8 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   cwd: string;
   stdout: { write(s: string): unknown; isTTY?: boolean };
-  stderr: { write(s: string): unknown };
+  /** isTTY: progress and prompts are for a person at a terminal only. */
+  stderr: { write(s: string): unknown; isTTY?: boolean };
   /** Today's date as YYYY-MM-DD (UTC); fixed in tests. */
   today?: string;
 }

@@ -80,6 +80,11 @@ export const CHECK_OPTIONS = {
   strict: { type: 'boolean', describe: 'warnings also fail (exit 1; default false, or the config file)' },
   ignore: { type: 'string', array: true, describe: "suppress a code (repeatable; added to the config file's list)" },
   'show-secrets': { type: 'boolean', default: false, describe: 'print keys unredacted (never the default)' },
+  quiet: { type: 'boolean', describe: 'text: print only the errors and the verdict line (no overview, no progress)' },
+  verbose: {
+    type: 'boolean',
+    describe: 'text: also show the ignored settings, every source read and an absent Docker engine',
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 export const GLOBAL_OPTIONS = {
@@ -112,5 +117,7 @@ export interface CheckArgs {
   strict?: boolean;
   ignore?: string[];
   'show-secrets': boolean;
+  quiet?: boolean;
+  verbose?: boolean;
   lang?: string;
 }

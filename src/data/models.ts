@@ -1,6 +1,9 @@
 // Model ids and their lifecycle, from Anthropic's models and deprecations pages (SDK 1.12.0,
 // Anthropic's deprecation page as of Aug 2026). Dates are UTC days; "unverified" facts are marked.
 
+/** The day of the newest fact in this table: findings and docs say "as of" it. */
+export const MODELS_AS_OF = '2026-09-30';
+
 export interface RetiringModel {
   ids: string[];
   deprecatedOn?: string;

@@ -7,7 +7,7 @@ import type Anthropic from '@anthropic-ai/sdk';
 import type { ApiArgs } from '../catalog/api.js';
 import type { ArgsOf, Code } from '../catalog/index.js';
 import { lazyRequire } from '../lazy.js';
-import { scrubKeyShapes } from '../secrets.js';
+import { redactUrl, scrubKeyShapes } from '../secrets.js';
 import {
   BODY_LIMIT,
   type Exchange,
@@ -102,11 +102,14 @@ export async function probe(target: ProbeTarget, deadline: number): Promise<Prob
           },
         }),
   });
+  // The base URL goes into the outcome's words: its fix names the address the user set, not the API's.
+  const baseUrl = redactUrl(target.baseUrl);
   const done = (r: Omit<ProbeResult, 'profiles' | 'endpoint' | 'latencyMs'>): ProbeResult => ({
     profiles: target.profiles,
     endpoint,
     latencyMs: Date.now() - started,
     ...r,
+    args: { ...r.args, baseUrl },
   });
 
   for (let attempt = 0; ; attempt++) {

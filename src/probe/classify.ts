@@ -145,16 +145,20 @@ export function garbled(error: unknown, cut: Exchange): Outcome {
 /** A connection that failed: its chain of causes, read by the same rules; `deadline` in ms since the epoch. */
 export function fromNetwork(error: unknown, deadline: number, viaProxy: boolean): Outcome {
   const causes: string[] = [];
+  let said = '';
   for (
     let e = error as { message?: string; code?: string; name?: string; cause?: unknown } | undefined;
     e;
     e = e.cause as typeof e
   ) {
     causes.push(`${e.name ?? ''} ${e.code ?? ''} ${e.message ?? ''}`);
+    // The words the deepest cause says; its class name (APIConnectionTimeoutError, TypeError) is ours, not the user's.
+    said = plainDetail(e.code, e.message);
   }
   const text = causes.join(' | ');
-  const detail = scrubKeyShapes(causes.at(-1)?.trim() ?? '');
-  if (Date.now() >= deadline - 5 || /abort|timeout/i.test(text)) return { code: 'net/timeout', args: { detail } };
+  const detail = scrubKeyShapes(said);
+  // A timeout's words are the code's own ("No answer arrived in time"): the SDK's "Request timed out." adds nothing.
+  if (Date.now() >= deadline - 5 || /abort|timeout/i.test(text)) return { code: 'net/timeout', args: {} };
   // An answer that started and broke off is a garbled response, not a network that is down.
   if (/ECONNRESET|terminated|other side closed|socket hang up|premature close/i.test(text))
     return { code: 'api/unexpected-response', args: { detail } };
@@ -165,4 +169,11 @@ export function fromNetwork(error: unknown, deadline: number, viaProxy: boolean)
   // The SDK's own "Connection error." names no cause: a connection the probe made and lost was refused.
   const net = code?.startsWith('net/') && code !== 'net/connection-error' ? code : undefined;
   return { code: net ?? 'net/refused', args: { detail } };
+}
+
+/** `connect ECONNREFUSED 127.0.0.1:9`, `bad port`: a cause's code and message, without a final period. */
+export function plainDetail(code: string | undefined, message: string | undefined): string {
+  const words = (message ?? '').trim().replace(/\.+$/, '').slice(0, 200);
+  if (!code || words.includes(code)) return words;
+  return words ? `${code}: ${words}` : code;
 }

@@ -1,7 +1,8 @@
-// --format text: findings grouped by profile, each with where it points, the redacted key and
-// numbered fix steps, then a one-line summary. Every outside string (paths, names, labels, the
+// --format text: the answer first (one overview line per setup), then the findings grouped by profile,
+// each with where it points, the redacted key and numbered fix steps, then a one-line verdict. Every outside string (paths, names, labels, the
 // probe's endpoint and request id) is neutralised before it is coloured; the whole report then goes
 // through the last guard, which lets only our own newlines and colours through.
+import { entry } from '../catalog/index.js';
 import { UI } from '../catalog/ui.js';
 import { CREDENTIAL_NAMES, clientName, where } from '../catalog/words.js';
 import type { Report } from '../doctor.js';
@@ -10,6 +11,9 @@ import type { Paint } from './color.js';
 import { guardTerminal, neutralise } from './neutralise.js';
 import { printableView, type ReasonView, SLOTS, type SlotName, viewProfile, type ProfileView } from './profile-view.js';
 import { failed, numbered, renderFinding, safeLocation, summarize, type RenderedFinding } from './render.js';
+import { looseLine, overviewLine } from './overview.js';
+
+export type Verbosity = 'quiet' | 'normal' | 'verbose';
 
 export interface TextOptions {
   lang: Lang;
@@ -18,23 +22,22 @@ export interface TextOptions {
   version: string;
   color: Paint;
   offline: boolean;
+  /** quiet: the errors and the verdict; normal: overview and details; verbose: everything read. */
+  verbosity?: Verbosity;
 }
 
 const MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
 
+/** The probe's success is the overview's to say (and the probe line's, under --verbose): no block, no "fix". */
+const inOverview = (f: RenderedFinding) => f.code === 'api/ok';
+
 export function textReport(report: Report, opts: TextOptions): string {
+  const verbosity = opts.verbosity ?? 'normal';
   const ui = UI[opts.lang];
   const c = opts.color;
   const tint = (s: Severity) => ({ error: c.red, warning: c.yellow, info: c.cyan })[s];
   const findings = report.findings.map((f) => renderFinding(f, opts.lang));
   const lines: string[] = [];
-  lines.push(
-    c.bold(`claude-doctor ${opts.version}`) +
-      c.dim(
-        ` — ${ui.checked}: ${report.sources.map((s) => (s === 'environment' ? ui.environment : neutralise(s))).join(', ')}`,
-      ),
-  );
-
   const showFinding = (f: RenderedFinding) => {
     lines.push('', `  ${tint(f.severity)(`${MARK[f.severity]} ${f.code}`)}  ${c.bold(f.title)}`);
     lines.push(indent(f.message, '    '));
@@ -43,11 +46,20 @@ export function textReport(report: Report, opts: TextOptions): string {
       f.credential && `${ui.key} ${f.credential}`,
     ].filter(Boolean);
     if (place.length) lines.push(c.dim(`    ${place.join(' · ')}`));
-    lines.push(`    ${ui.fix}:`);
-    for (const step of numbered(f.remediation)) lines.push(indent(step, '      '));
+    if (f.remediation.length) {
+      lines.push(`    ${ui.fix}:`);
+      for (const step of numbered(f.remediation)) lines.push(indent(step, '      '));
+    }
     lines.push(c.dim(`    ${ui.docs}: ${f.docs}`));
   };
 
+  if (verbosity === 'quiet') {
+    findings.filter((f) => f.severity === 'error').forEach(showFinding);
+    lines.push('', verdictLine(report, findings, opts));
+    return guardTerminal(`${lines.slice(1).join('\n')}\n`);
+  }
+
+  lines.push(c.bold(`claude-doctor ${opts.version}`) + c.dim(` — ${sourcesHeader(report, opts)}`));
   // Grouped once: a file with thousands of groups has thousands of profiles and findings.
   const profileIds = new Set(report.profiles.map((p) => p.id));
   const byProfile = new Map<string, RenderedFinding[]>();
@@ -57,14 +69,34 @@ export function textReport(report: Report, opts: TextOptions): string {
     if (list) list.push(f);
     else byProfile.set(f.profile, [f]);
   }
+  const loose = findings.filter((f) => !f.profile || !profileIds.has(f.profile));
+  const probesOf = (id: string) => report.probes.filter((p) => p.profiles.includes(id));
+
+  if (report.profiles.length || loose.length) lines.push('');
+  const reported = new Set(findings.map((f) => f.code));
   for (const profile of report.profiles) {
+    const probes = probesOf(profile.id);
+    const overview = {
+      findings: [...(byProfile.get(profile.id) ?? []), ...sharedFailures(probes, byProfile.get(profile.id), reported)],
+      probes,
+    };
+    lines.push(overviewLine({ profile, ...overview, offline: opts.offline, strict: opts.strict }, opts.lang, c));
+  }
+  if (loose.length) lines.push(looseLine(loose, { lang: opts.lang, strict: opts.strict, c }));
+
+  const verbose = verbosity === 'verbose';
+  for (const profile of report.profiles) {
+    const own = (byProfile.get(profile.id) ?? []).filter((f) => !inOverview(f));
+    // A clean setup is its overview line; --verbose, and --show-secrets (asked to see the keys), show it all.
+    if (!verbose && !opts.showSecrets && !own.length) continue;
     const view = printableView(viewProfile(profile, opts.showSecrets));
     lines.push(
       '',
       c.bold(`${ui.profile} ${view.id} · ${clientName(view.client, opts.lang)}${view.label ? ` ${view.label}` : ''}`),
     );
-    lines.push(...profileLines(view, opts.lang).map((l) => `  ${l}`));
-    for (const r of report.probes.filter((p) => p.profiles.includes(view.id))) {
+    lines.push(...profileLines(view, { lang: opts.lang, verbose }).map((l) => `  ${l}`));
+    // The probe's answer: its endpoint and request id help when it failed; a success is in the overview.
+    for (const r of probesOf(view.id).filter((p) => verbose || p.code !== 'api/ok')) {
       const meta = [
         r.status !== undefined && `HTTP ${r.status}`,
         r.requestId && neutralise(r.requestId),
@@ -76,30 +108,64 @@ export function textReport(report: Report, opts: TextOptions): string {
         `  ${ui.probe.padEnd(12)}${neutralise(r.endpoint)} → ${tint(r.code === 'api/ok' ? 'info' : 'error')(r.code)} (${meta})`,
       );
     }
-    byProfile.get(view.id)?.forEach(showFinding);
+    own.forEach(showFinding);
   }
-  const loose = findings.filter((f) => !f.profile || !profileIds.has(f.profile));
   if (loose.length) {
     lines.push('', c.bold(ui.otherFindings));
     loose.forEach(showFinding);
   }
-
-  const summary = summarize(findings);
-  const bad = failed(summary, opts.strict);
-  const verdict = bad
-    ? c.red().bold(`✖ ${ui.verdictFail}`)
-    : c.green().bold(`✔ ${findings.length ? ui.verdictOk : ui.noFindings}`);
-  lines.push(
-    '',
-    `${verdict} — ${ui.summary(summary.errors, summary.warnings, summary.infos)}${opts.offline ? c.dim(` (${ui.offlineNote})`) : ''}`,
-  );
+  if (verbose && report.sources.length) {
+    lines.push('', c.bold(ui.sourcesRead));
+    for (const s of report.sources) lines.push(`  ${sourceName(s, opts.lang)}`);
+  }
+  const hidden = report.profiles.reduce((n, p) => n + p.ignored.length, 0);
+  if (!verbose && hidden) lines.push('', c.dim(ui.moreWithVerbose(hidden)));
+  lines.push('', verdictLine(report, findings, opts));
   return guardTerminal(`${lines.join('\n')}\n`);
+}
+
+/**
+ * A failure reported once for several setups sits under the first: the others' overview lines count it
+ * too (a setup whose probe failed is not "ok").
+ */
+function sharedFailures(
+  probes: Report['probes'],
+  own: RenderedFinding[] | undefined,
+  reported: ReadonlySet<string>,
+): { code: string; severity: Severity }[] {
+  return probes
+    .filter((r) => r.code !== 'api/ok' && reported.has(r.code) && !own?.some((f) => f.code === r.code))
+    .map((r) => ({ code: r.code, severity: entry(r.code).severity }));
+}
+
+const sourceName = (s: string, lang: Lang) => (s === 'environment' ? UI[lang].environment : neutralise(s));
+
+/** Verbose lists every source; otherwise a short list, or their number when it would not fit a line. */
+function sourcesHeader(report: Report, opts: TextOptions): string {
+  const ui = UI[opts.lang];
+  const names = report.sources.map((s) => sourceName(s, opts.lang)).join(', ');
+  if (opts.verbosity === 'verbose' || names.length <= 60) return `${ui.checked}: ${names}`;
+  return ui.checkedCount(report.sources.length);
+}
+
+/** The last line: one clear sentence when all is well, the counts otherwise. */
+function verdictLine(report: Report, findings: RenderedFinding[], opts: TextOptions): string {
+  const ui = UI[opts.lang];
+  const c = opts.color;
+  const summary = summarize(findings);
+  const offline = opts.offline ? c.dim(` (${ui.offlineNote})`) : '';
+  if (!summary.errors && !summary.warnings)
+    return `${c.green().bold(`✔ ${ui.allClear(report.profiles.length)}`)}${offline}`;
+  const verdict = failed(summary, opts.strict)
+    ? c.red().bold(`✖ ${ui.verdictFail}`)
+    : c.green().bold(`✔ ${ui.verdictOk}`);
+  return `${verdict} — ${ui.summary(summary.errors, summary.warnings, summary.infos)}${offline}`;
 }
 
 /** Lines after the first (a code frame, a TOML snippet) under the first, not at the margin. */
 const indent = (text: string, pad: string) => `${pad}${text.split('\n').join(`\n${pad}`)}`;
 
-function profileLines(view: ProfileView, lang: Lang): string[] {
+function profileLines(view: ProfileView, { lang, verbose }: { lang: Lang; verbose: boolean }): string[] {
   const ui = UI[lang];
   // An unset base URL is not missing: the client then uses the default one.
   const unset = (slot: SlotName) => (slot === 'baseUrl' ? ui.defaultBaseUrl : ui.notSet);
@@ -121,7 +187,8 @@ function profileLines(view: ProfileView, lang: Lang): string[] {
     const shown = v ? `${v.value}  ${ui.from} ${where(v.source, lang)}` : unset(slot);
     out.push(`${label[slot].padEnd(width)}${shown}`);
   }
-  for (const i of view.ignored) {
+  // Ignored settings are --verbose's: a finding that one causes says so itself.
+  for (const i of verbose ? view.ignored : []) {
     const reason = reasonText(i.reason, lang);
     out.push(`${ui.ignored.padEnd(width)}${i.name} ${i.value} (${where(i.location, lang)}): ${reason}`);
   }

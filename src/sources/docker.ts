@@ -53,6 +53,8 @@ export interface DockerOptions {
   addresses: string[];
   /** --container: only these (names or id prefixes), OpenHands or not. */
   only?: string[];
+  /** Told how many containers an engine will be read for, once it has listed them (progress). */
+  onListed?: (containers: number) => void;
   env: NodeJS.ProcessEnv;
   /** When every engine call must be over, in ms since the epoch (Date.now()): one deadline for all engines. */
   deadline: number;
@@ -133,6 +135,7 @@ async function readEngine(address: string, opts: DockerOptions, deadline: AbortS
     const chosen = listed.filter((c) =>
       opts.only?.length ? named(c, opts.only) : classifyContainer(c.Image, names(c)).kind !== 'other',
     );
+    opts.onListed?.(chosen.length);
     await mapLimit(
       chosen.map((c, i) => ({ id: c.Id, i })),
       CONCURRENCY,

@@ -313,7 +313,11 @@ describe('a settings-file env of "" cancels the shell', () => {
         reason: { kind: 'cancelled', at: expect.objectContaining(at) },
       }),
     ]);
-    const text = await checkCaseText(undefined, { env: { ANTHROPIC_API_KEY: key }, setup, args: ['--lang', 'ja'] });
+    const text = await checkCaseText(undefined, {
+      env: { ANTHROPIC_API_KEY: key },
+      setup,
+      args: ['--lang', 'ja', '--verbose'],
+    });
     expect(text.stdout).toMatch(/無視\s+ANTHROPIC_API_KEY .*~\/\.claude\/settings\.json:2:\d+.*空の値/);
   });
 });

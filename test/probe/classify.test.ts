@@ -5,6 +5,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   BODY_LIMIT,
   fromNetwork,
+  plainDetail,
   fromStatus,
   garbled,
   headerText,
@@ -259,7 +260,8 @@ describe('fromNetwork', () => {
     const out = fromNetwork(failed(sysError('ECONNREFUSED', 'connect ECONNREFUSED 127.0.0.1:9')), later(), false);
     expect(out).toEqual({
       code: 'net/refused',
-      args: { detail: 'Error ECONNREFUSED connect ECONNREFUSED 127.0.0.1:9' },
+      // The cause's own words, without its class name (Error, TypeError: ours, not the user's).
+      args: { detail: 'connect ECONNREFUSED 127.0.0.1:9' },
     });
   });
 
@@ -301,10 +303,18 @@ describe('fromNetwork', () => {
 
   it('knows a timeout by its name', () => {
     const e = Object.assign(new Error('The operation timed out.'), { name: 'TimeoutError' });
-    expect(fromNetwork(e, later(), false)).toEqual({
-      code: 'net/timeout',
-      args: { detail: 'TimeoutError  The operation timed out.' },
-    });
+    // The code's own words say it: no SDK or DOM class name ("TimeoutError  The operation timed out.").
+    expect(fromNetwork(e, later(), false)).toEqual({ code: 'net/timeout', args: {} });
+  });
+
+  it('says a cause in words: its code when the message lacks it, never a final period or a class name', () => {
+    expect(plainDetail('ECONNREFUSED', 'connect ECONNREFUSED 1.2.3.4:5')).toBe('connect ECONNREFUSED 1.2.3.4:5');
+    expect(plainDetail('UND_ERR_SOCKET', 'other side closed.')).toBe('UND_ERR_SOCKET: other side closed');
+    expect(plainDetail(undefined, 'Request timed out..')).toBe('Request timed out');
+    expect(plainDetail('EX', '')).toBe('EX');
+    expect(plainDetail(undefined, undefined)).toBe('');
+    const sdk = Object.assign(new Error('Connection error.'), { name: 'APIConnectionError' });
+    expect(JSON.stringify(fromNetwork(sdk, later(), false))).not.toContain('APIConnectionError');
   });
 
   it('reads each cause apart: words do not run on from one into the next', () => {
@@ -314,11 +324,11 @@ describe('fromNetwork', () => {
   it('keeps the detail of a broken answer and of a failing proxy', () => {
     expect(fromNetwork(failed(sysError('ECONNRESET', 'read ECONNRESET')), later(), false)).toEqual({
       code: 'api/unexpected-response',
-      args: { detail: 'Error ECONNRESET read ECONNRESET' },
+      args: { detail: 'read ECONNRESET' },
     });
     expect(fromNetwork(failed(sysError('ENOTFOUND', 'getaddrinfo ENOTFOUND p')), later(), true)).toEqual({
       code: 'net/proxy',
-      args: { detail: 'Error ENOTFOUND getaddrinfo ENOTFOUND p' },
+      args: { detail: 'getaddrinfo ENOTFOUND p' },
     });
   });
 

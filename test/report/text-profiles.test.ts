@@ -20,6 +20,8 @@ const opts = (more: Partial<TextOptions> = {}): TextOptions => ({
   showSecrets: false,
   version: '1.2.3',
   offline: false,
+  // The profile blocks of clean setups are --verbose's: these tests read every block.
+  verbosity: 'verbose',
   ...more,
   // Not paint(false) when a colour was given: kleur's switch is global.
   color: more.color ?? paint(false),
@@ -175,7 +177,7 @@ describe('textReport findings', () => {
     expect(coloured).toContain('\x1b[31m\x1b[1m✖ problems found\x1b[39m\x1b[22m');
     const clean = textReport(report([]), opts({ color: paint(true), offline: true }));
     paint(false);
-    expect(clean).toContain('\x1b[32m\x1b[1m✔ no problems found\x1b[39m\x1b[22m');
+    expect(clean).toContain('\x1b[32m\x1b[1m✔ No problems found (no setup to check)\x1b[39m\x1b[22m');
     expect(clean).toContain(`\x1b[2m (${UI.en.offlineNote})\x1b[22m`);
   });
 

@@ -28,7 +28,8 @@ describe('textReport grouping', () => {
   beforeEach(() => {
     out = text([missingKey(), forP2, envInfo(), unknownProfile]);
   });
-  const at = (needle: string) => out.indexOf(needle);
+  // The details, after the overview lines (which name the profiles and "Not tied to a profile" too).
+  const at = (needle: string) => out.indexOf(needle, out.indexOf('\nProfile p1'));
 
   it('starts with the version and the sources checked', () => {
     expect(out.split('\n')[0]).toBe('claude-doctor 9.8.7 — checked: environment, .env');
@@ -49,7 +50,18 @@ describe('textReport grouping', () => {
     expect([...places].sort((a, b) => a - b)).toEqual(places);
   });
 
-  it("shows each profile's values, the key redacted, and its probe", () => {
+  it('leads with one overview line per profile, and one for the findings tied to none', () => {
+    const lines = out.split('\n');
+    expect(lines[1]).toBe('');
+    // A key/ finding on p1: its key is not confirmed.
+    expect(lines[2]).toBe('✖ p1 · Anthropic SDK (ANTHROPIC_* variables) — 1 error: probe OK 42 ms');
+    expect(lines[3]).toMatch(/^! p2 · OpenHands .* — 1 warning: key well-formed, model current, not probed$/);
+    expect(lines[4]).toBe('✖ Not tied to a profile — 1 error');
+    expect(lines[5]).toBe('');
+  });
+
+  it("shows each profile's values, the key redacted, and (--verbose) its probe", () => {
+    out = text([missingKey(), forP2, envInfo(), unknownProfile], { verbosity: 'verbose' });
     const p1 = out.slice(at('Profile p1'), at('Profile p2'));
     expect(p1).toMatch(/sk-ant-api03-…\S{4} \(108 chars, #[0-9a-f]{8}\)/);
     expect(p1).toContain('https://api.anthropic.com → api/ok (HTTP 200, req_011, 42 ms)');
@@ -70,12 +82,12 @@ describe('textReport grouping', () => {
 
 describe('textReport verdict', () => {
   it.each<[string, Finding[], Partial<TextOptions>, string]>([
-    ['nothing found', [], {}, '✔ no problems found — 0 errors, 0 warnings, 0 info'],
+    ['nothing found', [], {}, '✔ No problems found: 2 setups checked'],
     ['warnings present', [readableKeyFile('.env'), envInfo()], {}, '✔ ok — 0 errors, 1 warning, 1 info'],
     ['--strict', [readableKeyFile('a')], { strict: true }, '✖ problems found — 0 errors, 1 warning, 0 info'],
-    ['infos under --strict', [envInfo()], { strict: true }, '✔ ok — 0 errors, 0 warnings, 1 info'],
+    ['infos under --strict', [envInfo()], { strict: true }, '✔ No problems found: 2 setups checked'],
     ['an error', [missingKey(), envInfo()], {}, '✖ problems found — 1 error, 0 warnings, 1 info'],
-    ['offline', [], { offline: true }, `✔ no problems found — 0 errors, 0 warnings, 0 info (${UI.en.offlineNote})`],
+    ['offline', [], { offline: true }, `✔ No problems found: 2 setups checked (${UI.en.offlineNote})`],
   ])('%s', (_, findings, opts, verdict) => {
     expect(last(text(findings, opts))).toBe(verdict);
   });

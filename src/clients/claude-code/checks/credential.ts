@@ -100,7 +100,16 @@ const forcedBy = (forced: Entry | undefined) => ({ key: forced?.name ?? '', meth
 
 export function checkNoCredential(input: ClaudeCodeCheckInput): Finding[] {
   if (!input.facts.present || input.profile.credential?.kind !== 'none') return [];
-  return [of(input, finding('claude-code/no-credential', { configDir: input.facts.configDir }))];
+  // A key that a stronger settings layer cancels ("" in its env) is the cause: say so, not "log in".
+  const lost = input.profile.ignored.find(
+    (i) =>
+      i.reason.kind === 'cancelled' &&
+      (i.setting.role === 'api_key' || i.setting.role === 'auth_token') &&
+      i.setting.value.trim() !== '',
+  );
+  const cause = lost?.reason.kind === 'cancelled' ? { cause: { name: lost.setting.name, at: lost.reason.at } } : {};
+  const extras = lost ? { location: lost.setting.location } : {};
+  return [of(input, finding('claude-code/no-credential', { configDir: input.facts.configDir, ...cause }, extras))];
 }
 
 const OAUTH_PREFIX = 'sk-ant-oat01-';
