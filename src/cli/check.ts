@@ -71,7 +71,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     json: () => jsonReport(report, common),
     sarif: () => sarifReport(report, common),
     github: () => githubReport(report, { lang, text: text(false) }),
-    text: () => text(colorEnabled(io.env, Boolean(io.stdout.isTTY))),
+    text: () => text(colorEnabled(io.env, Boolean(io.stdout.isTTY), args.color)),
   };
   io.stdout.write(render[format]());
   return failed(summarize(report.findings), strict) ? 1 : 0;

@@ -2,6 +2,7 @@
 // working directory. Flags override it; ignore lists add up. Unknown options are reported.
 import { join } from 'node:path';
 import { readTextFile } from '../sources/read-text.js';
+import { suggest } from '../suggest.js';
 import type { SourceProblem } from '../types.js';
 
 export interface ConfigFile {
@@ -62,9 +63,11 @@ export function readConfigFile(cwd: string): { config: ConfigFile; problems: Sou
   const problems: SourceProblem[] = [];
   for (const [option, value] of Object.entries(raw)) {
     if (!KNOWN.includes(option)) {
+      // "ignores", "Strict": the closest known option, when one is close enough to be the one meant.
+      const closest = suggest(option, KNOWN) ?? suggest(option.toLowerCase(), KNOWN);
       problems.push({
         code: 'config/unknown-option',
-        args: { path, option, known: KNOWN },
+        args: { path, option, known: KNOWN, ...(closest && { closest }) },
         location: { kind: 'file', path, key: option },
       });
       continue;

@@ -88,6 +88,7 @@ export const GLOBAL_OPTIONS = {
     choices: ['en', 'ja'],
     describe: 'language of the report (default: from LC_ALL, LC_MESSAGES, LANG)',
   },
+  color: { type: 'boolean', describe: 'colour on a terminal (--no-color never, --color always; beats NO_COLOR)' },
 } as const satisfies Record<string, OptionSpec>;
 
 /** The parsed arguments of `check`. */
@@ -113,4 +114,5 @@ export interface CheckArgs {
   ignore?: string[];
   'show-secrets': boolean;
   lang?: string;
+  color?: boolean;
 }

@@ -45,7 +45,7 @@ export function textReport(report: Report, opts: TextOptions): string {
     if (place.length) lines.push(c.dim(`    ${place.join(' · ')}`));
     lines.push(`    ${ui.fix}:`);
     for (const step of numbered(f.remediation)) lines.push(indent(step, '      '));
-    lines.push(c.dim(`    ${ui.docs}: ${f.docs}`));
+    lines.push(c.dim(`    ${ui.docs}: ${f.docsUrl}`));
   };
 
   // Grouped once: a file with thousands of groups has thousands of profiles and findings.

@@ -130,7 +130,7 @@ describe('options', () => {
 
   it.each([
     ['an unknown code', ['check', '--ignore', 'key/quotd'], /unknown code "key\/quotd" \(did you mean key\/quoted\?\)/],
-    ['an unknown flag', ['check', '--bogus'], /Unknown argument: bogus/],
+    ['an unknown flag', ['check', '--bogus'], /unknown option --bogus/],
     ['an unknown format', ['check', '--format', 'xml'], /Invalid values/],
     ['a key on the command line', ['check', apiKey(14)], /never takes a key on the command line/],
   ])('%s is a usage error: exit 2, one clear message, no stack trace, no key', async (_name, args, message) => {
