@@ -14,11 +14,10 @@ const ALL_OPTIONS: Record<string, OptionSpec> = Object.assign({}, ...COMMAND_NAM
 
 /** The command the line runs; throws a UsageError, in the user's words, for anything wrong. */
 export function checkCommandLine(argv: string[], words: Words): CommandName {
-  const explicit = argv[0] !== undefined && isCommand(argv[0]);
-  const command = explicit ? (argv[0] as CommandName) : commandOf(argv, words);
+  const command = commandOf(argv, words);
   const options = optionsOf(command);
   const positionals: string[] = [];
-  for (let i = explicit ? 1 : 0; i < argv.length; i++) {
+  for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') break;
     if (isOption(arg)) {
@@ -27,7 +26,8 @@ export function checkCommandLine(argv: string[], words: Words): CommandName {
     }
     positionals.push(arg);
   }
-  if (!explicit && positionals[0] === command) positionals.shift();
+  // The command's own name, when given (the first positional: commandOf found it there).
+  if (positionals[0] === command) positionals.shift();
   checkPositionals(command, positionals, words);
   return command;
 }
@@ -42,10 +42,9 @@ function commandOf(argv: string[], words: Words): CommandName {
     const arg = argv[i]!;
     if (arg === '--') break;
     if (isOption(arg)) {
-      const spec = specOf(arg.slice(2), ALL_OPTIONS);
+      const spec = arg.startsWith('--') && !arg.includes('=') ? specOf(arg.slice(2), ALL_OPTIONS) : undefined;
       const next = argv[i + 1];
-      const takesNext = arg.startsWith('--') && !arg.includes('=') && spec && spec.type !== 'boolean';
-      if (takesNext && next !== undefined && !looksLikeOption(next, spec)) i++;
+      if (spec && spec.type !== 'boolean' && next !== undefined && !looksLikeOption(next, spec)) i++;
       continue;
     }
     if (isCommand(arg)) return arg;
@@ -76,7 +75,9 @@ function readOption({ arg, next, options, words }: OptionArg): number {
     throw new UsageError(words.unknownOption(arg, ''));
   }
   const equals = arg.indexOf('=');
+  // Stryker disable next-line EqualityOperator: equivalent, an argument starting with -- has no = at 0
   const name = equals < 0 ? arg.slice(2) : arg.slice(2, equals);
+  // Stryker disable next-line EqualityOperator: equivalent, as above
   const inline = equals < 0 ? undefined : arg.slice(equals + 1);
   const shown = `--${name}`;
   const spec = specOf(name, options);
@@ -125,7 +126,7 @@ function checkPositionals(command: CommandName, positionals: string[], words: Wo
   const allowed = positionalCount(command, positionals.length);
   if (positionals.length > allowed) {
     const extra = positionals[allowed]!;
-    if (command === 'check') {
+    if (command === 'check' && !isCommand(extra)) {
       // `claude-doctor check chek`: most likely a command typed after the default one.
       const close = suggest(extra, COMMAND_NAMES);
       if (close) throw new UsageError(words.unknownCommand(JSON.stringify(extra), hint(close, words)));

@@ -62,8 +62,8 @@ export async function runYargs(
     .fail((message, error) => {
       throw error ?? new UsageError(message);
     });
-  // y18n keeps the words per locale: set after choosing it.
-  // Its type says strings only; y18n takes plural forms too ({ one, other }), as yargs' locale files do.
+  // y18n keeps the words per locale: set after choosing it. Its type says strings only; y18n takes
+  // plural forms too ({ one, other }), as yargs' locale files do.
   if (lang === 'ja') parser = parser.updateLocale(YARGS_JA as Record<string, string>);
   parser = parser
     .command(
@@ -129,13 +129,8 @@ export async function runYargs(
       },
     );
   // With a callback yargs hands over the help and version texts instead of printing them itself.
-  await new Promise<void>((resolve, reject) => {
-    parser
-      .parseAsync(args, {}, (error, _parsed, output) => {
-        if (error) return;
-        if (output) write(`${output}\n`);
-      })
-      .then(() => resolve(), reject);
+  await parser.parseAsync(args, {}, (error, _parsed, output) => {
+    if (!error && output) write(`${output}\n`);
   });
   return exitCode;
 }

@@ -73,6 +73,24 @@ describe('bash', () => {
       expect(bash(option, '')).toEqual([]);
   });
 
+  it('offers the options again after a flag (a flag takes no value)', () => {
+    expect(bash('--offline', '--str')).toEqual(['--strict']);
+    expect(bash('explain', '--color', '--fi')).toEqual(['--file']);
+  });
+
+  it('writes one case per line', () => {
+    const lines = completionScript('bash', 'en', UI.en.cli).split('\n');
+    expect(lines).toContain(
+      '    "check --format") COMPREPLY=($(compgen -W "text json github sarif" -- "$cur")); return ;;',
+    );
+    expect(lines).toContain('    "explain --file") COMPREPLY=($(compgen -f -- "$cur")); return ;;');
+    expect(lines).toContain('    "check --model") COMPREPLY=(); return ;;');
+    expect(lines).toContain('    version) words="--lang --color --no-color --help --version" ;;');
+    expect(lines[0]).toBe(
+      '# claude-doctor completion for bash. Add to ~/.bashrc: eval "$(claude-doctor completion bash)"',
+    );
+  });
+
   it('offers file names where a path is expected', () => {
     writeFileSync(join(dir, 'prod.env'), '');
     for (const option of ['--env-file', '--config', '--settings', '--project'])
@@ -95,6 +113,22 @@ describe.skipIf(!has('fish'))('fish (installed here)', () => {
     expect(fish('claude-doctor ver')).toEqual(['version\tprint the version']);
   });
 
+  it('offers files only where a path is expected, and nothing for free text', () => {
+    writeFileSync(join(dir, 'prod.env'), '');
+    const inDir = (line: string) =>
+      execFileSync('fish', ['-c', `cd ${dir}; source ${file('fish')}; complete -C "${line}"`], { encoding: 'utf8' })
+        .split('\n')
+        .filter(Boolean);
+    expect(inDir('claude-doctor --env-file prod.')).toEqual(['prod.env']);
+    expect(inDir('claude-doctor explain --file prod.')).toEqual(['prod.env']);
+    expect(inDir('claude-doctor --model prod.')).toEqual([]);
+    expect(inDir('claude-doctor explain prod.')).toEqual([]);
+    expect(inDir('claude-doctor --offline --stri').map((l) => l.split('\t')[0])).toEqual(['--strict']);
+    expect(completionScript('fish', 'en', UI.en.cli).split('\n')[0]).toBe(
+      '# claude-doctor completion for fish. Save as ~/.config/fish/completions/claude-doctor.fish',
+    );
+  });
+
   it('speaks Japanese, quotes included', () => {
     expect(fish('claude-doctor ver', 'ja')).toEqual(['version\tバージョンを表示します']);
     expect(fish('claude-doctor --ign', 'ja')).toEqual([
@@ -106,6 +140,27 @@ describe.skipIf(!has('fish'))('fish (installed here)', () => {
     expect(fish('claude-doctor --ign')).toEqual([
       "--ignore\tsuppress a code (repeatable; added to the config file's list)",
     ]);
+  });
+});
+
+describe('zsh', () => {
+  it('has a case per option value, the words of each command, and the commands when none is typed', () => {
+    const lines = completionScript('zsh', 'en', UI.en.cli).split('\n');
+    expect(lines.slice(0, 2)).toEqual([
+      '#compdef claude-doctor',
+      '# claude-doctor completion for zsh. Add to ~/.zshrc, after compinit: source <(claude-doctor completion zsh)',
+    ]);
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: zsh's own ${…}, in the script as text
+    expect(lines).toContain('      (check|explain|codes|help|version|completion) cmd="${words[i]}"; seen=1; break ;;');
+    expect(lines).toContain('    ("check --format") compadd -- text json github sarif; return ;;');
+    expect(lines).toContain('    ("explain --format") compadd -- text json; return ;;');
+    expect(lines).toContain('    ("check --env-file") _files; return ;;');
+    expect(lines).toContain('    ("check --base-url") return ;;');
+    expect(lines).not.toContain('    ("check --offline") return ;;');
+    expect(lines).toContain('    (version) compadd -- --lang --color --no-color --help --version ;;');
+    expect(lines).toContain('    (completion) compadd -- --lang --color --no-color --help --version bash zsh fish ;;');
+    expect(lines).toContain('  if (( ! seen )); then compadd -- check explain codes help version completion; fi');
+    expect(lines).toContain('compdef _claude_doctor claude-doctor');
   });
 });
 

@@ -1,6 +1,6 @@
 // .claude-doctor.json: an unknown option is a warning that names the closest known one, when one is
 // close enough to be what the team meant.
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -54,5 +54,83 @@ describe('unknown options in .claude-doctor.json', () => {
     const none = finding('config/unknown-option', { ...args, option: 'xyz', closest: undefined });
     expect(renderFinding(none, 'en').message).not.toContain('did you mean');
     expect(renderFinding(none, 'en').remediation).toEqual(['Rename or remove "xyz" in .claude-doctor.json.']);
+  });
+});
+
+function readFiles(files: Record<string, string>) {
+  const dir = mkdtempSync(join(tmpdir(), 'cd-config-'));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(dir, name), text);
+  return readConfigFile(dir);
+}
+const invalid = (path: string, detail: string) => ({
+  code: 'config/invalid',
+  args: { path, detail },
+  location: { kind: 'file', path },
+});
+
+describe('readConfigFile', () => {
+  it('takes the known options of the right type', () => {
+    const config = { ignore: ['key/quoted'], strict: true, offline: false, lang: 'ja' };
+    expect(read(config)).toEqual({ config, problems: [], path: '.claude-doctor.json' });
+  });
+
+  it.each([
+    [{ strict: 'yes' }, '"strict" must be true or false'],
+    [{ offline: 1 }, '"offline" must be true or false'],
+    [{ ignore: 'key/quoted' }, '"ignore" must be a list of codes'],
+    [{ ignore: ['key/quoted', 3] }, '"ignore" must be a list of codes'],
+    [{ lang: 'fr' }, '"lang" must be "en" or "ja"'],
+  ])('%j is refused: %s', (config, detail) => {
+    expect(read(config)).toEqual({
+      config: {},
+      problems: [invalid('.claude-doctor.json', detail)],
+      path: '.claude-doctor.json',
+    });
+  });
+
+  it.each([[[]], [null], ['strict'], [3]])('a configuration that is not an object (%j) is refused', (config) => {
+    expect(read(config)).toEqual({
+      config: {},
+      problems: [invalid('.claude-doctor.json', 'the configuration must be a JSON object')],
+    });
+  });
+
+  it('reads the "claude-doctor" key of package.json when there is no .claude-doctor.json', () => {
+    const pkg = JSON.stringify({ name: 'app', 'claude-doctor': { strict: true } });
+    expect(readFiles({ 'package.json': pkg })).toEqual({
+      config: { strict: true },
+      problems: [],
+      path: 'package.json',
+    });
+    // .claude-doctor.json wins.
+    expect(readFiles({ 'package.json': pkg, '.claude-doctor.json': '{"offline":true}' }).config).toEqual({
+      offline: true,
+    });
+  });
+
+  it('leaves a package.json alone when it does not configure us, even a broken one', () => {
+    const none = { config: {}, problems: [] };
+    expect(readFiles({})).toEqual(none);
+    expect(readFiles({ 'package.json': '{"name":"app"}' })).toEqual(none);
+    expect(readFiles({ 'package.json': '[1]' })).toEqual(none);
+    expect(readFiles({ 'package.json': '{"name": ' })).toEqual(none);
+  });
+
+  it('reports a broken file that means to configure us, without quoting its text', () => {
+    const broken = readFiles({ 'package.json': '{"claude-doctor": {"strict": tru' });
+    expect(broken.problems).toHaveLength(1);
+    expect(broken.problems[0]).toMatchObject({ code: 'config/invalid', args: { path: 'package.json' } });
+    expect((broken.problems[0]!.args as { detail: string }).detail).not.toContain('tru');
+    const own = readFiles({ '.claude-doctor.json': '{"strict": tru' });
+    expect(own.problems[0]).toMatchObject({ code: 'config/invalid', args: { path: '.claude-doctor.json' } });
+  });
+
+  it('a .claude-doctor.json that cannot be read is a finding', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-config-'));
+    mkdirSync(join(dir, '.claude-doctor.json'));
+    const { config, problems } = readConfigFile(dir);
+    expect(config).toEqual({});
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.code).toMatch(/^source\//);
   });
 });

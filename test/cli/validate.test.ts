@@ -28,6 +28,10 @@ describe('checkCommandLine', () => {
     [['-h'], 'check'],
     [['version', '-v'], 'version'],
     [['explain', '-'], 'explain'],
+    [['--', 'chek'], 'check'],
+    [['explain', 'check', 'help'], 'explain'],
+    [['help', 'help'], 'help'],
+    [['codes', 'not-a-command'], 'codes'],
   ])('%j runs %s', (argv, command) => {
     expect(checkCommandLine(argv, en)).toBe(command);
   });
@@ -59,6 +63,16 @@ describe('checkCommandLine', () => {
     [['--timeout', '2.5'], '--timeout takes a whole number, not "2.5"'],
     [['--timeout= '], '--timeout takes a whole number, not " "'],
     [['--timeout', '--offline'], '--timeout needs a value'],
+    [['--timeout', '--x-5'], '--timeout needs a value'],
+    [['--model', '-5'], '--model needs a value'],
+    [['--model', '--lang', 'ja'], '--model needs a value'],
+    [['--model=x', 'xyzzy'], 'unknown command "xyzzy"; claude-doctor --help lists them'],
+    [['--offline', 'xyzzy'], 'unknown command "xyzzy"; claude-doctor --help lists them'],
+    [['codes', '--lang=ja', 'a', 'b'], 'codes takes no argument "b"'],
+    [['check', 'explain'], 'check takes no argument "explain"'],
+    [['check', 'check'], 'check takes no argument "check"'],
+    [['--xxxoffline'], 'unknown option --xxxoffline'],
+    [['codes', 'a', 'chek'], 'codes takes no argument "chek"'],
   ])('%j: %s', (argv, message) => {
     expect(messageOf(argv)).toBe(message);
   });

@@ -32,7 +32,7 @@ describe('hostile command lines', () => {
     [[`--ofline${apiKey(3)}`]],
     [['chek', apiKey(3)]],
   ])('%j: exit 2, one safe message, no key', async (argv) => {
-    for (const env of [{}, { LANG: 'ja_JP.UTF-8' }]) {
+    for (const env of [{}, { LANG: 'ja_JP.UTF-8' }] as Record<string, string>[]) {
       const { code, stdout, stderr } = await runMain(argv, env, dir);
       expect(code).toBe(2);
       expect(stdout).toBe('');
