@@ -48,7 +48,8 @@ export function readConfigFile(cwd: string): { config: ConfigFile; problems: Sou
   try {
     raw = JSON.parse(file.text);
     if (path === 'package.json') {
-      if (typeof raw !== 'object' || raw === null || !Object.hasOwn(raw, 'claude-doctor')) return none;
+      // Object(): a package.json holding null, a number or an array has no such key either.
+      if (!Object.hasOwn(Object(raw), 'claude-doctor')) return none;
       raw = (raw as Record<string, unknown>)['claude-doctor'];
     }
   } catch (error) {

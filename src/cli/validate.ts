@@ -26,8 +26,8 @@ export function checkCommandLine(argv: string[], words: Words): CommandName {
     }
     positionals.push(arg);
   }
-  // The command's own name, when given (the first positional: commandOf found it there).
-  if (positionals[0] === command) positionals.shift();
+  // The first positional is the command's own name (commandOf found it there), or there is none.
+  positionals.shift();
   checkPositionals(command, positionals, words);
   return command;
 }
@@ -42,7 +42,8 @@ function commandOf(argv: string[], words: Words): CommandName {
     const arg = argv[i]!;
     if (arg === '--') break;
     if (isOption(arg)) {
-      const spec = arg.startsWith('--') && !arg.includes('=') ? specOf(arg.slice(2), ALL_OPTIONS) : undefined;
+      // `--name=value` is no option's name: it takes nothing more.
+      const spec = arg.startsWith('--') ? specOf(arg.slice(2), ALL_OPTIONS) : undefined;
       const next = argv[i + 1];
       if (spec && spec.type !== 'boolean' && next !== undefined && !looksLikeOption(next, spec)) i++;
       continue;

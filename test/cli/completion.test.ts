@@ -108,6 +108,10 @@ describe.skipIf(!has('fish'))('fish (installed here)', () => {
     expect(fish('claude-doctor --auth-scheme ').map((l) => l.split('\t')[0])).toEqual(['bearer', 'x-api-key']);
     expect(fish('claude-doctor explain --format ').map((l) => l.split('\t')[0])).toEqual(['json', 'text']);
     expect(fish('claude-doctor explain --offl')).toEqual([]);
+    expect(fish('claude-doctor check --offl').map((l) => l.split('\t')[0])).toEqual(['--offline']);
+    // An option that takes free text: nothing to offer after it; a flag takes nothing, so the words go on.
+    expect(fish('claude-doctor --model ')).toEqual([]);
+    expect(fish('claude-doctor --offline ex').map((l) => l.split('\t')[0])).toEqual(['explain']);
     expect(fish('claude-doctor codes key/whitesp')).toEqual(['key/whitespace']);
     expect(fish('claude-doctor completion z')).toEqual(['zsh']);
     expect(fish('claude-doctor ver')).toEqual(['version\tprint the version']);

@@ -113,6 +113,8 @@ describe('readConfigFile', () => {
     expect(readFiles({})).toEqual(none);
     expect(readFiles({ 'package.json': '{"name":"app"}' })).toEqual(none);
     expect(readFiles({ 'package.json': '[1]' })).toEqual(none);
+    expect(readFiles({ 'package.json': 'null' })).toEqual(none);
+    expect(readFiles({ 'package.json': '"claude-doctor"' })).toEqual(none);
     expect(readFiles({ 'package.json': '{"name": ' })).toEqual(none);
   });
 
@@ -120,7 +122,9 @@ describe('readConfigFile', () => {
     const broken = readFiles({ 'package.json': '{"claude-doctor": {"strict": tru' });
     expect(broken.problems).toHaveLength(1);
     expect(broken.problems[0]).toMatchObject({ code: 'config/invalid', args: { path: 'package.json' } });
-    expect((broken.problems[0]!.args as { detail: string }).detail).not.toContain('tru');
+    const detail = (broken.problems[0]!.args as { detail: string }).detail;
+    expect(detail).toMatch(/^(Unexpected|Expected) [a-z ]+/);
+    expect(detail).not.toContain('tru');
     const own = readFiles({ '.claude-doctor.json': '{"strict": tru' });
     expect(own.problems[0]).toMatchObject({ code: 'config/invalid', args: { path: '.claude-doctor.json' } });
   });

@@ -73,6 +73,7 @@ describe('checkCommandLine', () => {
     [['check', 'check'], 'check takes no argument "check"'],
     [['--xxxoffline'], 'unknown option --xxxoffline'],
     [['codes', 'a', 'chek'], 'codes takes no argument "chek"'],
+    [['-xmodel', 'chek'], 'unknown command "chek" (did you mean check?); claude-doctor --help lists them'],
   ])('%j: %s', (argv, message) => {
     expect(messageOf(argv)).toBe(message);
   });
