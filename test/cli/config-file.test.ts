@@ -69,8 +69,8 @@ const invalid = (path: string, detail: string) => ({
 });
 
 describe('readConfigFile', () => {
-  it('takes the known options of the right type', () => {
-    const config = { ignore: ['key/quoted'], strict: true, offline: false, lang: 'ja' };
+  it.each(['en', 'ja'])('takes the known options of the right type (lang %s)', (lang) => {
+    const config = { ignore: ['key/quoted'], strict: true, offline: false, lang };
     expect(read(config)).toEqual({ config, problems: [], path: '.claude-doctor.json' });
   });
 

@@ -31,6 +31,7 @@ describe('checkCommandLine', () => {
     [['--', 'chek'], 'check'],
     [['explain', 'check', 'help'], 'explain'],
     [['help', 'help'], 'help'],
+    [['help'], 'help'],
     [['codes', 'not-a-command'], 'codes'],
   ])('%j runs %s', (argv, command) => {
     expect(checkCommandLine(argv, en)).toBe(command);
