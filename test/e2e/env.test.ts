@@ -264,8 +264,9 @@ describe('codes, --version, --help', () => {
     const list = await runCli(['codes'], prepareCase());
     expect(list.stdout).toMatch(/key\/whitespace\s+error\s+The key contains whitespace/);
     const page = await runCli(['codes', 'key/whitespace'], prepareCase());
-    expect(page.stdout).toMatch(/^# `key\/whitespace`/);
-    expect(page.stdout).toContain('キーに空白文字が含まれています');
+    // A page for the terminal, in the chosen language only (test/e2e/cli-output.test.ts has the details).
+    expect(page.stdout).toMatch(/^key\/whitespace {2}The key contains whitespace\n/);
+    expect(page.stdout).not.toContain('キーに空白文字が含まれています');
   });
 
   it('--version prints the package version; --help exits 0', async () => {
