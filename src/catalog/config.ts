@@ -3,7 +3,7 @@ import { lazy, spec } from './define.js';
 
 export const configCodes = {
   'config/unknown-option': lazy(() =>
-    spec<{ path: string; option: string; known: string[] }>({
+    spec<{ path: string; option: string; known: string[]; closest?: string }>({
       severity: 'warning',
       title: {
         en: 'Unknown option in the claude-doctor configuration',
@@ -15,15 +15,30 @@ export const configCodes = {
       },
       message: {
         en: (a) =>
-          `${a.path} sets "${a.option}", which claude-doctor does not know; it understands ${a.known.join(', ')}.`,
+          `${a.path} sets "${a.option}", which claude-doctor does not know` +
+          `${a.closest ? ` (did you mean "${a.closest}"?)` : ''}; it understands ${a.known.join(', ')}.`,
         ja: (a) =>
-          `${a.path} の「${a.option}」は claude-doctor の知らない項目です。使える項目は ${a.known.join('、')} です。`,
+          `${a.path} の「${a.option}」は claude-doctor の知らない項目です` +
+          `${a.closest ? `（「${a.closest}」のことですか？）` : ''}。使える項目は ${a.known.join('、')} です。`,
       },
       fix: {
-        en: (a) => [`Rename or remove "${a.option}" in ${a.path}.`],
-        ja: (a) => [`${a.path} の「${a.option}」の名前を直すか、削除します。`],
+        en: (a) => [
+          a.closest
+            ? `Rename "${a.option}" to "${a.closest}" in ${a.path}.`
+            : `Rename or remove "${a.option}" in ${a.path}.`,
+        ],
+        ja: (a) => [
+          a.closest
+            ? `${a.path} の「${a.option}」を「${a.closest}」に直します。`
+            : `${a.path} の「${a.option}」の名前を直すか、削除します。`,
+        ],
       },
-      example: { path: '.claude-doctor.json', option: 'ignores', known: ['ignore', 'strict', 'offline', 'lang'] },
+      example: {
+        path: '.claude-doctor.json',
+        option: 'ignores',
+        known: ['ignore', 'strict', 'offline', 'lang'],
+        closest: 'ignore',
+      },
     }),
   ),
 

@@ -59,3 +59,17 @@ export function entry<C extends Code>(code: C): CodeSpec<ArgsOf<C>> {
 export function docsPath(code: Code): string {
   return `docs/codes/${code.replace('/', '-')}.md`;
 }
+
+/** Where the docs pages are published: package.json's "homepage" (set by the build), else the project's home. */
+declare const __DOCS_BASE_URL__: string | undefined;
+const DEFAULT_DOCS_BASE_URL = 'https://github.com/claude-doctor/claude-doctor/blob/main/';
+
+export function docsBaseUrl(): string {
+  const base = typeof __DOCS_BASE_URL__ === 'string' && __DOCS_BASE_URL__ ? __DOCS_BASE_URL__ : DEFAULT_DOCS_BASE_URL;
+  return base.endsWith('/') ? base : `${base}/`;
+}
+
+/** `key/whitespace` -> `https://…/blob/main/docs/codes/key-whitespace.md` */
+export function docsUrl(code: Code): string {
+  return `${docsBaseUrl()}${docsPath(code)}`;
+}

@@ -82,6 +82,40 @@ const en = {
     `reading ${n} container${n === 1 ? '' : 's'} on ${engines} engine${engines === 1 ? '' : 's'}…`,
   progressEngines: (n: number) => `asking ${n} Docker engine${n === 1 ? '' : 's'}…`,
   explainPrompt: 'Paste the error text, then press Ctrl-D (Ctrl-Z then Enter on Windows).',
+  /** The command line's own words: help, usage errors, `codes <code>` on a terminal. */
+  cli: {
+    usageHint: 'Run claude-doctor --help for usage.',
+    internalError: 'internal error',
+    noKeysOnCommandLine:
+      'claude-doctor never takes a key on the command line (it would stay in your shell history and in ps): ' +
+      'set ANTHROPIC_API_KEY or LLM_API_KEY, or use --env-file. If that was a real key, consider rotating it.',
+    didYouMean: (s: string) => ` (did you mean ${s}?)`,
+    unknownCommand: (name: string, hint: string) => `unknown command ${name}${hint}; claude-doctor --help lists them`,
+    unknownOption: (name: string, hint: string) => `unknown option ${name}${hint}`,
+    extraArgument: (command: string, arg: string) => `${command} takes no argument ${arg}`,
+    needsValue: (name: string) => `${name} needs a value`,
+    noValue: (name: string) => `${name} takes no value`,
+    booleanValue: (name: string, given: string) => `${name} takes true or false, not ${given}`,
+    wholeNumber: (name: string, given: string) => `${name} takes a whole number, not ${given}`,
+    unknownCode: (code: string, hint: string) => `unknown code ${code}${hint}; claude-doctor codes lists them`,
+    commands: {
+      check: 'find every configured key, model and base URL, and check them (the default command)',
+      explain: 'diagnose a pasted error or a whole log (reads stdin when no text or --file is given)',
+      codes: 'list every code, or print the page of one',
+      help: 'show the help of a command',
+      version: 'print the version',
+      completion: 'print a shell completion script (bash, zsh or fish)',
+    },
+    positionals: {
+      text: 'the error text',
+      code: 'a code such as key/whitespace',
+      command: 'a command',
+      shell: 'the shell: bash, zsh or fish',
+    },
+    helpOption: 'show help',
+    versionOption: 'print the version',
+    codePageFixNote: '(for the example above; claude-doctor check gives these steps with your own values)',
+  },
 };
 
 export type UiWords = typeof en;
@@ -164,6 +198,40 @@ const ja: UiWords = {
   progressContainers: (n, engines) => `${engines} 台のエンジンで ${n} 個のコンテナーを読み込み中…`,
   progressEngines: (n) => `Docker エンジン ${n} 台に問い合わせ中…`,
   explainPrompt: 'エラーの本文を貼り付けてから Ctrl-D を押してください（Windows では Ctrl-Z のあと Enter）。',
+  cli: {
+    usageHint: '使い方は claude-doctor --help で表示できます。',
+    internalError: '内部エラー',
+    noKeysOnCommandLine:
+      'claude-doctor はコマンドラインでキーを受け取りません（シェルの履歴や ps に残るため）。' +
+      'ANTHROPIC_API_KEY か LLM_API_KEY を設定するか、--env-file を使ってください。本物のキーだった場合は、' +
+      'キーの再発行（ローテーション）を検討してください。',
+    didYouMean: (s) => `（${s} のことですか？）`,
+    unknownCommand: (name, hint) => `不明なコマンドです: ${name}${hint}。一覧は claude-doctor --help で表示できます`,
+    unknownOption: (name, hint) => `不明なオプションです: ${name}${hint}`,
+    extraArgument: (command, arg) => `${command} は引数 ${arg} を受け付けません`,
+    needsValue: (name) => `${name} には値が必要です`,
+    noValue: (name) => `${name} は値を取りません`,
+    booleanValue: (name, given) => `${name} には true か false を指定します（指定された値: ${given}）`,
+    wholeNumber: (name, given) => `${name} には整数を指定します（指定された値: ${given}）`,
+    unknownCode: (code, hint) => `不明なコードです: ${code}${hint}。一覧は claude-doctor codes で表示できます`,
+    commands: {
+      check: '設定済みのキー・モデル・ベース URL をすべて見つけて検査します（既定のコマンド）',
+      explain: '貼り付けたエラーやログ全体を診断します（テキストも --file もないときは標準入力を読みます）',
+      codes: 'コードの一覧、または 1 つのコードの説明を表示します',
+      help: 'コマンドのヘルプを表示します',
+      version: 'バージョンを表示します',
+      completion: 'シェル補完スクリプトを出力します（bash、zsh、fish）',
+    },
+    positionals: {
+      text: 'エラーのテキスト',
+      code: 'key/whitespace のようなコード',
+      command: 'コマンド',
+      shell: 'シェル: bash、zsh、fish',
+    },
+    helpOption: 'ヘルプを表示します',
+    versionOption: 'バージョンを表示します',
+    codePageFixNote: '（上の例の場合。claude-doctor check は実際の値でこの手順を示します）',
+  },
 };
 
 export const UI: Record<Lang, UiWords> = { en, ja };

@@ -90,7 +90,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
       if (note) io.stderr.write(note);
       return githubReport(report, { lang, text: text(false), masks });
     },
-    text: () => text(colorEnabled(io.env, Boolean(io.stdout.isTTY))),
+    text: () => text(colorEnabled(io.env, Boolean(io.stdout.isTTY), args.color)),
   };
   io.stdout.write(render[format]());
   return failed(summarize(report.findings), strict) ? 1 : 0;

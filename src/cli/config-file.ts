@@ -2,6 +2,7 @@
 // working directory. Flags override it; ignore lists add up. Unknown options are reported.
 import { join } from 'node:path';
 import { readTextFile } from '../sources/read-text.js';
+import { suggest } from '../suggest.js';
 import type { SourceProblem } from '../types.js';
 
 export interface ConfigFile {
@@ -37,6 +38,8 @@ export function readConfigFile(cwd: string): { config: ConfigFile; problems: Sou
   const none = { config: {}, problems: [] };
   let path = '.claude-doctor.json';
   let file = readTextFile(join(cwd, path), path);
+  // The code test narrows the type of args; only source/unreadable has a reason "missing".
+  // Stryker disable next-line ConditionalExpression: equivalent, as said above
   if (!file.ok && file.problem.code === 'source/unreadable' && file.problem.args.reason === 'missing') {
     path = 'package.json';
     file = readTextFile(join(cwd, path), path);
@@ -47,7 +50,8 @@ export function readConfigFile(cwd: string): { config: ConfigFile; problems: Sou
   try {
     raw = JSON.parse(file.text);
     if (path === 'package.json') {
-      if (typeof raw !== 'object' || raw === null || !Object.hasOwn(raw, 'claude-doctor')) return none;
+      // Object(): a package.json holding null, a number or an array has no such key either.
+      if (!Object.hasOwn(Object(raw), 'claude-doctor')) return none;
       raw = (raw as Record<string, unknown>)['claude-doctor'];
     }
   } catch (error) {
@@ -62,9 +66,11 @@ export function readConfigFile(cwd: string): { config: ConfigFile; problems: Sou
   const problems: SourceProblem[] = [];
   for (const [option, value] of Object.entries(raw)) {
     if (!KNOWN.includes(option)) {
+      // "ignores", "Strict": the closest known option, when one is close enough to be the one meant.
+      const closest = suggest(option, KNOWN) ?? suggest(option.toLowerCase(), KNOWN);
       problems.push({
         code: 'config/unknown-option',
-        args: { path, option, known: KNOWN },
+        args: { path, option, known: KNOWN, ...(closest && { closest }) },
         location: { kind: 'file', path, key: option },
       });
       continue;

@@ -16,6 +16,7 @@ export interface ExplainArgs {
   file?: string;
   format: 'text' | 'json';
   lang?: string;
+  color?: boolean;
 }
 
 export async function runExplain(
@@ -39,7 +40,7 @@ export async function runExplain(
   io.stdout.write(
     args.format === 'json'
       ? explainJson(diagnoses, lang)
-      : explainReport(diagnoses, lang, paint(colorEnabled(io.env, Boolean(io.stdout.isTTY)))),
+      : explainReport(diagnoses, lang, paint(colorEnabled(io.env, Boolean(io.stdout.isTTY), args.color))),
   );
   return diagnoses.length ? 1 : 0;
 }

@@ -1,15 +1,14 @@
 // The command line: the fast path for plain `check` runs, yargs for everything else; usage errors
 // and internal failures become one clear line on stderr and exit code 2, never a stack trace.
+import { UI } from '../catalog/ui.js';
 import { neutralise, neutraliseLines } from '../report/neutralise.js';
 import { scrubKeyShapes } from '../secrets.js';
 import { runCheck } from './check.js';
 import { fastParse } from './fast-path.js';
 import { UsageError, type Io } from './io.js';
+import { langOf } from './lang-of.js';
 
 const KEY_ON_COMMAND_LINE = /\bsk-ant-/;
-const NO_KEYS_ON_COMMAND_LINE =
-  'claude-doctor never takes a key on the command line (it would stay in your shell history and in ps): ' +
-  'set ANTHROPIC_API_KEY or LLM_API_KEY, or use --env-file. If that was a real key, consider rotating it.';
 
 export type { Io };
 
@@ -20,17 +19,18 @@ export async function main(argv: string[], io: Io): Promise<number> {
     const { runYargs } = await import('./yargs.js');
     return await runYargs(argv, io);
   } catch (error) {
+    const words = UI[langOf(argv, io.env)].cli;
     // Never echo a key, even one typed on the command line by mistake.
     if (error instanceof UsageError) {
-      const hint = KEY_ON_COMMAND_LINE.test(argv.join(' ')) ? `\n${NO_KEYS_ON_COMMAND_LINE}` : '';
+      const hint = KEY_ON_COMMAND_LINE.test(argv.join(' ')) ? `\n${words.noKeysOnCommandLine}` : '';
       const message = safeMessage(error.message, argv);
-      io.stderr.write(scrubKeyShapes(`claude-doctor: ${message}${hint}\nRun claude-doctor --help for usage.\n`));
+      io.stderr.write(scrubKeyShapes(`claude-doctor: ${message}${hint}\n${words.usageHint}\n`));
       return 2;
     }
     // An exception's message may quote anything (a file, an answer): one line. The stack is for debugging.
     const detail = io.env.CLAUDE_DOCTOR_DEBUG ? `\n${neutraliseLines(String((error as Error).stack))}` : '';
     const message = neutralise(String((error as Error).message));
-    io.stderr.write(scrubKeyShapes(`claude-doctor: internal error: ${message}${detail}\n`));
+    io.stderr.write(scrubKeyShapes(`claude-doctor: ${words.internalError}: ${message}${detail}\n`));
     return 2;
   }
 }

@@ -93,6 +93,7 @@ export const GLOBAL_OPTIONS = {
     choices: ['en', 'ja'],
     describe: 'language of the report (default: from LC_ALL, LC_MESSAGES, LANG)',
   },
+  color: { type: 'boolean', describe: 'colour on a terminal (--no-color never, --color always; beats NO_COLOR)' },
 } as const satisfies Record<string, OptionSpec>;
 
 /** The parsed arguments of `check`. */
@@ -120,4 +121,5 @@ export interface CheckArgs {
   quiet?: boolean;
   verbose?: boolean;
   lang?: string;
+  color?: boolean;
 }

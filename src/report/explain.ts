@@ -2,7 +2,7 @@
 // The excerpt, the API's message and the model come from the log: they are neutralised before the
 // catalogue words them, and the text report goes through the last guard.
 import type { ApiArgs } from '../catalog/api.js';
-import { docsPath, entry, type Code } from '../catalog/index.js';
+import { docsPath, docsUrl, entry, type Code } from '../catalog/index.js';
 import { UI } from '../catalog/ui.js';
 import type { Diagnosis } from '../explain.js';
 import type { Lang } from '../types.js';
@@ -38,6 +38,7 @@ function render(d: Diagnosis, lang: Lang) {
     excerpt: neutralise(d.excerpt),
     remediation: spec.fix[lang](args as never),
     docs: docsPath(d.code as Code),
+    docsUrl: docsUrl(d.code as Code),
   };
 }
 
@@ -59,7 +60,7 @@ export function explainText(diagnoses: Diagnosis[], lang: Lang, c: Paint): strin
     out.push(c.dim(`  > ${d.excerpt}`));
     out.push(`  ${ui.fix}:`);
     out.push(...numbered(d.remediation).map((step) => `    ${step}`));
-    out.push(c.dim(`  ${ui.docs}: ${d.docs}`), '');
+    out.push(c.dim(`  ${ui.docs}: ${d.docsUrl}`), '');
   }
   out.push(ui.explainSummary(diagnoses.length));
   return guardTerminal(`${out.join('\n')}\n`);

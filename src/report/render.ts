@@ -2,7 +2,7 @@
 // builds on this, so a message reads the same in text, JSON and CI output. Every argument and the
 // location are neutralised before the catalogue turns them into words: the catalogue's own line
 // breaks (a code frame, a TOML snippet in a fix step) stay, and an outside string cannot add one.
-import { docsPath, entry } from '../catalog/index.js';
+import { docsPath, docsUrl, entry } from '../catalog/index.js';
 import type { Finding } from '../findings.js';
 import type { Lang, Location, Severity } from '../types.js';
 import { neutralise, neutraliseDeep, neutraliseLines } from './neutralise.js';
@@ -17,7 +17,9 @@ export interface RenderedFinding {
   profile?: string;
   credential?: string;
   remediation: string[];
+  /** The page's path in the repository (the JSON contract of DESIGN.md); people are shown `docsUrl`. */
   docs: string;
+  docsUrl: string;
 }
 
 /** Arguments that are a block of lines by nature: each line is neutralised, the breaks are kept. */
@@ -54,6 +56,7 @@ export function renderFinding(f: Finding, lang: Lang): RenderedFinding {
     ...(f.credential && { credential: neutralise(f.credential) }),
     remediation: spec.fix[lang](args, safeLocation(f.location)),
     docs: docsPath(f.code),
+    docsUrl: docsUrl(f.code),
   };
 }
 

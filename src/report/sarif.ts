@@ -3,7 +3,7 @@
 // others (the environment, containers, the probe) have no place in a repository: they belong to the
 // JSON, text and github outputs. Fields GitHub requires: docs.github.com, "SARIF support for code scanning".
 import type { Log, ReportingDescriptor, Result } from 'sarif';
-import { CODES, docsPath, entry } from '../catalog/index.js';
+import { CODES, docsUrl, entry } from '../catalog/index.js';
 import type { Report } from '../doctor.js';
 import type { Lang, Severity } from '../types.js';
 import { sha256Hex } from '../hash.js';
@@ -12,11 +12,6 @@ import { isHomePath } from '../sources/read-text.js';
 import { numbered, renderFinding } from './render.js';
 
 const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', warning: 'warning', info: 'note' };
-
-/** Where the docs pages are published: package.json's "homepage" (set by the build), if any. */
-declare const __DOCS_BASE_URL__: string | undefined;
-const DOCS_BASE_URL =
-  typeof __DOCS_BASE_URL__ === 'string' && __DOCS_BASE_URL__ ? __DOCS_BASE_URL__.replace(/\/?$/, '/') : undefined;
 
 function rule(code: (typeof CODES)[number], lang: Lang): ReportingDescriptor {
   const spec = entry(code);
@@ -27,12 +22,11 @@ function rule(code: (typeof CODES)[number], lang: Lang): ReportingDescriptor {
     shortDescription: { text: spec.title[lang] },
     fullDescription: { text: spec.why[lang] },
     help: {
-      text: `${spec.why[lang]}\n\n${steps.join('\n')}\n\nSee ${docsPath(code)}.`,
-      markdown: `${spec.why[lang]}\n\n${steps.join('\n')}\n\nSee \`${docsPath(code)}\`.`,
+      text: `${spec.why[lang]}\n\n${steps.join('\n')}\n\nSee ${docsUrl(code)}`,
+      markdown: `${spec.why[lang]}\n\n${steps.join('\n')}\n\nSee <${docsUrl(code)}>.`,
     },
     defaultConfiguration: { level: LEVEL[spec.severity] },
-    // SARIF wants an absolute URI: only when the project's docs have a public home.
-    ...(DOCS_BASE_URL ? { helpUri: new URL(docsPath(code), DOCS_BASE_URL).href } : {}),
+    helpUri: docsUrl(code),
   };
 }
 

@@ -50,7 +50,7 @@ export function textReport(report: Report, opts: TextOptions): string {
       lines.push(`    ${ui.fix}:`);
       for (const step of numbered(f.remediation)) lines.push(indent(step, '      '));
     }
-    lines.push(c.dim(`    ${ui.docs}: ${f.docs}`));
+    lines.push(c.dim(`    ${ui.docs}: ${f.docsUrl}`));
   };
 
   if (verbosity === 'quiet') {

@@ -22,6 +22,19 @@ describe('colorEnabled', () => {
   });
 });
 
+describe('colorEnabled with --color / --no-color', () => {
+  it.each([
+    [{}, false, true, true],
+    [{ NO_COLOR: '1', TERM: 'dumb' }, false, true, true],
+    [{ FORCE_COLOR: '1' }, true, false, false],
+    [{}, true, false, false],
+    [{ FORCE_COLOR: '1' }, true, undefined, true],
+    [{ NO_COLOR: '1' }, true, undefined, false],
+  ])('%j, terminal %s, flag %s -> %s (the flag beats the environment)', (env, isTTY, flag, expected) => {
+    expect(colorEnabled(env, isTTY, flag)).toBe(expected);
+  });
+});
+
 describe('paint', () => {
   it('colours when enabled, and writes plain text when not', () => {
     expect(paint(true).red('x')).toBe('\x1b[31mx\x1b[39m');

@@ -37,6 +37,7 @@ describe('explainJson', () => {
       excerpt: invalidKey.excerpt,
       remediation: spec.fix.en({ apiMessage: 'invalid x-api-key' }),
       docs: 'docs/codes/auth-invalid-api-key.md',
+      docsUrl: 'https://github.com/claude-doctor/claude-doctor/blob/main/docs/codes/auth-invalid-api-key.md',
     });
     expect(out.findings[0].message).toContain('"invalid x-api-key"');
   });
@@ -87,7 +88,9 @@ describe('explainText', () => {
       '  Fix:',
     ]);
     expect(lines[5]).toMatch(/^ {4}1\. /);
-    expect(out).toContain('  Docs: docs/codes/auth-invalid-api-key.md\n\n');
+    expect(out).toContain(
+      '  Docs: https://github.com/claude-doctor/claude-doctor/blob/main/docs/codes/auth-invalid-api-key.md\n\n',
+    );
     expect(out).toContain('  seen 5 times, on lines 2, 9, …\n');
     expect(out).toContain('  > NotFoundError: model: claude-old\\x1b]0;pwned\\x07\n');
     expect(out.endsWith('\n2 distinct problems found.\n')).toBe(true);

@@ -53,12 +53,23 @@ describe('jsonReport', () => {
 
   it('gives each finding its code, severity, words, location, steps and docs page', () => {
     const [first] = out.findings;
-    expect(Object.keys(first!)).toEqual(['code', 'severity', 'title', 'message', 'location', 'remediation', 'docs']);
+    expect(Object.keys(first!)).toEqual([
+      'code',
+      'severity',
+      'title',
+      'message',
+      'location',
+      'remediation',
+      'docs',
+      'docsUrl',
+    ]);
     expect(first).toMatchObject({
       code: 'hygiene/key-committed',
       severity: 'error',
       location: { kind: 'file', path: '.env', line: 3 },
+      // DESIGN.md fixes "docs" as the page's path in the repository; the URL is a field of its own.
       docs: 'docs/codes/hygiene-key-committed.md',
+      docsUrl: 'https://github.com/claude-doctor/claude-doctor/blob/main/docs/codes/hygiene-key-committed.md',
     });
     expect(first!.remediation).toEqual(expect.arrayContaining([expect.any(String)]));
   });

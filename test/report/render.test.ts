@@ -18,6 +18,7 @@ describe('renderFinding', () => {
       message: '.env holds a key and has mode 644: other users can read it.',
       remediation: ['`chmod 600 .env`'],
       docs: 'docs/codes/hygiene-world-readable.md',
+      docsUrl: 'https://github.com/claude-doctor/claude-doctor/blob/main/docs/codes/hygiene-world-readable.md',
     });
     expect(renderFinding(f, 'ja').title).toBe('キーを含むファイルが他のユーザーから読めます');
   });
@@ -46,7 +47,7 @@ describe('renderFinding', () => {
 
   it('leaves out what the finding does not have', () => {
     const out = renderFinding(finding('hygiene/world-readable', { path: '.env', mode: '644' }), 'en');
-    expect(Object.keys(out).sort()).toEqual(['code', 'docs', 'message', 'remediation', 'severity', 'title']);
+    expect(Object.keys(out).sort()).toEqual(['code', 'docs', 'docsUrl', 'message', 'remediation', 'severity', 'title']);
   });
 
   it('neutralises arguments that are not a plain object too', () => {

@@ -27,8 +27,9 @@ describe('sarif helpUri', () => {
     expect(await helpUri(base)).toBe(`${prefix}docs/codes/hygiene-world-readable.md`);
   });
 
-  it('is left out when the project has no public home', async () => {
-    expect(await helpUri('')).toBeUndefined();
-    expect(await helpUri(undefined)).toBeUndefined();
+  it("is the project's own home when the build names none (tests, a build without a homepage)", async () => {
+    const url = 'https://github.com/claude-doctor/claude-doctor/blob/main/docs/codes/hygiene-world-readable.md';
+    expect(await helpUri('')).toBe(url);
+    expect(await helpUri(undefined)).toBe(url);
   });
 });

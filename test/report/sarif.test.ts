@@ -83,10 +83,11 @@ describe('sarif rules', () => {
       shortDescription: { text: spec.title.en },
       fullDescription: { text: spec.why.en },
       help: {
-        text: `${spec.why.en}\n\n${steps.join('\n')}\n\nSee docs/codes/hygiene-world-readable.md.`,
-        markdown: `${spec.why.en}\n\n${steps.join('\n')}\n\nSee \`docs/codes/hygiene-world-readable.md\`.`,
+        text: `${spec.why.en}\n\n${steps.join('\n')}\n\nSee https://github.com/claude-doctor/claude-doctor/blob/main/docs/codes/hygiene-world-readable.md`,
+        markdown: `${spec.why.en}\n\n${steps.join('\n')}\n\nSee <https://github.com/claude-doctor/claude-doctor/blob/main/docs/codes/hygiene-world-readable.md>.`,
       },
       defaultConfiguration: { level: 'warning' },
+      helpUri: 'https://github.com/claude-doctor/claude-doctor/blob/main/docs/codes/hygiene-world-readable.md',
     });
   });
 

@@ -72,7 +72,9 @@ describe('textReport grouping', () => {
     const block = out.slice(at('hygiene/world-readable'), at('Not tied to a profile'));
     expect(block).toMatch(/\n {4}at \.env\b/);
     expect(block).toMatch(/\n {4}Fix:\n {6}1\. /);
-    expect(block).toContain('Docs: docs/codes/hygiene-world-readable.md');
+    expect(block).toContain(
+      'Docs: https://github.com/claude-doctor/claude-doctor/blob/main/docs/codes/hygiene-world-readable.md',
+    );
   });
 
   it('has no "not tied" heading when every finding has its profile', () => {
