@@ -82,6 +82,9 @@ const en = {
     `reading ${n} container${n === 1 ? '' : 's'} on ${engines} engine${engines === 1 ? '' : 's'}…`,
   progressEngines: (n: number) => `asking ${n} Docker engine${n === 1 ? '' : 's'}…`,
   explainPrompt: 'Paste the error text, then press Ctrl-D (Ctrl-Z then Enter on Windows).',
+  /** Between the items of a short list, and around an aside. */
+  listSeparator: ', ',
+  aside: (text: string) => ` (${text})`,
   /** The command line's own words: help, usage errors, `codes <code>` on a terminal. */
   cli: {
     usageHint: 'Run claude-doctor --help for usage.',
@@ -198,6 +201,8 @@ const ja: UiWords = {
   progressContainers: (n, engines) => `${engines} 台のエンジンで ${n} 個のコンテナーを読み込み中…`,
   progressEngines: (n) => `Docker エンジン ${n} 台に問い合わせ中…`,
   explainPrompt: 'エラーの本文を貼り付けてから Ctrl-D を押してください（Windows では Ctrl-Z のあと Enter）。',
+  listSeparator: '、',
+  aside: (text) => `（${text}）`,
   cli: {
     usageHint: '使い方は claude-doctor --help で表示できます。',
     internalError: '内部エラー',

@@ -69,7 +69,7 @@ export function overviewLine(input: OverviewInput, lang: Lang, c: Paint): string
   const label = input.profile.label ? ` ${neutralise(input.profile.label)}` : '';
   // The id ties the line to its details block below (`Profile p1 · …`).
   const who = `${neutralise(input.profile.id)} · ${clientName(input.profile.client, lang)}${label}`;
-  const facts = confirmed(input, lang).join(', ');
+  const facts = confirmed(input, lang).join(UI[lang].listSeparator);
   return `${tint(SIGN[mark])} ${c.bold(who)} — ${verdictWords(input.findings, lang)}: ${facts}`;
 }
 

@@ -153,7 +153,7 @@ function verdictLine(report: Report, findings: RenderedFinding[], opts: TextOpti
   const ui = UI[opts.lang];
   const c = opts.color;
   const summary = summarize(findings);
-  const offline = opts.offline ? c.dim(` (${ui.offlineNote})`) : '';
+  const offline = opts.offline ? c.dim(ui.aside(ui.offlineNote)) : '';
   if (!summary.errors && !summary.warnings)
     return `${c.green().bold(`✔ ${ui.allClear(report.profiles.length)}`)}${offline}`;
   const verdict = failed(summary, opts.strict)

@@ -46,7 +46,7 @@ describe('overviewLine', () => {
     );
     expect(confirmed(input(), 'en').at(-1)).toBe('not probed');
     expect(overviewLine(input({ probes: [okProbe()] }), 'ja', c)).toMatch(
-      /^✔ p1 · .* — 問題なし: キーの形式は正常, モデルは現行, ライブ検査 OK 42 ms$/,
+      /^✔ p1 · .* — 問題なし: キーの形式は正常、モデルは現行、ライブ検査 OK 42 ms$/,
     );
   });
 
