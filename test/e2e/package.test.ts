@@ -16,8 +16,7 @@ import {
   statSync,
   symlinkSync,
 } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { connect } from 'node:net';
+import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { delimiter, dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -26,6 +25,7 @@ import { startFakeApi, type FakeApi } from '../support/fake-anthropic.js';
 import { httpEngine } from '../support/fake-engine.js';
 import { ROOT } from '../support/fixture-case.js';
 import { apiKey } from '../support/keys.js';
+import { startConnectProxy } from '../support/connect-proxy.js';
 
 const NAME = 'claude-key-doctor';
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
@@ -183,20 +183,11 @@ describe('the package', () => {
     });
 
     it('a probe through HTTP_PROXY (undici)', async () => {
-      let tunnels = 0;
-      const proxy = createServer().on('connect', (req, client) => {
-        tunnels++;
-        const [host, port] = req.url!.split(':');
-        const upstream = connect(Number(port), host!, () => {
-          client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-          upstream.pipe(client).pipe(upstream);
-        });
-      });
-      servers.push(proxy);
-      await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
-      const HTTP_PROXY = `http://127.0.0.1:${(proxy.address() as { port: number }).port}`;
+      const proxy = await startConnectProxy();
+      servers.push(proxy.server);
+      const HTTP_PROXY = proxy.url;
       expect((await probeOf({ HTTP_PROXY }))[0]).toMatchObject({ code: 'api/ok' });
-      expect(tunnels).toBe(1);
+      expect(proxy.tunnels()).toBe(1);
     });
 
     it('a Docker engine (dockerode)', async () => {

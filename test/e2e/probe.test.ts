@@ -1,6 +1,7 @@
 // The live probe end to end: the built CLI and the real SDK talk real HTTP to the fake Anthropic API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startFakeApi, type FakeApi, type Scenario } from '../support/fake-anthropic.js';
+import { startConnectProxy } from '../support/connect-proxy.js';
 import { prepareCase, runJson, type JsonReport } from '../support/fixture-case.js';
 import { apiKey, oauthToken } from '../support/keys.js';
 
@@ -160,24 +161,13 @@ describe('probe', () => {
   });
 
   it('goes through HTTP_PROXY / HTTPS_PROXY, honours NO_PROXY, and names a proxy that fails', async () => {
-    const { createServer } = await import('node:http');
-    const { connect } = await import('node:net');
-    let tunnels = 0;
-    const proxy = createServer().on('connect', (req, client) => {
-      tunnels++;
-      const [host, port] = req.url!.split(':');
-      const upstream = connect(Number(port), host!, () => {
-        client.write('HTTP/1.1 200 Connection Established\r\n\r\n');
-        upstream.pipe(client).pipe(upstream);
-      });
-    });
-    await new Promise<void>((r) => proxy.listen(0, '127.0.0.1', r));
-    const proxyUrl = `http://127.0.0.1:${(proxy.address() as { port: number }).port}`;
+    const proxy = await startConnectProxy();
+    const proxyUrl = proxy.url;
     const via = await check({ ANTHROPIC_API_KEY: keyOf.get('ok')!, HTTP_PROXY: proxyUrl });
     expect(probes(via.json)[0]!.code).toBe('api/ok');
-    expect(tunnels).toBe(1);
+    expect(proxy.tunnels()).toBe(1);
     await check({ ANTHROPIC_API_KEY: keyOf.get('ok')!, HTTP_PROXY: proxyUrl, NO_PROXY: 'localhost,127.0.0.1' });
-    expect(tunnels).toBe(1);
+    expect(proxy.tunnels()).toBe(1);
     proxy.close();
     const down = await check({ ANTHROPIC_API_KEY: keyOf.get('ok')!, HTTP_PROXY: 'http://127.0.0.1:9' });
     expect(probes(down.json)[0]!.code).toBe('net/proxy');
