@@ -29,6 +29,7 @@ const en = {
     `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info`,
   verdictOk: 'ok',
   verdictFail: 'problems found',
+  verdictPassWithWarnings: 'passes, with warnings',
   overriddenBy: {
     envOverDotenv: 'the environment variable wins: dotenv does not override a variable that is already set',
     firstFile: 'the first file given wins',
@@ -150,6 +151,7 @@ const ja: UiWords = {
   summary: (e, w, i) => `エラー ${e} 件、警告 ${w} 件、情報 ${i} 件`,
   verdictOk: '問題なし',
   verdictFail: '問題あり',
+  verdictPassWithWarnings: '合格（警告あり）',
   overriddenBy: {
     envOverDotenv: '環境変数が優先されます（dotenv は設定済みの変数を上書きしません）',
     firstFile: '最初に指定したファイルが優先されます',

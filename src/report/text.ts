@@ -156,9 +156,10 @@ function verdictLine(report: Report, findings: RenderedFinding[], opts: TextOpti
   const offline = opts.offline ? c.dim(ui.aside(ui.offlineNote)) : '';
   if (!summary.errors && !summary.warnings)
     return `${c.green().bold(`✔ ${ui.allClear(report.profiles.length)}`)}${offline}`;
+  // Warnings pass (exit 0) unless --strict, but they are not "no problems": the line says both.
   const verdict = failed(summary, opts.strict)
     ? c.red().bold(`✖ ${ui.verdictFail}`)
-    : c.green().bold(`✔ ${ui.verdictOk}`);
+    : c.yellow().bold(`! ${ui.verdictPassWithWarnings}`);
   return `${verdict} — ${ui.summary(summary.errors, summary.warnings, summary.infos)}${offline}`;
 }
 

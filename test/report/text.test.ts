@@ -85,7 +85,12 @@ describe('textReport grouping', () => {
 describe('textReport verdict', () => {
   it.each<[string, Finding[], Partial<TextOptions>, string]>([
     ['nothing found', [], {}, '✔ No problems found: 2 setups checked'],
-    ['warnings present', [readableKeyFile('.env'), envInfo()], {}, '✔ ok — 0 errors, 1 warning, 1 info'],
+    [
+      'warnings present',
+      [readableKeyFile('.env'), envInfo()],
+      {},
+      '! passes, with warnings — 0 errors, 1 warning, 1 info',
+    ],
     ['--strict', [readableKeyFile('a')], { strict: true }, '✖ problems found — 0 errors, 1 warning, 0 info'],
     ['infos under --strict', [envInfo()], { strict: true }, '✔ No problems found: 2 setups checked'],
     ['an error', [missingKey(), envInfo()], {}, '✖ problems found — 1 error, 0 warnings, 1 info'],
@@ -96,7 +101,7 @@ describe('textReport verdict', () => {
 
   it('says the same in Japanese', () => {
     const ja = last(text([readableKeyFile('.env')], { lang: 'ja' }));
-    expect(ja).toBe(`✔ ${UI.ja.verdictOk} — ${UI.ja.summary(0, 1, 0)}`);
+    expect(ja).toBe(`! ${UI.ja.verdictPassWithWarnings} — ${UI.ja.summary(0, 1, 0)}`);
     expect(text([missingKey()], { lang: 'ja' })).toContain(UI.ja.profile);
   });
 
