@@ -434,7 +434,9 @@ export const apiCodes = {
       },
       steps: {
         en: [`Wait for the retry-after time, lower concurrency or prompt size, or raise the tier at ${LIMITS_URL}.`],
-        ja: [`retry-after の時間だけ待つ、並列数やプロンプトを減らす、または ${LIMITS_URL} でティアを上げます。`],
+        ja: [
+          `retry-after の時間だけ待つ、同時リクエスト数を減らす、プロンプトを短くする、または ${LIMITS_URL} で利用ティアを上げます。`,
+        ],
       },
       example: { status: 429, retryAfter: '20' },
     }),

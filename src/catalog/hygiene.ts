@@ -47,7 +47,7 @@ export const hygieneCodes = {
           'If the repository was ever pushed, treat the old key as public even after rewriting history.',
         ],
         ja: (a) => [
-          'キーを作り直します：https://console.anthropic.com/settings/keys で新しいキーを作成し、古いキーを削除します。',
+          '漏れたキーを無効にします：https://console.anthropic.com/settings/keys で新しいキーを作成し、漏れた古いキーを削除（失効）します。',
           `ファイルを管理対象から外します：\`git rm --cached ${a.path}\` を実行し、.gitignore に追加してコミットします。`,
           '一度でも push したリポジトリなら、履歴を書き換えた後でも古いキーは公開されたものとして扱います。',
         ],

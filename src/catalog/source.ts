@@ -82,7 +82,7 @@ export const sourceCodes = {
         ja: (a) => [
           a.reason === 'binary'
             ? `${a.path} が意図したファイルか確認します。`
-            : `${a.path} を UTF-8 で保存し直します（\`iconv -f ${a.reason === 'utf16' ? 'UTF-16' : 'LATIN1'} -t UTF-8 ${a.path} > ${a.path}.utf8\` の後で置き換える）。またはプレーンテキストのエディタで行を打ち直します。`,
+            : `${a.path} を UTF-8 で保存し直します（\`iconv -f ${a.reason === 'utf16' ? 'UTF-16' : 'CP932'} -t UTF-8 ${a.path} > ${a.path}.utf8\` の後で置き換えます。Shift_JIS 以外で保存したファイルなら -f にその文字コードを指定します）。またはプレーンテキストのエディタで行を打ち直します。`,
         ],
       },
       example: { path: '.env', reason: 'utf16' },
