@@ -196,7 +196,7 @@ export const dockerCodes = {
   ),
 
   'docker/key-differs-from-host': lazy(() =>
-    spec<{ container: string; variable: string; host: Location; recreate: string }>({
+    spec<{ container: string; variable: string; host: Location; recreate: { command: string; rerun: boolean } }>({
       severity: 'warning',
       title: {
         en: "The container's key differs from this machine's current key",
@@ -212,11 +212,11 @@ export const dockerCodes = {
       },
       fix: {
         en: (a) => [
-          `Recreate the container so it picks up the current key: \`${a.recreate}\`.`,
+          `Recreate the container so it picks up the current key: \`${a.recreate.command}\`${a.recreate.rerun ? `, then start it again as you did before (your \`docker run\` command), with -e ${a.variable} taken from the current environment` : ''}.`,
           'If the container holds the right key, update the host instead.',
         ],
         ja: (a) => [
-          `現在のキーを読み込むようにコンテナを作り直します：\`${a.recreate}\``,
+          `現在のキーを読み込むようにコンテナを作り直します：\`${a.recreate.command}\`${a.recreate.rerun ? ` を実行し、以前と同じ \`docker run\` コマンドで、現在の環境の ${a.variable} を -e で渡してもう一度起動します。` : ''}`,
           'コンテナ側のキーが正しい場合は、ホスト側を更新します。',
         ],
       },
@@ -224,7 +224,7 @@ export const dockerCodes = {
         container: 'openhands-app',
         variable: 'LLM_API_KEY',
         host: { kind: 'file', path: '.env', line: 3, key: 'LLM_API_KEY' },
-        recreate: 'docker rm -f openhands-app, then run your docker run command again with -e LLM_API_KEY',
+        recreate: { command: 'docker rm -f openhands-app', rerun: true },
       },
       exampleLocation: { ...containerLoc, env: 'LLM_API_KEY' } as Location,
     }),

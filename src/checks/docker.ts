@@ -19,10 +19,12 @@ export function restartCommand(c: ContainerFacts): string {
   return c.compose ? `docker compose -p ${c.compose.project} restart ${c.compose.service}` : `docker restart ${c.name}`;
 }
 
-export function recreateCommand(c: ContainerFacts, variable: string): string {
+/** How to recreate a container: compose does it in one command; a plain container is removed, then started
+ * again by the user's own `docker run` (`rerun`), which claude-doctor cannot know. Words are the catalogue's. */
+export function recreateCommand(c: ContainerFacts): { command: string; rerun: boolean } {
   return c.compose
-    ? `docker compose -p ${c.compose.project} up -d --force-recreate ${c.compose.service}`
-    : `docker rm -f ${c.name}, then start it again as you did before (your docker run command) with -e ${variable} taken from the current environment`;
+    ? { command: `docker compose -p ${c.compose.project} up -d --force-recreate ${c.compose.service}`, rerun: false }
+    : { command: `docker rm -f ${c.name}`, rerun: true };
 }
 
 export function checkContainers(containers: ContainerFacts[], settings: Setting[], hostSettings: Setting[]): Finding[] {
@@ -83,7 +85,7 @@ export function checkContainers(containers: ContainerFacts[], settings: Setting[
         out.push(
           finding(
             'docker/key-differs-from-host',
-            { container: c.name, variable: s.name, host: host.location, recreate: recreateCommand(c, s.name) },
+            { container: c.name, variable: s.name, host: host.location, recreate: recreateCommand(c) },
             { location: s.location },
           ),
         );

@@ -1,6 +1,7 @@
 // checks/docker.ts on container facts built here: state volumes, stale containers, keys that differ.
 import { describe, expect, it } from 'vitest';
 import { checkContainers, recreateCommand, restartCommand } from '../../src/checks/docker.js';
+import { renderFinding } from '../../src/report/render.js';
 import type { ContainerFacts } from '../../src/sources/docker.js';
 import type { Setting } from '../../src/types.js';
 import { apiKey } from '../support/keys.js';
@@ -178,7 +179,7 @@ describe('docker/key-differs-from-host, every variable and the whole finding', (
           container: 'openhands-app',
           variable,
           host: { kind: 'env', name: variable },
-          recreate: recreateCommand(c, variable),
+          recreate: recreateCommand(c),
         },
         location: inside.location,
       },
@@ -234,12 +235,27 @@ describe('restart and recreate commands', () => {
   it.each([
     [restartCommand(container()), 'docker restart openhands-app'],
     [restartCommand(compose), 'docker compose -p oh restart app'],
-    [recreateCommand(compose, 'LLM_API_KEY'), 'docker compose -p oh up -d --force-recreate app'],
+    [recreateCommand(compose).command, 'docker compose -p oh up -d --force-recreate app'],
   ])('%s', (got, expected) => {
     expect(got).toBe(expected);
   });
 
-  it('tells a plain container to be started again with the variable', () => {
-    expect(recreateCommand(container(), 'LLM_API_KEY')).toMatch(/^docker rm -f openhands-app, .* -e LLM_API_KEY /);
+  it('tells a plain container to be started again with the variable, in the chosen language', () => {
+    expect(recreateCommand(container())).toEqual({ command: 'docker rm -f openhands-app', rerun: true });
+    expect(recreateCommand(compose).rerun).toBe(false);
+    const c = container();
+    const [f] = checkContainers(
+      [c],
+      [inContainer(c, 'LLM_API_KEY', apiKey(1))],
+      [envSetting('LLM_API_KEY', apiKey(2))],
+    );
+    expect(renderFinding(f!, 'en').remediation[0]).toBe(
+      'Recreate the container so it picks up the current key: `docker rm -f openhands-app`, then start it again ' +
+        'as you did before (your `docker run` command), with -e LLM_API_KEY taken from the current environment.',
+    );
+    // The Japanese step is Japanese throughout: the command is the only English in it.
+    expect(renderFinding(f!, 'ja').remediation[0]).toMatch(
+      /^[^a-zA-Z]*`docker rm -f openhands-app` を実行し、.*-e で渡して/,
+    );
   });
 });
