@@ -136,7 +136,7 @@ export const parsedApiCodes = {
       steps: {
         en: ["Set the gateway's own key (not an Anthropic key) where the client reads it, and check the base URL."],
         ja: [
-          'クライアントが読む場所に、ゲートウェイ自身のキー（Anthropic のキーではなく）を設定し、ベース URL を確認します。',
+          'クライアントが読む場所に、ゲートウェイ自身のキー（Anthropic のキーではなく）を設定し、ベースURL を確認します。',
         ],
       },
       example: { status: 401, apiMessage: 'No auth credentials found' },
@@ -190,7 +190,7 @@ export const parsedApiCodes = {
       title: { en: 'The connection failed', ja: '接続に失敗しました' },
       why: {
         en: 'The client reports a failed or dropped connection without a cause ("Connection error.", UND_ERR_SOCKET, a server that disconnected): the network, a proxy or the base URL is at fault, not the key.',
-        ja: 'クライアントが原因なしに接続の失敗・切断を報告しています（「Connection error.」、UND_ERR_SOCKET、サーバーの切断）。キーではなく、ネットワーク、プロキシ、ベース URL の問題です。',
+        ja: 'クライアントが原因なしに接続の失敗・切断を報告しています（「Connection error.」、UND_ERR_SOCKET、サーバーの切断）。キーではなく、ネットワーク、プロキシ、ベースURL の問題です。',
       },
       summary: { en: 'The connection failed or was dropped.', ja: '接続が失敗したか切断されました。' },
       steps: {
@@ -199,7 +199,7 @@ export const parsedApiCodes = {
           'Check HTTPS_PROXY / NO_PROXY and any VPN or corporate gateway.',
         ],
         ja: [
-          'api.anthropic.com（またはベース URL）に到達できるか確認します：curl -sS https://api.anthropic.com/v1/models -o /dev/null -w "%{http_code}"',
+          'api.anthropic.com（またはベースURL）に到達できるか確認します：curl -sS https://api.anthropic.com/v1/models -o /dev/null -w "%{http_code}"',
           'HTTPS_PROXY / NO_PROXY と、VPN や社内ゲートウェイを確認します。',
         ],
       },

@@ -152,7 +152,7 @@ export const apiCodes = {
       title: { en: 'The Bearer token is rejected', ja: 'Bearer トークンが拒否されています' },
       why: {
         en: 'A 401 "Invalid bearer token" means an Authorization: Bearer credential was refused: a mangled token, or an API key sent as Bearer to a server that wants x-api-key (SDK 1.x sends keys as Bearer).',
-        ja: '401「Invalid bearer token」は Authorization: Bearer の認証情報が拒否されたことを意味します。壊れたトークンか、x-api-key を求めるサーバーに API キーを Bearer で送った場合です（SDK 1.x はキーを Bearer で送ります）。',
+        ja: '401「Invalid bearer token」は Authorization: Bearer の認証情報が拒否されたことを意味します。壊れたトークンか、x-api-key を求めるサーバーに APIキーを Bearer で送った場合です（SDK 1.x はキーを Bearer で送ります）。',
       },
       summary: { en: 'The Bearer credential was rejected.', ja: 'Bearer の認証情報が拒否されました。' },
       steps: {
@@ -161,7 +161,7 @@ export const apiCodes = {
           'If it is an OAuth token, get a fresh one.',
         ],
         ja: [
-          'API キーなら x-api-key として送ります（ANTHROPIC_AUTH_TOKEN ではなく ANTHROPIC_API_KEY。プロキシ経由の SDK 1.x では x-api-key ヘッダーを明示します）。',
+          'APIキーなら x-api-key として送ります（ANTHROPIC_AUTH_TOKEN ではなく ANTHROPIC_API_KEY。プロキシ経由の SDK 1.x では x-api-key ヘッダーを明示します）。',
           'OAuth トークンなら新しいものを取得します。',
         ],
       },
@@ -177,15 +177,15 @@ export const apiCodes = {
       },
       why: {
         en: 'A subscription OAuth token (sk-ant-oat01-) works only as a Bearer token with the oauth-2025-04-20 beta; sent as an API key the API answers 401 "OAuth authentication is currently not supported."',
-        ja: 'サブスクリプションの OAuth トークン（sk-ant-oat01-）は、oauth-2025-04-20 ベータ付きの Bearer トークンとしてのみ使えます。API キーとして送ると 401「OAuth authentication is currently not supported.」になります。',
+        ja: 'サブスクリプションの OAuth トークン（sk-ant-oat01-）は、oauth-2025-04-20 ベータ付きの Bearer トークンとしてのみ使えます。APIキーとして送ると 401「OAuth authentication is currently not supported.」になります。',
       },
       summary: {
         en: 'An OAuth token was sent where only API keys work.',
-        ja: 'API キーしか使えない場所に OAuth トークンが送られました。',
+        ja: 'APIキーしか使えない場所に OAuth トークンが送られました。',
       },
       steps: {
         en: [`Use an API key from ${CONSOLE_KEYS_URL} for the API, OpenHands and LiteLLM.`],
-        ja: [`API・OpenHands・LiteLLM には ${CONSOLE_KEYS_URL} の API キーを使います。`],
+        ja: [`API・OpenHands・LiteLLM には ${CONSOLE_KEYS_URL} の APIキーを使います。`],
       },
       example: { status: 401, apiMessage: 'OAuth authentication is currently not supported.' },
     }),
@@ -283,7 +283,7 @@ export const apiCodes = {
       title: { en: 'A LiteLLM proxy rejects the key', ja: 'LiteLLM プロキシがキーを拒否しています' },
       why: {
         en: 'The request went to a LiteLLM proxy (an openhands/ or litellm_proxy/ model, or a proxy base URL), which does not accept this key: "Invalid proxy server token".',
-        ja: 'リクエストは LiteLLM プロキシ（openhands/ や litellm_proxy/ のモデル、またはプロキシのベース URL）に送られ、このキーは受け付けられませんでした：「Invalid proxy server token」。',
+        ja: 'リクエストは LiteLLM プロキシ（openhands/ や litellm_proxy/ のモデル、またはプロキシのベースURL）に送られ、このキーは受け付けられませんでした：「Invalid proxy server token」。',
       },
       summary: { en: 'The proxy rejected the key.', ja: 'プロキシがキーを拒否しました。' },
       steps: {
@@ -292,7 +292,7 @@ export const apiCodes = {
           "To use the proxy, use the proxy's own key.",
         ],
         ja: [
-          'Anthropic のキーを直接使うなら、プロバイダー「Anthropic」（モデル anthropic/claude-sonnet-4-6）を選び、プロキシのベース URL を外します。',
+          'Anthropic のキーを直接使うなら、プロバイダー「Anthropic」（モデル anthropic/claude-sonnet-4-6）を選び、プロキシのベースURL を外します。',
           'プロキシを使うなら、プロキシ用のキーを使います。',
         ],
       },
@@ -392,7 +392,7 @@ export const apiCodes = {
       title: { en: 'The URL path is wrong', ja: 'URL のパスが誤っています' },
       why: {
         en: 'A plain 404 "Not Found" (no "model:") means the request went to a path that does not exist: usually a base URL with /v1 or a full endpoint path, so /v1 is doubled.',
-        ja: '「model:」のない 404「Not Found」は、存在しないパスにリクエストが送られたことを意味します。多くはベース URL に /v1 やエンドポイントのパスが含まれ、/v1 が二重になっています。',
+        ja: '「model:」のない 404「Not Found」は、存在しないパスにリクエストが送られたことを意味します。多くはベースURL に /v1 やエンドポイントのパスが含まれ、/v1 が二重になっています。',
       },
       summary: {
         en: 'The request went to a path that does not exist.',
@@ -400,7 +400,7 @@ export const apiCodes = {
       },
       steps: {
         en: ['Set the base URL to the server only: https://api.anthropic.com (no /v1, no /v1/messages).'],
-        ja: ['ベース URL はサーバーだけにします：https://api.anthropic.com（/v1 や /v1/messages を付けない）。'],
+        ja: ['ベースURL はサーバーだけにします：https://api.anthropic.com（/v1 や /v1/messages を付けない）。'],
       },
       example: { status: 404, apiMessage: 'Not Found' },
     }),
@@ -476,14 +476,14 @@ export const apiCodes = {
       },
       why: {
         en: "The response was not the API's JSON (an HTML page, a proxy's error, a truncated body): something between you and the API answered instead, usually a proxy, a gateway or a wrong base URL.",
-        ja: '応答が API の JSON ではありませんでした（HTML ページ、プロキシのエラー、途中で切れた本文など）。プロキシやゲートウェイ、誤ったベース URL など、途中の何かが代わりに応答しています。',
+        ja: '応答が API の JSON ではありませんでした（HTML ページ、プロキシのエラー、途中で切れた本文など）。プロキシやゲートウェイ、誤ったベースURL など、途中の何かが代わりに応答しています。',
       },
       summary: { en: 'Something other than the API answered.', ja: 'API 以外のものが応答しました。' },
       steps: {
         en: (a) => [
           `Check the base URL and any proxy (HTTPS_PROXY, a corporate gateway) between you and ${hostOf(a)}.`,
         ],
-        ja: (a) => [`ベース URL と、${hostOf(a)} との間のプロキシ（HTTPS_PROXY、社内ゲートウェイ）を確認します。`],
+        ja: (a) => [`ベースURL と、${hostOf(a)} との間のプロキシ（HTTPS_PROXY、社内ゲートウェイ）を確認します。`],
       },
       example: { status: 502 },
     }),
@@ -500,7 +500,7 @@ export const apiCodes = {
       // The text report shows this in its overview line only; JSON and SARIF keep a step that says something.
       steps: {
         en: ['No change needed for this setup; check again after changing its key, model or base URL.'],
-        ja: ['この設定は変更不要です。キー、モデル、ベース URL を変えたら、もう一度検査します。'],
+        ja: ['この設定は変更不要です。キー、モデル、ベースURL を変えたら、もう一度検査します。'],
       },
       example: { status: 200 },
     }),
@@ -512,7 +512,7 @@ export const apiCodes = {
       title: { en: 'The API host name does not resolve', ja: 'API のホスト名を解決できません' },
       why: {
         en: "DNS could not resolve the base URL's host: a typo in the base URL, no network, or a DNS that blocks it.",
-        ja: 'ベース URL のホスト名を DNS で解決できませんでした。ベース URL の誤記、ネットワークなし、DNS による遮断のいずれかです。',
+        ja: 'ベースURL のホスト名を DNS で解決できませんでした。ベースURL の誤記、ネットワークなし、DNS による遮断のいずれかです。',
       },
       summary: { en: 'The host name could not be resolved.', ja: 'ホスト名を解決できませんでした。' },
       steps: {
@@ -520,7 +520,7 @@ export const apiCodes = {
           `Check the host in the base URL, and that this machine resolves it (\`getent hosts ${hostOf(a).replace(/:\d+$/, '')}\`).`,
         ],
         ja: (a) => [
-          `ベース URL のホストと、このマシンで名前解決できるか（\`getent hosts ${hostOf(a).replace(/:\d+$/, '')}\`）を確認します。`,
+          `ベースURL のホストと、このマシンで名前解決できるか（\`getent hosts ${hostOf(a).replace(/:\d+$/, '')}\`）を確認します。`,
         ],
       },
     }),
@@ -531,7 +531,7 @@ export const apiCodes = {
       title: { en: 'The connection was refused', ja: '接続が拒否されました' },
       why: {
         en: "Nothing listens at the base URL's host and port: a proxy or gateway that is not running, or a wrong port.",
-        ja: 'ベース URL のホストとポートで何も待ち受けていません。プロキシやゲートウェイが動いていないか、ポートが誤っています。',
+        ja: 'ベースURL のホストとポートで何も待ち受けていません。プロキシやゲートウェイが動いていないか、ポートが誤っています。',
       },
       summary: { en: 'Nothing accepted the connection.', ja: '接続を受け付けるものがありませんでした。' },
       steps: {
@@ -539,7 +539,7 @@ export const apiCodes = {
           `Start the proxy or gateway that should answer at ${baseOf(a)}, or fix the base URL (unset it to use https://api.anthropic.com).`,
         ],
         ja: (a) => [
-          `${baseOf(a)} で応答するはずのプロキシやゲートウェイを起動するか、ベース URL を直します（削除すれば https://api.anthropic.com を使います）。`,
+          `${baseOf(a)} で応答するはずのプロキシやゲートウェイを起動するか、ベースURL を直します（削除すれば https://api.anthropic.com を使います）。`,
         ],
       },
     }),
@@ -558,7 +558,7 @@ export const apiCodes = {
           `Check connectivity to the base URL (\`curl -sS -o /dev/null -w "%{http_code}" ${baseOf(a)}/v1/models\`), firewalls and proxies; raise --timeout for slow links.`,
         ],
         ja: (a) => [
-          `ベース URL への接続（\`curl -sS -o /dev/null -w "%{http_code}" ${baseOf(a)}/v1/models\`）、ファイアウォール、プロキシを確認します。遅い回線では --timeout を増やします。`,
+          `ベースURL への接続（\`curl -sS -o /dev/null -w "%{http_code}" ${baseOf(a)}/v1/models\`）、ファイアウォール、プロキシを確認します。遅い回線では --timeout を増やします。`,
         ],
       },
     }),
@@ -569,7 +569,7 @@ export const apiCodes = {
       title: { en: 'The TLS connection failed', ja: 'TLS 接続に失敗しました' },
       why: {
         en: 'The HTTPS handshake failed: a proxy that intercepts TLS with its own certificate, a wrong clock, or a base URL that is not HTTPS on that port.',
-        ja: 'HTTPS のハンドシェイクに失敗しました。独自証明書で TLS を傍受するプロキシ、時計のずれ、そのポートで HTTPS でないベース URL などです。',
+        ja: 'HTTPS のハンドシェイクに失敗しました。独自証明書で TLS を傍受するプロキシ、時計のずれ、そのポートで HTTPS でないベースURL などです。',
       },
       summary: { en: 'The secure connection could not be set up.', ja: '安全な接続を確立できませんでした。' },
       steps: {
@@ -577,7 +577,7 @@ export const apiCodes = {
           "If a company proxy inspects TLS, point NODE_EXTRA_CA_CERTS at its CA certificate; check the system clock and the base URL's scheme and port.",
         ],
         ja: [
-          '社内プロキシが TLS を検査している場合は、NODE_EXTRA_CA_CERTS にその CA 証明書を指定します。システム時計とベース URL のスキーム・ポートを確認します。',
+          '社内プロキシが TLS を検査している場合は、NODE_EXTRA_CA_CERTS にその CA 証明書を指定します。システム時計とベースURL のスキーム・ポートを確認します。',
         ],
       },
     }),

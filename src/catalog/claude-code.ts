@@ -67,11 +67,11 @@ export const claudeCodeCodes = {
       severity: 'warning',
       title: {
         en: 'An API key beats your Claude subscription login',
-        ja: 'API キーが Claude のサブスクリプションのログインより優先されています',
+        ja: 'APIキーが Claude のサブスクリプションのログインより優先されています',
       },
       why: {
         en: 'Claude Code uses ANTHROPIC_API_KEY, ANTHROPIC_AUTH_TOKEN or an apiKeyHelper before the /login of a Pro, Max, Team or Enterprise subscription. Requests are then billed to the key\'s Console organization, not to the subscription: "Credit balance is too low", "This organization has been disabled" or low rate limits follow although the subscription is active.',
-        ja: 'Claude Code は Pro・Max・Team・Enterprise のサブスクリプションの /login より、ANTHROPIC_API_KEY・ANTHROPIC_AUTH_TOKEN・apiKeyHelper を優先します。リクエストはサブスクリプションではなく API キーの Console 組織に課金されるため、サブスクリプションが有効でも「Credit balance is too low」「This organization has been disabled」や低いレート制限が起こります。',
+        ja: 'Claude Code は Pro・Max・Team・Enterprise のサブスクリプションの /login より、ANTHROPIC_API_KEY・ANTHROPIC_AUTH_TOKEN・apiKeyHelper を優先します。リクエストはサブスクリプションではなく APIキーの Console 組織に課金されるため、サブスクリプションが有効でも「Credit balance is too low」「This organization has been disabled」や低いレート制限が起こります。',
       },
       message: {
         en: (a) =>
@@ -148,7 +148,7 @@ export const claudeCodeCodes = {
       severity: 'warning',
       title: {
         en: 'Claude Code ignores this API key: you declined it',
-        ja: 'このAPI キーは拒否済みのため Claude Code は使いません',
+        ja: 'このAPIキーは拒否済みのため Claude Code は使いません',
       },
       why: {
         en: "The first time an interactive Claude Code session sees ANTHROPIC_API_KEY it asks whether to use it, and remembers the answer (the key's last 20 characters, in ~/.claude.json). A declined key is then ignored without a word, while `claude -p` (scripts, CI) still uses it: the same machine behaves differently in a terminal and in a script.",
@@ -241,7 +241,7 @@ export const claudeCodeCodes = {
               ]
             : [
                 '対話型で使う場合: `claude` を起動し、/login で Claude のサブスクリプションまたは Console のアカウントでログインします。',
-                'CI やスクリプトの場合: 環境変数 ANTHROPIC_API_KEY（Console の API キー）か、`claude setup-token` で作った CLAUDE_CODE_OAUTH_TOKEN を設定します。',
+                'CI やスクリプトの場合: 環境変数 ANTHROPIC_API_KEY（Console の APIキー）か、`claude setup-token` で作った CLAUDE_CODE_OAUTH_TOKEN を設定します。',
               ],
       },
       example: { configDir: '~/.claude' },
@@ -330,7 +330,7 @@ export const claudeCodeCodes = {
 };
 
 function looksLike(kind: 'api-key' | 'refresh-token' | undefined, lang: Lang): string {
-  if (kind === 'api-key') return lang === 'ja' ? '（API キーのようです）' : ' (it looks like an API key)';
+  if (kind === 'api-key') return lang === 'ja' ? '（APIキーのようです）' : ' (it looks like an API key)';
   if (kind === 'refresh-token')
     return lang === 'ja' ? '（リフレッシュトークンのようです）' : ' (it looks like a refresh token)';
   return '';

@@ -137,7 +137,7 @@ export const dockerCodes = {
       },
       why: {
         en: 'OpenHands reads model, key and base URL when a conversation (or the container) starts. A container, or a conversation in it, that started before the settings file changed may still run with the old key.',
-        ja: 'OpenHands はモデル・キー・ベース URL を会話（またはコンテナ）の開始時に読み込みます。設定ファイルの変更より前に起動したコンテナや、その中の会話は、古いキーのまま動いている可能性があります。',
+        ja: 'OpenHands はモデル・キー・ベースURL を会話（またはコンテナ）の開始時に読み込みます。設定ファイルの変更より前に起動したコンテナや、その中の会話は、古いキーのまま動いている可能性があります。',
       },
       message: {
         en: (a) => `${a.container} started at ${a.startedAt}, but ${a.path} changed at ${a.changedAt}.`,

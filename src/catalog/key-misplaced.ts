@@ -21,7 +21,7 @@ const what = {
 };
 const keyPlace = {
   en: (a: MisplacedKeyArgs) => (a.keyName ? `in ${a.keyName}` : 'in the API key setting of the same client'),
-  ja: (a: MisplacedKeyArgs) => (a.keyName ? a.keyName : '同じクライアントの API キーの設定'),
+  ja: (a: MisplacedKeyArgs) => (a.keyName ? a.keyName : '同じクライアントの APIキーの設定'),
 };
 const rotate = {
   en: `Consider the key exposed: it may already be in logs, proxies and request lines. Create a new one (an Anthropic key at ${CONSOLE_KEYS_URL}, another provider's in its console), use it, and delete the old one.`,
@@ -33,7 +33,7 @@ export const misplacedKeyCodes = {
   'key/in-model': lazy(() =>
     spec<MisplacedKeyArgs>({
       severity: 'error',
-      title: { en: 'An API key in the model setting', ja: 'モデルの設定に API キーが入っています' },
+      title: { en: 'An API key in the model setting', ja: 'モデルの設定に APIキーが入っています' },
       why: {
         en: 'A model id is not a secret: clients log it, reports show it, and it travels in request bodies and paths (GET /v1/models/<model>), where proxies and servers record it. A key pasted there is exposed wherever the model goes, and with no model id every request fails.',
         ja: 'モデル ID は秘密の値ではありません。クライアントはログに記録し、レポートに表示し、リクエストの本文やパス（GET /v1/models/<model>）で送るため、プロキシやサーバーにも記録されます。ここに貼り付けたキーはモデル ID が届くあらゆる場所に漏れ、モデル ID がないためすべてのリクエストが失敗します。',
@@ -67,10 +67,10 @@ export const misplacedKeyCodes = {
   'key/in-base-url': lazy(() =>
     spec<MisplacedKeyArgs>({
       severity: 'error',
-      title: { en: 'An API key in the base URL', ja: 'ベース URL に API キーが入っています' },
+      title: { en: 'An API key in the base URL', ja: 'ベースURL に APIキーが入っています' },
       why: {
         en: 'A base URL is not a secret: it is printed in logs, error messages and reports, sent in every request line, and recorded by every proxy on the way. A key inside it (in the path, the query or the host name) is exposed to all of them. A key belongs in its own setting, which clients send in a header.',
-        ja: 'ベース URL は秘密の値ではありません。ログ、エラーメッセージ、レポートに表示され、すべてのリクエスト行で送られ、途中のプロキシすべてに記録されます。URL の中（パス、クエリ、ホスト名）のキーはそのすべてに漏れます。キーは専用の設定に入れ、クライアントがヘッダーで送ります。',
+        ja: 'ベースURL は秘密の値ではありません。ログ、エラーメッセージ、レポートに表示され、すべてのリクエスト行で送られ、途中のプロキシすべてに記録されます。URL の中（パス、クエリ、ホスト名）のキーはそのすべてに漏れます。キーは専用の設定に入れ、クライアントがヘッダーで送ります。',
       },
       message: {
         en: (a) => `${a.name} holds what looks like ${what.en(a)} (${a.credential}) inside the URL.`,
@@ -84,7 +84,7 @@ export const misplacedKeyCodes = {
         ],
         ja: (a, loc) => [
           editStep(loc, a.name, 'ja'),
-          `ベース URL はサーバーのアドレスだけにし（Anthropic API なら https://api.anthropic.com、または未設定）、キーは ${keyPlace.ja(a)} に入れます。`,
+          `ベースURL はサーバーのアドレスだけにし（Anthropic API なら https://api.anthropic.com、または未設定）、キーは ${keyPlace.ja(a)} に入れます。`,
           rotate.ja,
         ],
       },

@@ -76,7 +76,7 @@ export const keyCodes = {
   'key/missing': lazy(() =>
     spec<{ client: Client; variables: string[]; cause?: MissingKeyCause }>({
       severity: 'error',
-      title: { en: 'No API key found', ja: 'API キーが見つかりません' },
+      title: { en: 'No API key found', ja: 'APIキーが見つかりません' },
       why: {
         en: 'The client has no credential to send, so every request fails with 401 "x-api-key header is required" (or the SDK refuses to start: "Could not resolve authentication method"). When a key is written but thrown away (OpenHands drops an [llm] table with an unknown key, and ignores top-level keys), the cause is that other problem, not a missing key.',
         ja: 'クライアントが送る認証情報がないため、すべてのリクエストが 401「x-api-key header is required」で失敗します（SDK は「Could not resolve authentication method」で起動しません）。キーが書かれていても捨てられている場合（不明なキーを含む [llm] テーブルや最上位のキーを OpenHands は無視します）は、原因はその別の問題で、キーがないことではありません。',
@@ -88,8 +88,8 @@ export const keyCodes = {
             : `${clientName(a.client, 'en')} has no API key: none of ${a.variables.join(', ')} is set in the environment or a .env file.`,
         ja: (a) =>
           a.cause
-            ? `${clientName(a.client, 'ja')} の API キーがありません。${where(a.cause.at, 'ja')} のキーは使われません。${LOST.ja[a.cause.kind]}ためです。`
-            : `${clientName(a.client, 'ja')} の API キーがありません。${a.variables.join('、')} のいずれも環境変数や .env ファイルで設定されていません。`,
+            ? `${clientName(a.client, 'ja')} の APIキーがありません。${where(a.cause.at, 'ja')} のキーは使われません。${LOST.ja[a.cause.kind]}ためです。`
+            : `${clientName(a.client, 'ja')} の APIキーがありません。${a.variables.join('、')} のいずれも環境変数や .env ファイルで設定されていません。`,
       },
       fix: {
         en: (a) =>
@@ -387,14 +387,14 @@ export const keyCodes = {
   'key/oauth-token': lazy(() =>
     spec<{ name: string }>({
       severity: 'error',
-      title: { en: 'An OAuth token is in an API-key slot', ja: 'API キーの場所に OAuth トークンが入っています' },
+      title: { en: 'An OAuth token is in an API-key slot', ja: 'APIキーの場所に OAuth トークンが入っています' },
       why: {
         en: 'sk-ant-oat01- is a Claude subscription OAuth access token (from `claude setup-token` or /login), not an API key. Sent as x-api-key it fails with 401 "OAuth authentication is currently not supported."; it works only as a Bearer token with the OAuth beta header, for Claude Code.',
-        ja: 'sk-ant-oat01- は Claude サブスクリプションの OAuth アクセストークン（`claude setup-token` や /login で発行）で、API キーではありません。x-api-key として送ると 401「OAuth authentication is currently not supported.」になります。使えるのは Claude Code での Bearer トークン（OAuth ベータヘッダー付き）としてだけです。',
+        ja: 'sk-ant-oat01- は Claude サブスクリプションの OAuth アクセストークン（`claude setup-token` や /login で発行）で、APIキーではありません。x-api-key として送ると 401「OAuth authentication is currently not supported.」になります。使えるのは Claude Code での Bearer トークン（OAuth ベータヘッダー付き）としてだけです。',
       },
       message: {
         en: (a) => `${a.name} holds a subscription OAuth token (sk-ant-oat01-), not an API key.`,
-        ja: (a) => `${a.name} に API キーではなくサブスクリプションの OAuth トークン（sk-ant-oat01-）が入っています。`,
+        ja: (a) => `${a.name} に APIキーではなくサブスクリプションの OAuth トークン（sk-ant-oat01-）が入っています。`,
       },
       fix: {
         en: (a, loc) => [
@@ -404,8 +404,8 @@ export const keyCodes = {
         ],
         ja: (a, loc) => [
           editStep(loc, a.name, 'ja'),
-          `API・OpenHands・LiteLLM 用には ${CONSOLE_KEYS_URL} で API キーを作成し、それを使います。`,
-          'サブスクリプションで Claude Code を使う場合は、トークンを CLAUDE_CODE_OAUTH_TOKEN（または ANTHROPIC_AUTH_TOKEN）に移し、API キーの変数は削除します。',
+          `API・OpenHands・LiteLLM 用には ${CONSOLE_KEYS_URL} で APIキーを作成し、それを使います。`,
+          'サブスクリプションで Claude Code を使う場合は、トークンを CLAUDE_CODE_OAUTH_TOKEN（または ANTHROPIC_AUTH_TOKEN）に移し、APIキーの変数は削除します。',
         ],
       },
       example: { name: 'ANTHROPIC_API_KEY' },
@@ -436,7 +436,7 @@ export const keyCodes = {
         ],
         ja: (a, loc) => [
           editStep(loc, a.name, 'ja'),
-          `${CONSOLE_KEYS_URL} の API キーを使うか、Claude Code なら \`claude setup-token\` のトークンを CLAUDE_CODE_OAUTH_TOKEN に設定します。`,
+          `${CONSOLE_KEYS_URL} の APIキーを使うか、Claude Code なら \`claude setup-token\` のトークンを CLAUDE_CODE_OAUTH_TOKEN に設定します。`,
         ],
       },
       example: { name: 'ANTHROPIC_API_KEY' },
@@ -456,7 +456,7 @@ export const keyCodes = {
         en: (a) =>
           `${a.name} holds ${a.kind === 'console-admin' ? 'an Admin API key (sk-ant-admin01-)' : 'a Claude Enterprise admin key (sk-ant-api01-)'}, which cannot be used for model requests.`,
         ja: (a) =>
-          `${a.name} に${a.kind === 'console-admin' ? 'Admin API キー（sk-ant-admin01-）' : 'Claude Enterprise の管理用キー（sk-ant-api01-）'}が入っています。モデルへのリクエストには使えません。`,
+          `${a.name} に${a.kind === 'console-admin' ? 'Admin APIキー（sk-ant-admin01-）' : 'Claude Enterprise の管理用キー（sk-ant-api01-）'}が入っています。モデルへのリクエストには使えません。`,
       },
       fix: {
         en: (a, loc) => [
@@ -465,7 +465,7 @@ export const keyCodes = {
         ],
         ja: (a, loc) => [
           editStep(loc, a.name, 'ja'),
-          `${CONSOLE_KEYS_URL} で通常の API キー（sk-ant-api03-）を作成してここで使い、管理用キーは管理ツール専用にします。`,
+          `${CONSOLE_KEYS_URL} で通常の APIキー（sk-ant-api03-）を作成してここで使い、管理用キーは管理ツール専用にします。`,
         ],
       },
       example: { name: 'ANTHROPIC_API_KEY', kind: 'console-admin' },
@@ -507,11 +507,11 @@ export const keyCodes = {
       title: { en: 'The key has an unknown format', ja: 'キーの形式が不明です' },
       why: {
         en: 'Anthropic API keys start with sk-ant-api03-. This value does not, and it matches no other known key shape. That is expected for a proxy or gateway key (LiteLLM proxy, a company gateway), and wrong for api.anthropic.com.',
-        ja: 'Anthropic の API キーは sk-ant-api03- で始まります。この値はそうではなく、既知のどのキーの形にも当てはまりません。プロキシやゲートウェイ（LiteLLM プロキシ、社内ゲートウェイ）のキーなら正常ですが、api.anthropic.com では使えません。',
+        ja: 'Anthropic の APIキーは sk-ant-api03- で始まります。この値はそうではなく、既知のどのキーの形にも当てはまりません。プロキシやゲートウェイ（LiteLLM プロキシ、社内ゲートウェイ）のキーなら正常ですが、api.anthropic.com では使えません。',
       },
       message: {
         en: (a) => `${a.name} does not look like an Anthropic API key (sk-ant-api03-…).`,
-        ja: (a) => `${a.name} は Anthropic の API キー（sk-ant-api03-…）の形ではありません。`,
+        ja: (a) => `${a.name} は Anthropic の APIキー（sk-ant-api03-…）の形ではありません。`,
       },
       fix: {
         en: (a, loc) => [
@@ -520,7 +520,7 @@ export const keyCodes = {
         ],
         ja: (a, loc) => [
           editStep(loc, a.name, 'ja'),
-          `リクエストの送り先が api.anthropic.com なら ${CONSOLE_KEYS_URL} のキーを使います。プロキシに送るなら、そのベース URL も設定されていることを確認します。`,
+          `リクエストの送り先が api.anthropic.com なら ${CONSOLE_KEYS_URL} のキーを使います。プロキシに送るなら、そのベースURL も設定されていることを確認します。`,
         ],
       },
       example: { name: 'LLM_API_KEY' },
@@ -603,7 +603,7 @@ export const keyCodes = {
         en: (a) =>
           `ANTHROPIC_API_KEY (${where(a.apiKey, 'en')}) and ANTHROPIC_AUTH_TOKEN (${where(a.authToken, 'en')}) are both set; the SDK sends the API key, Claude Code the auth token.`,
         ja: (a) =>
-          `ANTHROPIC_API_KEY（${where(a.apiKey, 'ja')}）と ANTHROPIC_AUTH_TOKEN（${where(a.authToken, 'ja')}）の両方が設定されています。SDK は API キーを、Claude Code は認証トークンを送ります。`,
+          `ANTHROPIC_API_KEY（${where(a.apiKey, 'ja')}）と ANTHROPIC_AUTH_TOKEN（${where(a.authToken, 'ja')}）の両方が設定されています。SDK は APIキーを、Claude Code は認証トークンを送ります。`,
       },
       fix: {
         en: () => [

@@ -148,7 +148,7 @@ export const openhandsCodes = {
       },
       why: {
         en: 'From OpenHands 0.25 the Web UI replaces model, key and base URL with the values saved in settings.json when a conversation starts; -e LLM_API_KEY, LLM_MODEL and config.toml do not change them. (From 0.62 a non-empty LLM_BASE_URL does beat the saved base URL.)',
-        ja: 'OpenHands 0.25 以降の Web UI は、会話の開始時にモデル・キー・ベース URL を settings.json に保存された値で置き換えます。-e LLM_API_KEY、LLM_MODEL、config.toml では変わりません（0.62 以降は、空でない LLM_BASE_URL だけは保存されたベース URL より優先されます）。',
+        ja: 'OpenHands 0.25 以降の Web UI は、会話の開始時にモデル・キー・ベースURL を settings.json に保存された値で置き換えます。-e LLM_API_KEY、LLM_MODEL、config.toml では変わりません（0.62 以降は、空でない LLM_BASE_URL だけは保存されたベースURL より優先されます）。',
       },
       message: {
         en: (a) =>
@@ -183,7 +183,7 @@ export const openhandsCodes = {
       title: { en: 'The Web UI ignores this LLM_* variable', ja: 'Web UI はこの LLM_* 変数を無視します' },
       why: {
         en: 'From OpenHands 0.25 the Web UI takes model, key and base URL only from its saved settings, not from LLM_MODEL / LLM_API_KEY / LLM_BASE_URL; with no saved settings it asks for them. (From 0.62 a non-empty LLM_BASE_URL is used.)',
-        ja: 'OpenHands 0.25 以降の Web UI は、モデル・キー・ベース URL を保存済みの設定からだけ取り、LLM_MODEL / LLM_API_KEY / LLM_BASE_URL は使いません。保存済みの設定がなければ入力を求めます（0.62 以降は空でない LLM_BASE_URL は使われます）。',
+        ja: 'OpenHands 0.25 以降の Web UI は、モデル・キー・ベースURL を保存済みの設定からだけ取り、LLM_MODEL / LLM_API_KEY / LLM_BASE_URL は使いません。保存済みの設定がなければ入力を求めます（0.62 以降は空でない LLM_BASE_URL は使われます）。',
       },
       message: {
         en: (a) =>
@@ -236,14 +236,14 @@ export const openhandsCodes = {
   'openhands/ui-key-empty': lazy(() =>
     spec<{ path: string; field: string }>({
       severity: 'error',
-      title: { en: 'The Web UI settings have no API key', ja: 'Web UI の設定に API キーがありません' },
+      title: { en: 'The Web UI settings have no API key', ja: 'Web UI の設定に APIキーがありません' },
       why: {
         en: 'With an empty saved key, OpenHands 0.62 logs "Missing api key for model …" and fails every conversation with "Error authenticating with the LLM provider. Please check your API key" before calling the model. ANTHROPIC_API_KEY does not rescue it.',
         ja: '保存されたキーが空だと、OpenHands 0.62 は「Missing api key for model …」を記録し、モデルを呼ぶ前にすべての会話を「Error authenticating with the LLM provider. Please check your API key」で失敗させます。ANTHROPIC_API_KEY を設定しても解決しません。',
       },
       message: {
         en: (a) => `${a.path} has no API key in ${a.field}.`,
-        ja: (a) => `${a.path} の ${a.field} に API キーがありません。`,
+        ja: (a) => `${a.path} の ${a.field} に APIキーがありません。`,
       },
       fix: {
         en: () => [`Open ${UI_PATH} in the Web UI, paste your key into "API Key" and save.`],

@@ -128,10 +128,10 @@ const ja: UiWords = {
   checked: '検査対象',
   environment: '環境変数',
   profile: 'プロファイル',
-  apiKey: 'API キー',
+  apiKey: 'APIキー',
   authToken: '認証トークン',
   model: 'モデル',
-  baseUrl: 'ベース URL',
+  baseUrl: 'ベースURL',
   provider: 'プロバイダー',
   apiVersion: 'API バージョン',
   notSet: '（未設定）',
@@ -165,7 +165,7 @@ const ja: UiWords = {
     shellOverRc: '現在のシェルの環境変数が優先されます（新しいシェルはこのファイルの export で始まります）',
     declined: 'このキーは Claude Code で拒否済み（~/.claude.json）のため、Claude Code は使いません',
     loginForced:
-      '管理設定がログイン方法を強制しています（forceLoginMethod）: API キー、トークン、ヘルパーは拒否されます',
+      '管理設定がログイン方法を強制しています（forceLoginMethod）: APIキー、トークン、ヘルパーは拒否されます',
     cloudProvider: (name) =>
       `${name} により Claude Code はクラウドプロバイダーを使います: Anthropic の認証情報は使われません`,
     outranked: (kind) => `Claude Code は代わりに${kind}を使います`,
@@ -222,7 +222,7 @@ const ja: UiWords = {
     wholeNumber: (name, given) => `${name} には整数を指定します（指定された値: ${given}）`,
     unknownCode: (code, hint) => `不明なコードです: ${code}${hint}。一覧は claude-doctor codes で表示できます`,
     commands: {
-      check: '設定済みのキー・モデル・ベース URL をすべて見つけて検査します（既定のコマンド）',
+      check: '設定済みのキー・モデル・ベースURL をすべて見つけて検査します（既定のコマンド）',
       explain: '貼り付けたエラーやログ全体を診断します（テキストも --file もないときは標準入力を読みます）',
       codes: 'コードの一覧、または 1 つのコードの説明を表示します',
       help: 'コマンドのヘルプを表示します',

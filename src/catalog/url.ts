@@ -9,10 +9,10 @@ export const urlCodes = {
   'url/v1-suffix': lazy(() =>
     spec<{ name: string; url: string; requested: string; fixed: string }>({
       severity: 'error',
-      title: { en: 'The base URL ends with /v1', ja: 'ベース URL が /v1 で終わっています' },
+      title: { en: 'The base URL ends with /v1', ja: 'ベースURL が /v1 で終わっています' },
       why: {
         en: 'The SDK and LiteLLM append /v1/… themselves, so a base URL ending in /v1 produces /v1/v1/messages, which the API answers with 404 "Not Found".',
-        ja: 'SDK や LiteLLM は /v1/… を自分で付け足すため、ベース URL が /v1 で終わっていると /v1/v1/messages へのリクエストになり、API は 404「Not Found」を返します。',
+        ja: 'SDK や LiteLLM は /v1/… を自分で付け足すため、ベースURL が /v1 で終わっていると /v1/v1/messages へのリクエストになり、API は 404「Not Found」を返します。',
       },
       message: {
         en: (a) => `${a.name} is ${a.url}; requests will go to ${a.requested} and fail with 404 "Not Found".`,
@@ -35,10 +35,10 @@ export const urlCodes = {
   'url/endpoint-path': lazy(() =>
     spec<{ name: string; url: string; path: string; fixed: string }>({
       severity: 'error',
-      title: { en: 'The base URL is a full endpoint path', ja: 'ベース URL がエンドポイントのパスまで含んでいます' },
+      title: { en: 'The base URL is a full endpoint path', ja: 'ベースURL がエンドポイントのパスまで含んでいます' },
       why: {
         en: 'A base URL names the server (and a proxy prefix), not an endpoint. Clients append the endpoint path, so …/v1/messages or …/chat/completions ends up doubled and the request fails with 404.',
-        ja: 'ベース URL はサーバー（とプロキシの接頭パス）を指すもので、エンドポイントではありません。クライアントがエンドポイントのパスを付け足すため、…/v1/messages や …/chat/completions が二重になり、404 で失敗します。',
+        ja: 'ベースURL はサーバー（とプロキシの接頭パス）を指すもので、エンドポイントではありません。クライアントがエンドポイントのパスを付け足すため、…/v1/messages や …/chat/completions が二重になり、404 で失敗します。',
       },
       message: {
         en: (a) => `${a.name} is ${a.url}, which ends with the endpoint path ${a.path}.`,
@@ -64,7 +64,7 @@ export const urlCodes = {
       title: { en: 'The key would be sent over plain HTTP', ja: 'キーが暗号化されない HTTP で送られます' },
       why: {
         en: 'With an http:// base URL to a host other than this machine, the API key travels unencrypted and anyone on the path can read it. claude-doctor does not probe such a URL.',
-        ja: 'このマシン以外のホストを指す http:// のベース URL では、API キーが暗号化されずに送られ、経路上の誰でも読み取れます。claude-doctor はこの URL へのライブ検査を行いません。',
+        ja: 'このマシン以外のホストを指す http:// のベースURL では、APIキーが暗号化されずに送られ、経路上の誰でも読み取れます。claude-doctor はこの URL へのライブ検査を行いません。',
       },
       message: {
         en: (a) => `${a.name} is ${a.url}: the key would cross the network to ${a.host} unencrypted.`,
@@ -90,7 +90,7 @@ export const urlCodes = {
   'url/invalid': lazy(() =>
     spec<{ name: string; url: string; reason: 'not-a-url' | 'no-scheme' | 'scheme' | 'whitespace' }>({
       severity: 'error',
-      title: { en: 'The base URL is not a valid URL', ja: 'ベース URL が正しい URL ではありません' },
+      title: { en: 'The base URL is not a valid URL', ja: 'ベースURL が正しい URL ではありません' },
       why: {
         en: 'Clients cannot build a request from it: it fails before anything is sent, or goes somewhere unexpected.',
         ja: 'クライアントはこの値からリクエストを組み立てられず、何も送られないうちに失敗するか、想定外の宛先に送ります。',
@@ -125,11 +125,11 @@ export const urlCodes = {
       },
       why: {
         en: "OpenHands never reads ANTHROPIC_BASE_URL or ANTHROPIC_API_BASE, but when it has no base URL of its own, LiteLLM falls back to them. A value left over from a proxy or Claude Code router setup sends OpenHands' requests, and your key, to that server.",
-        ja: 'OpenHands 自身は ANTHROPIC_BASE_URL や ANTHROPIC_API_BASE を読みませんが、独自のベース URL がないと LiteLLM がこれらを使います。プロキシや Claude Code のルーター設定の残りがあると、OpenHands のリクエストとキーがそのサーバーに送られます。',
+        ja: 'OpenHands 自身は ANTHROPIC_BASE_URL や ANTHROPIC_API_BASE を読みませんが、独自のベースURL がないと LiteLLM がこれらを使います。プロキシや Claude Code のルーター設定の残りがあると、OpenHands のリクエストとキーがそのサーバーに送られます。',
       },
       message: {
         en: (a) => `OpenHands has no base URL of its own, so LiteLLM sends its requests to ${a.name}=${a.url}.`,
-        ja: (a) => `OpenHands に独自のベース URL がないため、LiteLLM は ${a.name}=${a.url} にリクエストを送ります。`,
+        ja: (a) => `OpenHands に独自のベースURL がないため、LiteLLM は ${a.name}=${a.url} にリクエストを送ります。`,
       },
       fix: {
         en: (a) => [

@@ -26,7 +26,7 @@ export const CREDENTIAL_NAMES: Record<CredentialKind, Record<Lang, string>> = {
     ja: 'クラウドプロバイダー（Bedrock / Vertex AI / Foundry）',
   },
   'auth-token': { en: 'auth token (ANTHROPIC_AUTH_TOKEN)', ja: '認証トークン（ANTHROPIC_AUTH_TOKEN）' },
-  'api-key': { en: 'API key (ANTHROPIC_API_KEY)', ja: 'API キー（ANTHROPIC_API_KEY）' },
+  'api-key': { en: 'API key (ANTHROPIC_API_KEY)', ja: 'APIキー（ANTHROPIC_API_KEY）' },
   'api-key-helper': { en: 'apiKeyHelper command', ja: 'apiKeyHelper コマンド' },
   'oauth-token': { en: 'OAuth token (CLAUDE_CODE_OAUTH_TOKEN)', ja: 'OAuth トークン（CLAUDE_CODE_OAUTH_TOKEN）' },
   'anthropic-profile': {

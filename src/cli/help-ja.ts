@@ -15,17 +15,16 @@ export const OPTIONS_JA: Record<string, string> = {
   timeout:
     '実行全体のネットワーク時間（ミリ秒、1〜600000）: エンジン、ライブ検査、再試行のすべてがこの時間内に終わります',
   model: 'ライブ検査で問い合わせるモデル（既定値: 各プロファイル自身のモデル）',
-  'base-url': 'ライブ検査で使うベース URL（既定値: 各プロファイル自身の URL）',
+  'base-url': 'ライブ検査で使うベースURL（既定値: 各プロファイル自身の URL）',
   'trust-project':
-    'このフォルダーのファイルにあるベース URL に、ほかの場所（環境変数、ホームフォルダー）のキーを送ることを許可します',
+    'このフォルダーのファイルにあるベースURL に、ほかの場所（環境変数、ホームフォルダー）のキーを送ることを許可します',
   project:
     'Claude Code が .claude/settings.json と settings.local.json を読むプロジェクトフォルダー（既定値: このフォルダー）',
   'run-helpers':
     'Claude Code の apiKeyHelper をそれぞれ 1 回（実行のタイムアウト内で）実行し、出力を検査します。既定では実行しません',
   'probe-oauth':
     'Claude Code の OAuth トークンもライブ検査します（トークンを受け付けるエンドポイントは非公開の仕様です）',
-  'auth-scheme':
-    'ライブ検査での API キーの送り方（x-api-key は OpenHands と LiteLLM と同じ、bearer は SDK 1.x と同じ）',
+  'auth-scheme': 'ライブ検査での APIキーの送り方（x-api-key は OpenHands と LiteLLM と同じ、bearer は SDK 1.x と同じ）',
   format: '出力形式（既定値 text。GITHUB_ACTIONS=true で標準出力が端末でないときは github）',
   strict: '警告でも失敗にします（終了コード 1。既定値 false、または設定ファイルの値）',
   ignore: 'コードを抑制します（複数指定可。設定ファイルのリストに追加されます）',
