@@ -119,6 +119,19 @@ const en = {
     helpOption: 'show help',
     versionOption: 'print the version',
     codePageFixNote: '(for the example above; claude-doctor check gives these steps with your own values)',
+    quietAndVerbose: '--quiet and --verbose cannot be used together',
+    timeoutRange: (max: number) => `--timeout must be a whole number of milliseconds from 1 to ${max} (10 minutes)`,
+    cannotRead: (path: string, why: string) => `cannot read ${path}: ${why}`,
+    /** Why explain cannot read a log file. */
+    unreadable: {
+      missing: 'no such file',
+      denied: 'permission denied',
+      directory: 'it is a directory',
+      charDevice: 'it is a character device; explain reads regular files, pipes (FIFOs) and stdin, not devices',
+      blockDevice: 'it is a block device; explain reads regular files, pipes (FIFOs) and stdin, not devices',
+      notFile: 'it is not a file; explain reads regular files, pipes (FIFOs) and stdin',
+      changed: 'it changed while being opened',
+    },
   },
 };
 
@@ -238,6 +251,20 @@ const ja: UiWords = {
     helpOption: 'ヘルプを表示します',
     versionOption: 'バージョンを表示します',
     codePageFixNote: '（上の例の場合。claude-doctor check は実際の値でこの手順を示します）',
+    quietAndVerbose: '--quiet と --verbose は同時に指定できません',
+    timeoutRange: (max) => `--timeout には 1 から ${max}（10 分）までのミリ秒を整数で指定します`,
+    cannotRead: (path, why) => `${path} を読み込めません: ${why}`,
+    unreadable: {
+      missing: 'ファイルがありません',
+      denied: 'アクセス権がありません',
+      directory: 'ディレクトリです',
+      charDevice:
+        'キャラクターデバイスです。explain が読むのは通常のファイル、パイプ（FIFO）、標準入力で、デバイスは読みません',
+      blockDevice:
+        'ブロックデバイスです。explain が読むのは通常のファイル、パイプ（FIFO）、標準入力で、デバイスは読みません',
+      notFile: 'ファイルではありません。explain が読むのは通常のファイル、パイプ（FIFO）、標準入力です',
+      changed: '開いている間に変更されました',
+    },
   },
 };
 

@@ -15,7 +15,8 @@ import { readConfigFile } from './config-file.js';
 import { suggest } from '../suggest.js';
 import { VERSION } from '../version.js';
 import { UsageError, type Io } from './io.js';
-import type { SourceProblem } from '../types.js';
+import { UI } from '../catalog/ui.js';
+import type { Lang, SourceProblem } from '../types.js';
 import type { CheckArgs } from './options.js';
 
 /** Ten minutes: more than any engine or API needs, and well inside a 32-bit timer. */
@@ -24,16 +25,16 @@ const MAX_TIMEOUT = 600_000;
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   // The team's configuration file, under the flags.
   const { config, problems, path: configPath } = readConfigFile(io.cwd);
+  const lang = pickLang(args.lang ?? config.lang, io.env);
   const ignore = [
     ...projectIgnores(config.ignore ?? [], configPath ?? '.claude-doctor.json', problems),
-    ...(args.ignore ?? []).map(toCode),
+    ...(args.ignore ?? []).map((code) => toCode(code, lang)),
   ];
   const strict = args.strict ?? config.strict ?? false;
   const offline = args.offline ?? config.offline ?? false;
-  const lang = pickLang(args.lang ?? config.lang, io.env);
   const showSecrets = args['show-secrets'];
   const format = args.format ?? (inGithubActions(io.env) && !io.stdout.isTTY ? 'github' : 'text');
-  if (args.quiet && args.verbose) throw new UsageError('--quiet and --verbose cannot be used together');
+  if (args.quiet && args.verbose) throw new UsageError(UI[lang].cli.quietAndVerbose);
   const verbosity = verbosityOf(args);
   const progress = progressWanted({
     stderrTTY: Boolean(io.stderr.isTTY),
@@ -44,7 +45,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     ? terminalProgress((s) => io.stderr.write(s), lang)
     : undefined;
   if (!Number.isInteger(args.timeout) || args.timeout < 1 || args.timeout > MAX_TIMEOUT) {
-    throw new UsageError(`--timeout must be a whole number of milliseconds from 1 to ${MAX_TIMEOUT} (10 minutes)`);
+    throw new UsageError(UI[lang].cli.timeoutRange(MAX_TIMEOUT));
   }
   const doctored = await runDoctor({
     env: io.env,
@@ -120,11 +121,10 @@ function projectIgnores(codes: string[], path: string, problems: SourceProblem[]
   });
 }
 
-export function toCode(text: string): Code {
+export function toCode(text: string, lang: Lang): Code {
   if (isCode(text)) return text;
   const close = suggest(text, CODES);
+  const words = UI[lang].cli;
   // JSON.stringify: a code from .claude-doctor.json is outside text, and its line breaks show as \n.
-  throw new UsageError(
-    `unknown code ${JSON.stringify(text)}${close ? ` (did you mean ${close}?)` : ''}; claude-doctor codes lists them`,
-  );
+  throw new UsageError(words.unknownCode(JSON.stringify(text), close ? words.didYouMean(close) : ''));
 }

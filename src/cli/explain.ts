@@ -10,6 +10,7 @@ import { colorEnabled, paint } from '../report/color.js';
 import { explainJson, explainText as explainReport } from '../report/explain.js';
 import { resolvePath } from '../sources/read-text.js';
 import { UsageError, type Io } from './io.js';
+import type { Lang } from '../types.js';
 
 export interface ExplainArgs {
   text?: string[];
@@ -28,9 +29,9 @@ export async function runExplain(
   if (args.text?.length) {
     diagnoses = explainText(args.text.join(' '));
   } else if (args.file) {
-    const stream = await openLog(resolvePath(args.file, io.cwd, io.env.HOME), args.file);
+    const stream = await openLog(resolvePath(args.file, io.cwd, io.env.HOME), args.file, lang);
     diagnoses = await explainStream(stream).catch((error: NodeJS.ErrnoException) => {
-      throw new UsageError(`cannot read ${args.file}: ${error.code ?? error.message}`);
+      throw new UsageError(UI[lang].cli.cannotRead(args.file!, error.code ?? error.message));
     });
   } else {
     // A person at a terminal would otherwise wait for a prompt that never comes.
@@ -51,14 +52,14 @@ function stdinIsTerminal(io: Io & { stdin?: unknown; stdinTTY?: boolean }): bool
   return Boolean((process.stdin as { isTTY?: boolean }).isTTY);
 }
 
-const ENDLESS = 'explain reads regular files, pipes (FIFOs) and stdin, not devices';
+type Unreadable = keyof (typeof UI)['en']['cli']['unreadable'];
 
 /** Why a path that exists cannot be read as a log, or undefined when it can (a regular file or a FIFO). */
-function refusal(st: Stats): string | undefined {
-  if (st.isDirectory()) return 'it is a directory';
-  if (st.isCharacterDevice()) return `it is a character device; ${ENDLESS}`;
-  if (st.isBlockDevice()) return `it is a block device; ${ENDLESS}`;
-  if (!st.isFile() && !st.isFIFO()) return `it is not a file; ${ENDLESS}`;
+function refusal(st: Stats): Unreadable | undefined {
+  if (st.isDirectory()) return 'directory';
+  if (st.isCharacterDevice()) return 'charDevice';
+  if (st.isBlockDevice()) return 'blockDevice';
+  if (!st.isFile() && !st.isFIFO()) return 'notFile';
   return undefined;
 }
 
@@ -68,12 +69,16 @@ function refusal(st: Stats): string | undefined {
  * regular file is opened non-blocking, so a FIFO swapped in after the check cannot hang us; a FIFO
  * is opened as one, waiting for its writer as `cat` would.
  */
-async function openLog(absolute: string, shown: string): Promise<Readable> {
-  const cannot = (why: string) => new UsageError(`cannot read ${shown}: ${why}`);
+async function openLog(absolute: string, shown: string, lang: Lang): Promise<Readable> {
+  const words = UI[lang].cli;
+  const cannot = (why: Unreadable | string) =>
+    new UsageError(
+      words.cannotRead(shown, Object.hasOwn(words.unreadable, why) ? words.unreadable[why as Unreadable] : why),
+    );
   const before = await stat(absolute).catch((error: NodeJS.ErrnoException) => {
     const missing = error.code === 'ENOENT' || error.code === 'ENOTDIR';
-    if (missing) throw cannot('no such file');
-    throw cannot(error.code === 'EACCES' ? 'permission denied' : (error.code ?? 'unknown error'));
+    if (missing) throw cannot('missing');
+    throw cannot(error.code === 'EACCES' ? 'denied' : (error.code ?? 'unknown error'));
   });
   const refused = refusal(before);
   if (refused) throw cannot(refused);
@@ -81,11 +86,11 @@ async function openLog(absolute: string, shown: string): Promise<Readable> {
     ? constants.O_RDONLY
     : constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
   const handle = await open(absolute, flags).catch((error: NodeJS.ErrnoException) => {
-    throw cannot(error.code === 'EACCES' ? 'permission denied' : (error.code ?? 'unknown error'));
+    throw cannot(error.code === 'EACCES' ? 'denied' : (error.code ?? 'unknown error'));
   });
   const now = await handle.stat();
   const same = now.ino === before.ino && now.dev === before.dev && now.isFIFO() === before.isFIFO();
-  const changed = refusal(now) ?? (same ? undefined : 'it changed while being opened');
+  const changed = refusal(now) ?? (same ? undefined : 'changed');
   if (changed) {
     await handle.close();
     throw cannot(changed);

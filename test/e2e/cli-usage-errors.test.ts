@@ -110,3 +110,20 @@ describe('values are validated', () => {
     expect(JSON.parse(run.stdout).schemaVersion).toBe(1);
   });
 });
+
+describe("check's and explain's own usage errors, in the user's language", () => {
+  it.each([
+    [['check', '--quiet', '--verbose'], /--quiet and --verbose cannot be used together$/, /同時に指定できません$/],
+    [['check', '--timeout', '0'], /--timeout must be a whole number of milliseconds from 1 to 600000/, /1 から 600000/],
+    [['check', '--ignore', 'key/whitspace'], /unknown code "key\/whitspace" \(did you mean/, /不明なコードです/],
+    [
+      ['explain', '--file', 'no-such.log'],
+      /cannot read no-such\.log: no such file$/,
+      /読み込めません: ファイルがありません$/,
+    ],
+    [['explain', '--file', '.'], /cannot read \.: it is a directory$/, /ディレクトリです$/],
+  ])('%j', async (args, en, ja) => {
+    expectUsageError(await runCli(args, dir), en, EN_HINT);
+    expectUsageError(await runCli([...args, '--lang', 'ja'], dir), ja, JA_HINT);
+  });
+});
