@@ -17,11 +17,13 @@ export function fingerprint(value: string): string {
   let print = fingerprints.get(value);
   if (print === undefined) {
     print = sha256Hex(value).slice(0, 8);
-    fingerprints.set(value, print);
+    if (fingerprints.size < MEMO_LIMIT) fingerprints.set(value, print);
   }
   return print;
 }
-// A report redacts the same few keys dozens of times; the hash runs in JavaScript (see hash.ts).
+// A report redacts the same few keys dozens of times; the hash runs in JavaScript (see hash.ts). A huge
+// file's thousands of values are hashed natively and not kept.
+const MEMO_LIMIT = 256;
 const fingerprints = new Map<string, string>();
 
 /**

@@ -3,6 +3,7 @@
 // flags, a mistake, a form this parser does not know) goes to yargs, which also owns every usage
 // message. Loading yargs costs about half of the start-up budget, and even yargs-parser alone about
 // 2 ms, so neither is loaded on this path. test/cli/fast-path.test.ts checks that both agree.
+import { longOption } from './long-option.js';
 import { CHECK_OPTIONS, GLOBAL_OPTIONS, type CheckArgs, type OptionSpec } from './options.js';
 
 const OPTIONS: Record<string, OptionSpec> = { ...CHECK_OPTIONS, ...GLOBAL_OPTIONS };
@@ -36,20 +37,10 @@ interface Option {
 
 /** One `--name`, `--no-name`, `--name=value` or `--name value`; undefined for anything else. */
 function readOption(arg: string, next: string | undefined): Option | undefined {
-  if (!arg.startsWith('--')) return undefined;
-  const equals = arg.indexOf('=');
-  const name = equals < 0 ? arg.slice(2) : arg.slice(2, equals);
-  const inline = equals < 0 ? undefined : arg.slice(equals + 1);
-  const spec = Object.hasOwn(OPTIONS, name) ? OPTIONS[name]! : undefined;
-  if (!spec) {
-    const negated = name.slice(3);
-    const ok =
-      name.startsWith('no-') &&
-      inline === undefined &&
-      Object.hasOwn(OPTIONS, negated) &&
-      OPTIONS[negated]!.type === 'boolean';
-    return ok ? { name: negated, value: false, tookNext: false } : undefined;
-  }
+  const option = longOption(arg, OPTIONS);
+  if (!option?.spec) return undefined;
+  const { name, spec, inline } = option;
+  if (option.negated) return inline === undefined ? { name, value: false, tookNext: false } : undefined;
   if (spec.type === 'boolean') {
     if (inline === undefined) return { name, value: true, tookNext: false };
     return inline === 'true' || inline === 'false' ? { name, value: inline === 'true', tookNext: false } : undefined;

@@ -5,6 +5,7 @@ import type { UiWords } from '../catalog/ui.js';
 import { suggest } from '../suggest.js';
 import { COMMAND_NAMES, COMMANDS, isCommand, optionsOf, SHORT_OPTIONS, type CommandName } from './commands.js';
 import { UsageError } from './io.js';
+import { longOption } from './long-option.js';
 import type { OptionSpec } from './options.js';
 
 type Words = UiWords['cli'];
@@ -75,19 +76,13 @@ function readOption({ arg, next, options, words }: OptionArg): number {
     if (Object.hasOwn(SHORT_OPTIONS, arg.slice(1))) return 0;
     throw new UsageError(words.unknownOption(arg, ''));
   }
-  const equals = arg.indexOf('=');
-  // Stryker disable next-line EqualityOperator: equivalent, an argument starting with -- has no = at 0
-  const name = equals < 0 ? arg.slice(2) : arg.slice(2, equals);
-  // Stryker disable next-line EqualityOperator: equivalent, as above
-  const inline = equals < 0 ? undefined : arg.slice(equals + 1);
-  const shown = `--${name}`;
-  const spec = specOf(name, options);
-  const negated = name.startsWith('no-') ? specOf(name.slice(3), options) : undefined;
-  if (!spec && negated?.type === 'boolean') {
+  const { typed, spec, negated, inline } = longOption(arg, options)!;
+  const shown = `--${typed}`;
+  if (negated) {
     if (inline !== undefined) throw new UsageError(words.noValue(shown));
     return 0;
   }
-  if (!spec) throw new UsageError(words.unknownOption(shown, hint(closestOption(name, options), words)));
+  if (!spec) throw new UsageError(words.unknownOption(shown, hint(closestOption(typed, options), words)));
   if (spec.type === 'boolean') {
     if (inline !== undefined && inline !== 'true' && inline !== 'false')
       throw new UsageError(words.booleanValue(shown, JSON.stringify(inline)));
