@@ -150,7 +150,11 @@ if (process.argv.includes('--docs')) {
     format: 'cjs',
     entryPoints: [join(root, 'node_modules/@anthropic-ai/sdk/index.js')],
     outfile: join(root, 'dist/anthropic-sdk.cjs'),
+    // Its `Headers` are ours: Node's own load Node's whole HTTP client (src/probe/plain-headers.ts).
+    inject: [join(root, 'scripts/shims/sdk-headers.ts')],
   });
+  if (/new Headers\b|instanceof Headers\b/.test(readFileSync(join(root, 'dist/anthropic-sdk.cjs'), 'latin1')))
+    throw new Error("dist/anthropic-sdk.cjs still uses Node's Headers: see scripts/shims/sdk-headers.ts");
   // undici, for a probe through HTTPS_PROXY (Node's own fetch has no proxy support): one file, like the SDK.
   await build({
     ...common,

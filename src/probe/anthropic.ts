@@ -7,6 +7,7 @@ import type Anthropic from '@anthropic-ai/sdk';
 import type { ApiArgs } from '../catalog/api.js';
 import type { ArgsOf, Code } from '../catalog/index.js';
 import { lazyRequire } from '../lazy.js';
+import { plainFetch } from './http-fetch.js';
 import { redactUrl, scrubKeyShapes } from '../secrets.js';
 import {
   BODY_LIMIT,
@@ -52,9 +53,9 @@ type Sdk = typeof import('@anthropic-ai/sdk');
 let tuned = false;
 
 /**
- * Node's fetch parses HTTP with a WebAssembly module; V8 recompiles it with its optimising tier in the
- * background and waits for that at exit, which kept a one-request run alive ~100 ms longer than the
- * request itself. The baseline tier is plenty for one small answer. A V8 flag is part of what a code
+ * undici (the fetch through a proxy) parses HTTP with a WebAssembly module; V8 recompiles it with its
+ * optimising tier in the background and waits for that at exit, which kept a one-request run alive
+ * ~100 ms longer than the request itself. The baseline tier is plenty for one small answer. A V8 flag is part of what a code
  * cache is checked against, so it changes only after our bundles are loaded, and not while the build
  * records their caches.
  */
@@ -80,7 +81,7 @@ export async function probe(target: ProbeTarget, deadline: number): Promise<Prob
     };
   }
   const { default: Client, APIError } = lazyRequire<Sdk>('@anthropic-ai/sdk');
-  tuneForOneRequest(process.env);
+  if (target.proxy) tuneForOneRequest(process.env);
   const oauth = target.credential.startsWith('sk-ant-oat');
   const cut: Exchange = { truncated: false };
   const client: Anthropic = new Client({
@@ -90,7 +91,7 @@ export async function probe(target: ProbeTarget, deadline: number): Promise<Prob
     // A fetch whose signal also ends at the deadline (the SDK's own timeout stops waiting for headers,
     // not for a body that stalls half-way), that never follows a redirect with the key, and reads at
     // most BODY_LIMIT bytes of any answer.
-    fetch: guarded(target.proxy ? proxied(target.proxy.url) : fetch, deadline, cut),
+    fetch: guarded(target.proxy ? capped(proxied(target.proxy.url), cut) : plainFetch(BODY_LIMIT, cut), deadline, cut),
     ...(target.scheme === 'bearer'
       ? { authToken: target.credential, ...(oauth ? { defaultHeaders: { 'anthropic-beta': 'oauth-2025-04-20' } } : {}) }
       : {
@@ -154,38 +155,44 @@ async function isRetired(client: Anthropic, model: string): Promise<boolean | un
 }
 
 type Fetch = typeof fetch;
+type AnyFetch = (url: string | URL, init?: RequestInit) => Promise<{ status: number }>;
 
-function guarded(base: Fetch, deadline: number, cut: Exchange): Fetch {
-  return async (url, init) => {
+/** The SDK's fetch: its signal also ends at the run's deadline, and it never follows a redirect. */
+function guarded(base: AnyFetch, deadline: number, cut: Exchange): Fetch {
+  return (async (url: string | URL, init?: RequestInit) => {
     const signal = AbortSignal.any(
       [init?.signal, AbortSignal.timeout(Math.max(1, deadline - Date.now()))].filter(Boolean) as AbortSignal[],
     );
     const response = await base(url, { ...init, signal, redirect: 'manual' });
     cut.status = response.status;
-    return capped(response, BODY_LIMIT, cut);
-  };
+    return response;
+  }) as Fetch;
 }
 
-/** The same answer, whose body ends after `limit` bytes (the rest is never read). */
-function capped(response: Response, limit: number, cut: Exchange): Response {
-  if (!response.body || [101, 204, 205, 304].includes(response.status)) return response;
-  const reader = response.body.getReader();
-  let seen = 0;
-  const body = new ReadableStream<Uint8Array>({
-    async pull(controller) {
-      const { done, value } = await reader.read();
-      if (done) return controller.close();
-      const room = limit - seen;
-      seen += value.length;
-      if (value.length < room) return controller.enqueue(value);
-      cut.truncated = true;
-      controller.enqueue(value.subarray(0, room));
-      controller.close();
-      reader.cancel().catch(() => undefined);
-    },
-    cancel: (reason) => reader.cancel(reason),
-  });
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+/** undici's answers, whose bodies end after BODY_LIMIT bytes (the rest is never read). */
+function capped(base: Fetch, cut: Exchange): Fetch {
+  return async (url, init) => {
+    const response = await base(url, init);
+    if (!response.body || [101, 204, 205, 304].includes(response.status)) return response;
+    const reader = response.body.getReader();
+    let seen = 0;
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const { done, value } = await reader.read();
+        if (done) return controller.close();
+        const room = BODY_LIMIT - seen;
+        seen += value.length;
+        if (value.length < room) return controller.enqueue(value);
+        cut.truncated = true;
+        controller.enqueue(value.subarray(0, room));
+        controller.close();
+        reader.cancel().catch(() => undefined);
+      },
+      cancel: (reason) => reader.cancel(reason),
+    });
+    const { status, statusText, headers } = response;
+    return new Response(body, { status, statusText, headers });
+  };
 }
 
 /** Node's own fetch has no proxy support: undici's, with a ProxyAgent, is loaded only when one is set. */

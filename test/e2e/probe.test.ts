@@ -1,6 +1,6 @@
 // The live probe end to end: the built CLI and the real SDK talk real HTTP to the fake Anthropic API.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeApi, type FakeApi, type Scenario } from '../support/fake-anthropic.js';
+import { startFakeApi, tlsFile, type FakeApi, type Scenario } from '../support/fake-anthropic.js';
 import { startConnectProxy } from '../support/connect-proxy.js';
 import { prepareCase, runJson, type JsonReport } from '../support/fixture-case.js';
 import { apiKey, oauthToken } from '../support/keys.js';
@@ -180,6 +180,21 @@ describe('probe', () => {
       ANTHROPIC_BASE_URL: api.url.replace('http:', 'https:'),
     });
     expect(probes(json)[0]!.code).toBe('net/tls');
+  });
+
+  it('probes over HTTPS: a certificate the machine trusts answers, one it does not is net/tls', async () => {
+    const secure = await startFakeApi({ [keyOf.get('ok')!]: 'ok' }, 0, { tls: true });
+    try {
+      const env = { ANTHROPIC_API_KEY: keyOf.get('ok')!, ANTHROPIC_BASE_URL: secure.url };
+      const trusted = await check({ ...env, NODE_EXTRA_CA_CERTS: tlsFile('server-cert.pem') });
+      expect(probes(trusted.json)[0]).toMatchObject({ code: 'api/ok', status: 200 });
+      expect(secure.requests[0]!.headers['x-api-key']).toBe(keyOf.get('ok'));
+      const untrusted = await check(env);
+      expect(probes(untrusted.json)[0]!.code).toBe('net/tls');
+      expect(secure.requests).toHaveLength(1);
+    } finally {
+      await secure.close();
+    }
   });
 
   it('never sends a key over plain http to another machine', async () => {

@@ -2,7 +2,11 @@
 // real response shapes, statuses, headers and messages (https://docs.anthropic.com/en/api/errors).
 // Each credential is mapped to a scenario, so one server answers many probes at once.
 import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer as createHttpsServer } from 'node:https';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AddressInfo } from 'node:net';
 
 export type Scenario =
@@ -77,18 +81,35 @@ const ERRORS: Partial<Record<Scenario, [number, string, string, object?]>> = {
   overloaded: [529, 'overloaded_error', 'Overloaded'],
 };
 
-/** `latencyMs` is added before every answer, like a distant server. */
-export async function startFakeApi(keys: Record<string, Scenario>, latencyMs = 0): Promise<FakeApi> {
+/**
+ * The fake API's certificate, for 127.0.0.1, made for these tests only (valid to 2126): a client trusts the
+ * HTTPS server by this file (NODE_EXTRA_CA_CERTS). A function: the bench loads this module from a data: URL.
+ */
+export const tlsFile = (name: 'server-cert.pem' | 'server-key.pem') =>
+  join(dirname(fileURLToPath(import.meta.url)), 'tls', name);
+
+/** `latencyMs` is added before every answer, like a distant server; `tls` serves HTTPS (see tlsFile). */
+export async function startFakeApi(
+  keys: Record<string, Scenario>,
+  latencyMs = 0,
+  { tls = false }: { tls?: boolean } = {},
+): Promise<FakeApi> {
   const requests: FakeApi['requests'] = [];
   const seen = new Map<string, number>();
-  const server = createServer((req, res) => {
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
     requests.push({ path: req.url ?? '', headers: req.headers });
     setTimeout(() => void answer(req, res, keys, seen), latencyMs);
-  });
+  };
+  const server = tls
+    ? createHttpsServer(
+        { cert: readFileSync(tlsFile('server-cert.pem')), key: readFileSync(tlsFile('server-key.pem')) },
+        handle,
+      )
+    : createServer(handle);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `${tls ? 'https' : 'http'}://127.0.0.1:${port}`,
     requests,
     close: () =>
       new Promise((resolve) => {
