@@ -47,21 +47,13 @@ export function plainFetch(limit: number, cut: BodyCut) {
     const url = new URL(String(input));
     const signal = init.signal ?? undefined;
     if (signal?.aborted) return Promise.reject(aborted(signal));
-    const secure = url.protocol === 'https:';
-    if (!secure && url.protocol !== 'http:')
-      return Promise.reject(new TypeError(`fetch failed: ${url.protocol} is not HTTP`));
-    const transport = lazyRequire<typeof import('node:https')>(secure ? 'node:https' : 'node:http');
-    const headers: Record<string, string> = {};
-    for (const [name = '', value = ''] of headerPairs(init.headers)) headers[name.toLowerCase()] = value;
+    // node:https only for https: (it loads TLS); anything that is not HTTP is refused by node:http itself.
+    const transport = lazyRequire<typeof import('node:https')>(url.protocol === 'https:' ? 'node:https' : 'node:http');
     return new Promise((resolve, reject) => {
-      const request = transport.request(url, { method: init.method ?? 'GET', headers, agent: false });
-      const onAbort = () => request.destroy(aborted(signal!));
-      signal?.addEventListener('abort', onAbort, { once: true });
-      // `on`, not `once`: a second error (the socket's, after a reset) must find a listener too.
-      request.on('error', (error) => {
-        signal?.removeEventListener('abort', onAbort);
-        reject(error);
-      });
+      const headers = Object.fromEntries(headerPairs(init.headers));
+      const request = transport.request(url, { method: init.method, headers, agent: false });
+      signal?.addEventListener('abort', () => request.destroy(aborted(signal)));
+      request.on('error', reject);
       request.once('response', (message) => resolve(answer(message, { url: url.href, limit, cut, signal })));
       request.end();
     });
@@ -78,8 +70,8 @@ interface AnswerContext {
 function answer(message: IncomingMessage, ctx: AnswerContext): PlainResponse {
   const headers = new PlainHeaders();
   const raw = message.rawHeaders;
-  for (let i = 0; i + 1 < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
-  const status = message.statusCode ?? 0;
+  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i]!, raw[i + 1]!);
+  const status = message.statusCode!;
   let bodyUsed = false;
   const read = async (): Promise<string> => {
     bodyUsed = true;
@@ -87,8 +79,8 @@ function answer(message: IncomingMessage, ctx: AnswerContext): PlainResponse {
   };
   return {
     status,
-    statusText: message.statusMessage ?? '',
-    ok: status >= 200 && status < 300,
+    statusText: message.statusMessage!,
+    ok: Math.floor(status / 100) === 2,
     url: ctx.url,
     redirected: false,
     headers,
@@ -106,37 +98,29 @@ function readCapped(message: IncomingMessage, ctx: AnswerContext): Promise<Uint8
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let seen = 0;
-    let settled = false;
-    const finish = (error?: Error) => {
-      if (settled) return;
-      settled = true;
-      ctx.signal?.removeEventListener('abort', onAbort);
-      if (error) return reject(error);
-      resolve(Buffer.concat(chunks));
-    };
-    const onAbort = () => {
+    const stop = () => {
       message.destroy();
-      finish(aborted(ctx.signal!));
+      reject(aborted(ctx.signal!));
     };
-    if (ctx.signal?.aborted) return onAbort();
-    ctx.signal?.addEventListener('abort', onAbort, { once: true });
+    // The deadline may have passed between the answer's headers and this read.
+    if (ctx.signal?.aborted) return stop();
+    ctx.signal?.addEventListener('abort', stop);
     message.on('data', (chunk: Buffer) => {
-      if (settled) return;
       const room = ctx.limit - seen;
       seen += chunk.length;
-      if (chunk.length < room) return void chunks.push(chunk);
+      if (chunk.length <= room) return void chunks.push(chunk);
       ctx.cut.truncated = true;
       chunks.push(chunk.subarray(0, room));
+      resolve(Buffer.concat(chunks));
       message.destroy();
-      finish();
     });
-    message.once('end', () => finish());
-    message.on('error', (error: NodeJS.ErrnoException) => finish(brokeOff(error.code)));
-    message.once('close', () => finish(message.complete ? undefined : brokeOff()));
+    // 'close' follows the end of the body, a cut, a reset and an abort alike; the first to settle wins. (An
+    // answer emits 'error' only to a listener: Node keeps that for compatibility.)
+    message.once('close', () => (message.complete ? resolve(Buffer.concat(chunks)) : reject(brokeOff())));
   });
 }
 
 /** A body that broke off, said as fetch says it: Node's own word for it ("aborted") reads as our deadline. */
-function brokeOff(code = 'ECONNRESET'): TypeError {
-  return new TypeError('terminated', { cause: Object.assign(new Error('other side closed'), { code }) });
+function brokeOff(): TypeError {
+  return new TypeError('terminated', { cause: Object.assign(new Error('other side closed'), { code: 'ECONNRESET' }) });
 }

@@ -1,8 +1,11 @@
 // The probe's own fetch against real local servers: what it sends, what it hands back, and where it stops.
 import { createServer, type IncomingHttpHeaders, type ServerResponse } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { plainFetch } from '../../src/probe/http-fetch.js';
+import { tlsFile } from '../support/fake-anthropic.js';
 
 type Route = (res: ServerResponse) => void;
 const routes: Record<string, Route> = {
@@ -33,6 +36,10 @@ const routes: Record<string, Route> = {
     res.write('{"type":"mo');
   },
   '/hang': () => undefined,
+  '/300': (res) => {
+    res.writeHead(300);
+    res.end();
+  },
 };
 
 let base = '';
@@ -90,9 +97,13 @@ describe('plainFetch', () => {
     expect(text).toHaveLength(4000);
     expect(text.startsWith('x'.repeat(3000))).toBe(true);
     expect(cut.truncated).toBe(true);
-    const whole = fresh(6001);
+    // A body of exactly the limit is whole; one byte more is cut.
+    const whole = fresh(6000);
     expect(await (await whole.fetch(`${base}/big`)).text()).toHaveLength(6000);
     expect(whole.cut.truncated).toBe(false);
+    const over = fresh(5999);
+    expect(await (await over.fetch(`${base}/big`)).text()).toHaveLength(5999);
+    expect(over.cut.truncated).toBe(true);
   });
 
   it('says "terminated" for a body that broke off, as fetch does', async () => {
@@ -104,14 +115,15 @@ describe('plainFetch', () => {
     );
     expect(error).toBeInstanceOf(TypeError);
     expect(error?.message).toBe('terminated');
-    expect(error?.cause?.code).toBe('ECONNRESET');
+    // The words a user sees in the finding's detail: "ECONNRESET: other side closed".
+    expect(error?.cause).toMatchObject({ code: 'ECONNRESET', message: 'other side closed' });
   });
 
   it('ends at the signal, before the answer and in the middle of its body, as an AbortError', async () => {
     const { fetch } = fresh();
     const started = Date.now();
     const early = await fetch(`${base}/hang`, { signal: AbortSignal.timeout(100) }).catch((e: Error) => e);
-    expect((early as Error).name).toBe('AbortError');
+    expect(early).toMatchObject({ name: 'AbortError', message: 'This operation was aborted' });
     const res = await fetch(`${base}/stall`, { signal: AbortSignal.timeout(150) });
     const late = await res.text().catch((e: Error) => e);
     expect((late as Error).name).toBe('AbortError');
@@ -121,9 +133,45 @@ describe('plainFetch', () => {
     await expect(fetch(`${base}/ok`, { signal: gone.signal })).rejects.toMatchObject({ name: 'AbortError' });
   });
 
+  it('ends a body whose read starts after the deadline passed', async () => {
+    const { fetch } = fresh();
+    const signal = AbortSignal.timeout(100);
+    const res = await fetch(`${base}/stall`, { signal });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(signal.aborted).toBe(true);
+    await expect(res.text()).rejects.toMatchObject({ name: 'AbortError' });
+  });
+
+  it('is ok for a 2xx only', async () => {
+    const { fetch } = fresh();
+    expect(await fetch(`${base}/300`)).toMatchObject({ status: 300, ok: false });
+  });
+
+  it('sends no header of its own', async () => {
+    const { fetch } = fresh();
+    await (await fetch(`${base}/ok`)).text();
+    expect(Object.keys(seen.at(-1)!).sort()).toEqual(['connection', 'host']);
+  });
+
   it('fails as fetch does on a refused connection and on a scheme that is not HTTP', async () => {
     const { fetch } = fresh();
     await expect(fetch('http://127.0.0.1:9/v1/models')).rejects.toMatchObject({ code: 'ECONNREFUSED' });
     await expect(fetch('ftp://127.0.0.1/v1/models')).rejects.toBeInstanceOf(TypeError);
+  });
+
+  it('speaks TLS to an https: URL, and checks the certificate', async () => {
+    const secure = createHttpsServer(
+      { cert: readFileSync(tlsFile('server-cert.pem')), key: readFileSync(tlsFile('server-key.pem')) },
+      (_req, res) => res.end('{}'),
+    );
+    await new Promise<void>((resolve) => secure.listen(0, '127.0.0.1', resolve));
+    try {
+      const { fetch } = fresh();
+      const url = `https://127.0.0.1:${(secure.address() as AddressInfo).port}/v1/models`;
+      // This process does not trust the tests' certificate: the handshake itself says so.
+      await expect(fetch(url)).rejects.toMatchObject({ code: 'DEPTH_ZERO_SELF_SIGNED_CERT' });
+    } finally {
+      secure.close();
+    }
   });
 });

@@ -6,7 +6,7 @@ import { PlainHeaders } from '../../src/probe/plain-headers.js';
 type Op = ['append' | 'set', string, string] | ['delete', string];
 
 const name = fc.constantFrom('x-api-key', 'X-Api-Key', 'Authorization', 'anthropic-version', 'Accept', 'a', 'B');
-const value = fc.constantFrom('v', ' padded\t', 'two words', 'Bearer t', '1, 2', '', 'tail\n');
+const value = fc.constantFrom('v', ' padded\t', 'two words', 'Bearer t', '1, 2', '', 'tail\n', ' \r\n both \t\n');
 const op: fc.Arbitrary<Op> = fc.oneof(
   fc.tuple(fc.constantFrom('append' as const, 'set' as const), name, value),
   fc.tuple(fc.constant('delete' as const), name),
