@@ -1,6 +1,6 @@
 // A code's fix steps in their general form: the catalogue's fix, worked on its example arguments with every
 // value a real run takes from the user (a variable, a file, a line, a URL) swapped for a placeholder.
-import { ALWAYS_KEPT, GENERAL_FORMS, type GeneralForm, PLACEHOLDERS } from './catalog/general-forms.js';
+import { GENERAL_FORMS, type GeneralForm, PLACEHOLDERS } from './catalog/general-forms.js';
 import { type Code, entry } from './catalog/index.js';
 import type { Lang, Location } from './types.js';
 
@@ -16,31 +16,21 @@ interface Walk {
 }
 
 /**
- * The placeholder of an argument, or nothing when it is kept as in the example: a constant, a branch, or an
- * argument no step shows (test/general-steps.test.ts finds any that a step shows and that has no placeholder).
+ * The placeholder of an argument, or nothing when it is kept as in the example: a constant, a branch, a kind
+ * (of a location, a credential), or an argument no step shows (test/general-steps.test.ts finds any that a
+ * step shows and that has no placeholder).
  */
 function placeholder(name: string, { form, lang }: Walk): string | undefined {
-  if (ALWAYS_KEPT.includes(name) || form.constant?.includes(name) || form.branch?.includes(name)) return undefined;
+  if (form.constant?.includes(name) || form.branch?.includes(name)) return undefined;
   return (form.args?.[name] ?? PLACEHOLDERS[name])?.[lang];
-}
-
-function distinct(items: unknown[]): unknown[] {
-  const seen = new Set<string>();
-  return items.filter((item) => {
-    const key = JSON.stringify(item);
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }
 
 /** The value with each of the user's own values replaced; `name` is the argument (or field) it sits in. */
 function generalise(value: unknown, name: string, walk: Walk): unknown {
   // A line or column is the user's; a count or an HTTP status is the code's own.
   if (typeof value === 'string' || name === 'line' || name === 'column') return placeholder(name, walk) ?? value;
-  // One placeholder stands for a list of values ("<VARIABLE>", not "<VARIABLE>, <VARIABLE>"); items that stay
-  // different (a file and an environment variable) keep their own steps.
-  if (Array.isArray(value)) return distinct(value.map((item) => generalise(item, name, walk)));
+  // Every item of a list: a file and an environment variable each keep their own step.
+  if (Array.isArray(value)) return value.map((item) => generalise(item, name, walk));
   if (value && typeof value === 'object')
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, generalise(v, k, walk)]));
   return value;

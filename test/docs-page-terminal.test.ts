@@ -2,7 +2,7 @@
 // a note for a code whose steps depend on the case, and the docs URL; colour only when asked.
 import { describe, expect, it } from 'vitest';
 import { entry } from '../src/catalog/index.js';
-import { codePage, codeTerminalPage, markdownText } from '../src/docs-page.js';
+import { CODES, codeList, codePage, codeTerminalPage, markdownText } from '../src/docs-page.js';
 import { paint } from '../src/report/color.js';
 
 describe('codeTerminalPage', () => {
@@ -83,5 +83,17 @@ describe('codePage (docs/codes)', () => {
   it('escapes < outside code spans only', () => {
     expect(markdownText('Set <A> with `echo <b>` then <c>')).toBe('Set \\<A> with `echo <b>` then \\<c>');
     expect(markdownText('no placeholder')).toBe('no placeholder');
+  });
+});
+
+describe('codeList', () => {
+  it('lists every code with its severity and title, in columns, in the language asked for', () => {
+    const en = codeList('en').split('\n');
+    expect(en.slice(0, 2)).toEqual(['Codes (claude-doctor codes <code> prints one)', '']);
+    expect(en.slice(2, -1)).toHaveLength(CODES.length);
+    const width = Math.max(...CODES.map((c) => c.length)) + 2;
+    expect(en).toContain(`${'key/empty'.padEnd(width)}${'error'.padEnd(9)}${entry('key/empty').title.en}`);
+    expect(codeList('ja')).toContain(`${'key/empty'.padEnd(width)}${'エラー'.padEnd(9)}${entry('key/empty').title.ja}`);
+    expect(en.at(-1)).toBe('');
   });
 });

@@ -2,7 +2,7 @@
 // in the language asked for only. The check is independent of src/general-steps.ts: it swaps each of the
 // example's values for a marker and renders the catalogue's fix itself, to learn which values reach a step.
 import { describe, expect, it } from 'vitest';
-import { ALWAYS_KEPT, GENERAL_FORMS, PLACEHOLDERS } from '../src/catalog/general-forms.js';
+import { GENERAL_FORMS, PLACEHOLDERS } from '../src/catalog/general-forms.js';
 import { CODES, type Code, entry } from '../src/catalog/index.js';
 import { generalSteps } from '../src/general-steps.js';
 import type { Lang, Location } from '../src/types.js';
@@ -31,9 +31,10 @@ function mark(value: unknown, name: string, target: string, keptNames: string[])
   return value;
 }
 
+/** A location's or a credential's `kind` says which it is; it is never the user's own value. */
 function keptNames(code: Code): string[] {
   const form = GENERAL_FORMS[code] ?? {};
-  return [...ALWAYS_KEPT, ...(form.constant ?? []), ...(form.branch ?? [])];
+  return ['kind', ...(form.constant ?? []), ...(form.branch ?? [])];
 }
 
 function render(code: Code, lang: Lang, args: unknown, loc: unknown): string | Error {

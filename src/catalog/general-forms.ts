@@ -35,12 +35,6 @@ export const PLACEHOLDERS: Record<string, Placeholder> = {
   suggestion: p('<suggested model>', '<候補のモデル名>'),
 };
 
-/**
- * Arguments, by name, that are never the user's: a location's or a credential's kind chooses the words, and
- * an id or image never reaches a step.
- */
-export const ALWAYS_KEPT = ['kind', 'id', 'image'];
-
 export interface GeneralForm {
   /** Arguments the same in every run of this code (a fixed variable, file or key): shown as written. */
   constant?: string[];
