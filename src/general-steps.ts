@@ -46,11 +46,16 @@ function generalLocation(loc: Location | undefined, walk: Walk): Location | unde
   return generalise(loc, '', walk) as Location;
 }
 
+/** A code's example arguments (or location) in general form, for the given form and language. */
+export function generalArgs<T>(example: T, form: GeneralForm, lang: Lang): T {
+  return generalise(example, '', { form, lang }) as T;
+}
+
 export function generalSteps(code: Code, lang: Lang): GeneralSteps {
   const spec = entry(code);
   const form = GENERAL_FORMS[code] ?? {};
   const walk: Walk = { form, lang };
-  const args = generalise(spec.example, '', walk) as typeof spec.example;
+  const args = generalArgs(spec.example, form, lang);
   const steps = spec.fix[lang](args, generalLocation(spec.exampleLocation, walk));
   return { steps, branched: !!form.branch?.length };
 }

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { GENERAL_FORMS, PLACEHOLDERS } from '../src/catalog/general-forms.js';
 import { CODES, type Code, entry } from '../src/catalog/index.js';
-import { generalSteps } from '../src/general-steps.js';
+import { generalArgs, generalSteps } from '../src/general-steps.js';
 import type { Lang, Location } from '../src/types.js';
 
 const MARK = 'QQMARKQQ';
@@ -104,6 +104,40 @@ describe('generalSteps', () => {
       for (const name of [...(form.constant ?? []), ...(form.branch ?? []), ...Object.keys(form.args ?? {})])
         expect(names.has(name), `${code}: ${name}`).toBe(true);
     }
+  });
+
+  it('replaces strings, lines and columns by name, and keeps numbers, flags, kinds and declared arguments', () => {
+    const example = {
+      name: 'LLM_API_KEY',
+      status: 401,
+      unverified: false,
+      approved: true,
+      nothing: null,
+      reason: 'no-scheme',
+      places: [
+        { kind: 'file', path: '.env', line: 3, column: 19 },
+        { kind: 'env', name: 'LLM_API_KEY' },
+      ],
+      lines: [2, 9],
+    };
+    const form = { branch: ['reason'], args: { name: { en: '<NAME>', ja: '<名前>' } } };
+    expect(generalArgs(example, form, 'en')).toEqual({
+      name: '<NAME>',
+      status: 401,
+      unverified: false,
+      approved: true,
+      nothing: null,
+      reason: 'no-scheme',
+      places: [
+        { kind: 'file', path: '<file>', line: '<line>', column: '<column>' },
+        { kind: 'env', name: '<NAME>' },
+      ],
+      lines: [2, 9],
+    });
+    expect(generalArgs(example, { constant: ['name', 'path'] }, 'ja').places).toEqual([
+      { kind: 'file', path: '.env', line: '<行番号>', column: '<列>' },
+      { kind: 'env', name: 'LLM_API_KEY' },
+    ]);
   });
 
   it('says which codes give other steps in another case', () => {
