@@ -2,6 +2,7 @@
 // that `claude-doctor codes` prints.
 import { CODES, docsUrl, entry, type Code } from './catalog/index.js';
 import { UI } from './catalog/ui.js';
+import { generalSteps } from './general-steps.js';
 import { LANGS } from './i18n.js';
 import type { Lang } from './types.js';
 import type { Paint } from './report/color.js';
@@ -10,11 +11,26 @@ import { numbered } from './report/render.js';
 
 export { CODES };
 
+/** Markdown shows `<file>` as an (unknown, dropped) HTML tag: escape `<` outside code spans. */
+export function markdownText(text: string): string {
+  return text
+    .split('`')
+    .map((part, i) => (i % 2 === 0 ? part.replaceAll('<', '\\<') : part))
+    .join('`');
+}
+
+/** The general steps, their note (a real run gives the user's values) and, for a code with cases, the other note. */
+function fixNotes(code: Code, lang: Lang): { steps: string[]; note: string; caseNote?: string } {
+  const { steps, branched } = generalSteps(code, lang);
+  const cli = UI[lang].cli;
+  return { steps: numbered(steps), note: cli.codePageFixNote, caseNote: branched ? cli.codePageBranchNote : undefined };
+}
+
 export function codePage(code: Code): string {
   const spec = entry(code);
   const sections = LANGS.map((lang: Lang) => {
     const ui = UI[lang];
-    const steps = numbered(spec.fix[lang](spec.example, spec.exampleLocation));
+    const { steps, note, caseNote } = fixNotes(code, lang);
     return [
       `## ${spec.title[lang]}${lang === 'en' ? '' : ` (${lang})`}`,
       '',
@@ -30,7 +46,9 @@ export function codePage(code: Code): string {
       '',
       `### ${ui.fixHeading}`,
       '',
-      ...steps,
+      `_${caseNote ? `${note} ${caseNote}` : note}_`,
+      '',
+      ...steps.map(markdownText),
     ].join('\n');
   });
   return `# \`${code}\`\n\n<!-- Generated from src/catalog by \`npm run docs\`; do not edit. -->\n\n${sections.join('\n\n')}\n`;
@@ -47,14 +65,13 @@ export function codeList(lang: Lang): string {
 
 /**
  * `claude-doctor codes <code>` on a terminal: the page in one language, as plain lines (no Markdown).
- * The fix steps are the catalogue's, worked on the example shown above them, and say so: a real run
- * gives the same steps with the user's own values.
+ * The fix steps are in their general form (placeholders where a real run puts the user's values), and say so.
  */
 export function codeTerminalPage(code: Code, lang: Lang, c: Paint): string {
   const spec = entry(code);
   const ui = UI[lang];
   const indent = (text: string) => text.split('\n').map((line) => `  ${line}`);
-  const steps = numbered(spec.fix[lang](spec.example, spec.exampleLocation));
+  const { steps, note, caseNote } = fixNotes(code, lang);
   const lines = [
     c.bold(`${code}  ${spec.title[lang]}`),
     `${ui.severityLabel}: ${ui.severity[spec.severity]}`,
@@ -65,8 +82,9 @@ export function codeTerminalPage(code: Code, lang: Lang, c: Paint): string {
     c.bold(ui.exampleHeading),
     ...indent(spec.message[lang](spec.example)),
     '',
-    `${c.bold(ui.fixHeading)} ${c.dim(ui.cli.codePageFixNote)}`,
+    `${c.bold(ui.fixHeading)} ${c.dim(note)}`,
     ...steps.flatMap(indent),
+    ...(caseNote ? ['', ...indent(c.dim(caseNote))] : []),
     '',
     `${ui.docs}: ${docsUrl(code)}`,
   ];

@@ -38,16 +38,17 @@ describe('colour', () => {
 
 describe('codes <code>', () => {
   const dir = prepareCase();
-  it('is a page for a terminal: no Markdown, English only, steps for the example, the docs URL', async () => {
+  it('is a page for a terminal: no Markdown, English only, the steps in general form, the docs URL', async () => {
     const { code, stdout } = await runCli(['codes', 'config/unknown-option'], dir);
     expect(code).toBe(0);
     const lines = stdout.trimEnd().split('\n');
     expect(lines[0]).toBe('config/unknown-option  Unknown option in the claude-doctor configuration');
     expect(lines).toContain('Severity: warning');
+    expect(lines).toContain('How to fix (in general: claude-doctor check gives these steps with your own values)');
+    expect(lines).toContain('  1. Rename "<option>" to "<known option>" in <file>.');
     expect(lines).toContain(
-      'How to fix (for the example above; claude-doctor check gives these steps with your own values)',
+      '  .claude-doctor.json sets "ignores", which claude-doctor does not know (did you mean "ignore"?); it understands ignore, strict, offline, lang.',
     );
-    expect(lines).toContain('  1. Rename "ignores" to "ignore" in .claude-doctor.json.');
     expect(lines.at(-1)).toBe(`Docs: ${DOCS}config-unknown-option.md`);
     expect(stdout).not.toMatch(/^#|^>|<!--|`config/m);
     expect(stdout).not.toMatch(/[\u3040-\u30ff]/);
@@ -61,10 +62,36 @@ describe('codes <code>', () => {
       const { stdout } = await runCli([...args], dir, env);
       expect(stdout.split('\n')[0]).toBe('key/whitespace  キーに空白文字が含まれています');
       expect(stdout).toContain('重大度: エラー');
-      expect(stdout).toContain('対処方法 （上の例の場合。claude-doctor check は実際の値でこの手順を示します）');
+      expect(stdout).toContain('対処方法 （一般的な形。claude-doctor check は実際の値でこの手順を示します）');
       expect(stdout).toContain(`詳細: ${DOCS}key-whitespace.md`);
       expect(stdout).not.toMatch(/The key contains whitespace|How to fix|^#/m);
     }
+  });
+
+  // The example stays (its message); the steps carry placeholders, in the chosen language's words only.
+  it('gives url/v1-suffix in general form: --lang ja in Japanese only, --lang en in English only', async () => {
+    const ja = (await runCli(['codes', 'url/v1-suffix', '--lang', 'ja'], dir)).stdout.split('\n');
+    expect(ja).toEqual(
+      expect.arrayContaining([
+        '対処方法 （一般的な形。claude-doctor check は実際の値でこの手順を示します）',
+        '  1. <ファイル> の <行番号> 行目（<変数名>）を編集します。',
+        '  2. <変数名>=<ベースURL> にします（/v1 を付けません）。',
+      ]),
+    );
+    expect(ja.join('\n')).toContain('ANTHROPIC_BASE_URL が https://api.anthropic.com/v1 のため');
+    expect(ja.join('\n')).not.toMatch(/<VARIABLE>|<file>|How to fix|Edit |Set |Why|Example/);
+    const en = (await runCli(['codes', 'url/v1-suffix', '--lang', 'en'], dir, { LANG: 'ja_JP.UTF-8' })).stdout;
+    expect(en.split('\n')).toEqual(
+      expect.arrayContaining([
+        '  1. Edit <file> line <line> (<VARIABLE>).',
+        '  2. Set <VARIABLE>=<base URL> (without /v1).',
+      ]),
+    );
+    expect(en).toContain('ANTHROPIC_BASE_URL is https://api.anthropic.com/v1; requests will go to');
+    expect(en).not.toMatch(/[\u3000-\u30ff\u4e00-\u9fff\uff00-\uffef]/);
+    // The fix steps are general: the example's own values appear only in its message.
+    const steps = en.slice(en.indexOf('How to fix'), en.indexOf('Docs:'));
+    expect(steps).not.toMatch(/ANTHROPIC_BASE_URL|api\.anthropic\.com/);
   });
 
   it('the list is in the chosen language too', async () => {
