@@ -55,9 +55,11 @@ const BILLING_URL = 'https://console.anthropic.com/settings/billing';
 const LIMITS_URL = 'https://console.anthropic.com/settings/limits';
 const STATUS_URL = 'https://status.anthropic.com';
 
+/** The answer as received: its status and, quoted the language's way, the API's own message. */
 const said = (a: ApiArgs, lang: Lang) =>
-  [a.status && `HTTP ${a.status}`, a.apiMessage && `"${a.apiMessage}"`].filter(Boolean).join(' ') ||
-  (lang === 'ja' ? '（詳細なし）' : '(no details)');
+  [a.status && `HTTP ${a.status}`, a.apiMessage && (lang === 'ja' ? `「${a.apiMessage}」` : `"${a.apiMessage}"`)]
+    .filter(Boolean)
+    .join(lang === 'ja' ? '' : ' ') || (lang === 'ja' ? '（詳細なし）' : '(no details)');
 
 /** One API outcome: its words, with the answer itself (status and message) appended to the message. */
 interface Outcome {
@@ -118,12 +120,12 @@ export const apiCodes = {
   'auth/invalid-api-key': lazy(() =>
     outcome({
       severity: 'error',
-      title: { en: 'The API rejects the key', ja: 'API がキーを拒否しています' },
+      title: { en: 'The API rejects the key', ja: 'APIキーが無効です' },
       why: {
         en: 'A 401 "invalid x-api-key" means the key is wrong, garbled, revoked, deleted or expired (or from another provider). The request never reached the model.',
         ja: '401「invalid x-api-key」は、キーが誤っている・壊れている・失効・削除・期限切れ（または別プロバイダーのキー）であることを意味します。リクエストはモデルに届いていません。',
       },
-      summary: { en: 'The key was rejected as invalid.', ja: 'キーが無効として拒否されました。' },
+      summary: { en: 'The key was rejected as invalid.', ja: 'APIキーが無効として拒否されました。' },
       steps: rotate,
       example: { status: 401, apiMessage: 'invalid x-api-key' },
     }),

@@ -20,7 +20,7 @@ export const hygieneCodes = {
           `Check with \`git check-ignore -v ${a.path}\`.`,
         ],
         ja: (a) => [
-          `.gitignore に追加します：\`echo '${a.path.replace(/^.*\//, '')}' >> .gitignore\``,
+          `\`echo '${a.path.replace(/^.*\//, '')}' >> .gitignore\` で .gitignore に追加します。`,
           `\`git check-ignore -v ${a.path}\` で確認します。`,
         ],
       },
@@ -70,7 +70,7 @@ export const hygieneCodes = {
       },
       fix: {
         en: (a) => [`\`chmod 600 ${a.path}\``],
-        ja: (a) => [`\`chmod 600 ${a.path}\``],
+        ja: (a) => [`\`chmod 600 ${a.path}\` を実行します。`],
       },
       example: { path: '~/.openhands/settings.json', mode: '644' },
     }),
