@@ -335,7 +335,7 @@ export const claudeCodeCodes = {
       title: { en: 'The subscription credential was not probed', ja: 'サブスクリプションの認証情報は検証していません' },
       why: {
         en: 'Claude Code sends OAuth tokens (the /login subscription, CLAUDE_CODE_OAUTH_TOKEN) to an endpoint whose rules are not documented, so claude-doctor does not send them by default: it cannot say whether the token still works.',
-        ja: 'Claude Code は OAuth トークン（/login のサブスクリプション、CLAUDE_CODE_OAUTH_TOKEN）を仕様が公開されていないエンドポイントに送るため、claude-doctor は既定ではこれを送信しません。トークンがまだ有効かどうかは判断できません。',
+        ja: 'Claude Code は OAuth トークン（/login のサブスクリプション、CLAUDE_CODE_OAUTH_TOKEN）を仕様が公開されていないエンドポイントに送るため、claude-doctor はデフォルトではこれを送信しません。トークンがまだ有効かどうかは判断できません。',
       },
       message: {
         en: (a) => `Claude Code uses the ${CREDENTIAL_NAMES[a.kind].en}; it was not probed.`,

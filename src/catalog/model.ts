@@ -195,7 +195,7 @@ export const modelCodes = {
       },
       why: {
         en: 'An openhands/… model (the Web UI default since 0.52) is rewritten to litellm_proxy/… with the All Hands LLM proxy as base URL, and litellm_proxy/… models go to a LiteLLM proxy. The proxy does not accept an Anthropic key ("Invalid proxy server token"), so the call fails with a Litellm_proxy authentication error.',
-        ja: 'openhands/… のモデル（0.52 以降の Web UI の既定値）は litellm_proxy/… に書き換えられ、All Hands の LLM プロキシに送られます。litellm_proxy/… のモデルも LiteLLM プロキシ宛てです。プロキシは Anthropic のキーを受け付けず（「Invalid proxy server token」）、Litellm_proxy の認証エラーになります。',
+        ja: 'openhands/… のモデル（0.52 以降の Web UI のデフォルト）は litellm_proxy/… に書き換えられ、All Hands の LLM プロキシに送られます。litellm_proxy/… のモデルも LiteLLM プロキシ宛てです。プロキシは Anthropic のキーを受け付けず（「Invalid proxy server token」）、Litellm_proxy の認証エラーになります。',
       },
       message: {
         en: (a) =>

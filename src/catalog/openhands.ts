@@ -76,7 +76,7 @@ export const openhandsCodes = {
       },
       why: {
         en: 'OpenHands validates [llm] strictly (extra="forbid"): one unknown or misspelt key fails the section, which is then skipped with "Cannot parse [llm] config from toml. Continuing with defaults." Its api_key, model and base_url are lost, and OpenHands runs with its defaults.',
-        ja: 'OpenHands は [llm] を厳密に検証します（extra="forbid"）。不明なキーや綴りの誤りが一つでもあるとセクション全体が「Cannot parse [llm] config from toml. Continuing with defaults.」で読み飛ばされ、api_key・model・base_url が失われて既定値で動きます。',
+        ja: 'OpenHands は [llm] を厳密に検証します（extra="forbid"）。不明なキーや綴りの誤りが一つでもあるとセクション全体が「Cannot parse [llm] config from toml. Continuing with defaults.」で読み飛ばされ、api_key・model・base_url が失われてデフォルトの設定で動きます。',
       },
       message: {
         en: (a) =>

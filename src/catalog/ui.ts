@@ -151,7 +151,7 @@ const ja: UiWords = {
   notSet: '（未設定）',
   credential: '認証情報',
   alsoPresent: 'ほかに設定あり',
-  defaultBaseUrl: '（既定値：https://api.anthropic.com）',
+  defaultBaseUrl: '（デフォルト：https://api.anthropic.com）',
   from: '設定元',
   ignored: '無視',
   otherFindings: 'プロファイルに属さない問題',
@@ -236,7 +236,7 @@ const ja: UiWords = {
     wholeNumber: (name, given) => `${name} には整数を指定します（指定された値：${given}）`,
     unknownCode: (code, hint) => `不明なコードです：${code}${hint}。一覧は claude-doctor codes で表示できます`,
     commands: {
-      check: '設定済みのキー・モデル・ベースURL をすべて見つけて検査します（既定のコマンド）',
+      check: '設定済みのキー・モデル・ベースURL をすべて見つけて検査します（デフォルトのコマンド）',
       explain: '貼り付けたエラーやログ全体を診断します（テキストも --file もないときは標準入力を読みます）',
       codes: 'コードの一覧、または 1 つのコードの説明を表示します',
       help: 'コマンドのヘルプを表示します',

@@ -15,7 +15,8 @@ const BANNED: [RegExp, string][] = [
   [/モデルID|モデル名/, 'モデル ID'],
   [/\[llm\] テーブル/, '[llm] セクション'],
   [/コンテナー/, 'コンテナ'],
-  [/デフォルト/, '既定値'],
+  [/既定/, 'デフォルト'],
+  [/利用ティア|API ティア/, '使用量ティア'],
   [/「API Key」|「Base URL」|「Custom Model」|「Advanced」|「LLM Provider」|「Save Changes」/, 'the Japanese UI label'],
   [/Settings → LLM/, '設定 → LLM'],
 ];
