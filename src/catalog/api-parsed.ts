@@ -199,7 +199,7 @@ export const parsedApiCodes = {
           'Check HTTPS_PROXY / NO_PROXY and any VPN or corporate gateway.',
         ],
         ja: [
-          'api.anthropic.com（またはベースURL）に到達できるか確認します：curl -sS https://api.anthropic.com/v1/models -o /dev/null -w "%{http_code}"',
+          'api.anthropic.com（またはベースURL）に到達できるかを `curl -sS https://api.anthropic.com/v1/models -o /dev/null -w "%{http_code}"` で確認します。',
           'HTTPS_PROXY / NO_PROXY と、VPN や社内ゲートウェイを確認します。',
         ],
       },

@@ -55,9 +55,11 @@ const BILLING_URL = 'https://console.anthropic.com/settings/billing';
 const LIMITS_URL = 'https://console.anthropic.com/settings/limits';
 const STATUS_URL = 'https://status.anthropic.com';
 
+/** The answer as received: its status and, quoted the language's way, the API's own message. */
 const said = (a: ApiArgs, lang: Lang) =>
-  [a.status && `HTTP ${a.status}`, a.apiMessage && `"${a.apiMessage}"`].filter(Boolean).join(' ') ||
-  (lang === 'ja' ? '（詳細なし）' : '(no details)');
+  [a.status && `HTTP ${a.status}`, a.apiMessage && (lang === 'ja' ? `「${a.apiMessage}」` : `"${a.apiMessage}"`)]
+    .filter(Boolean)
+    .join(lang === 'ja' ? '' : ' ') || (lang === 'ja' ? '（詳細なし）' : '(no details)');
 
 /** One API outcome: its words, with the answer itself (status and message) appended to the message. */
 interface Outcome {
@@ -118,12 +120,12 @@ export const apiCodes = {
   'auth/invalid-api-key': lazy(() =>
     outcome({
       severity: 'error',
-      title: { en: 'The API rejects the key', ja: 'API がキーを拒否しています' },
+      title: { en: 'The API rejects the key', ja: 'APIキーが無効です' },
       why: {
         en: 'A 401 "invalid x-api-key" means the key is wrong, garbled, revoked, deleted or expired (or from another provider). The request never reached the model.',
         ja: '401「invalid x-api-key」は、キーが誤っている・壊れている・失効・削除・期限切れ（または別プロバイダーのキー）であることを意味します。リクエストはモデルに届いていません。',
       },
-      summary: { en: 'The key was rejected as invalid.', ja: 'キーが無効として拒否されました。' },
+      summary: { en: 'The key was rejected as invalid.', ja: 'APIキーが無効として拒否されました。' },
       steps: rotate,
       example: { status: 401, apiMessage: 'invalid x-api-key' },
     }),
@@ -330,7 +332,7 @@ export const apiCodes = {
       title: { en: 'A spend limit has been reached', ja: '利用上限に達しています' },
       why: {
         en: 'The organization or workspace reached a spend limit: a self-set limit (400) or the monthly cap of its API tier (429 with error_code enforced_spend_limit_reached, no retry-after; usage resumes on the 1st, UTC).',
-        ja: '組織またはワークスペースが利用上限に達しています。自分で設定した上限（400）か、API ティアの月間上限（error_code が enforced_spend_limit_reached の 429、retry-after なし。翌月 1 日 UTC に再開）です。',
+        ja: '組織またはワークスペースが利用上限に達しています。自分で設定した上限（400）か、使用量ティアの月間上限（error_code が enforced_spend_limit_reached の 429、retry-after なし。翌月 1 日 UTC に再開）です。',
       },
       summary: {
         en: 'Usage is paused by a spend limit; retrying will not help before it resets.',
@@ -426,7 +428,7 @@ export const apiCodes = {
       title: { en: 'Rate limited', ja: 'レート制限に達しています' },
       why: {
         en: "A 429 rate_limit_error means too many requests or tokens per minute for the organization's tier. It also proves that the key is valid.",
-        ja: '429 rate_limit_error は、組織のティアに対して 1 分あたりのリクエストやトークンが多すぎることを意味します。キーが有効であることの証明でもあります。',
+        ja: '429 rate_limit_error は、組織の使用量ティアに対して 1 分あたりのリクエストやトークンが多すぎることを意味します。キーが有効であることの証明でもあります。',
       },
       summary: {
         en: 'The key works, but requests are being rate limited.',
@@ -435,7 +437,7 @@ export const apiCodes = {
       steps: {
         en: [`Wait for the retry-after time, lower concurrency or prompt size, or raise the tier at ${LIMITS_URL}.`],
         ja: [
-          `retry-after の時間だけ待つ、同時リクエスト数を減らす、プロンプトを短くする、または ${LIMITS_URL} で利用ティアを上げます。`,
+          `retry-after の時間だけ待つ、同時リクエスト数を減らす、プロンプトを短くする、または ${LIMITS_URL} で使用量ティアを上げます。`,
         ],
       },
       example: { status: 429, retryAfter: '20' },

@@ -41,7 +41,9 @@ function detailOf(detail: string | undefined, lang: 'en' | 'ja'): string {
 }
 
 const said = (a: CiWriteArgs, lang: 'en' | 'ja') =>
-  `${a.variable} (${a.path}) ${REASON[a.reason][lang]}${detailOf(a.detail, lang)}`;
+  lang === 'ja'
+    ? `${a.variable}（${a.path}）${REASON[a.reason].ja}${detailOf(a.detail, lang)}`
+    : `${a.variable} (${a.path}) ${REASON[a.reason].en}${detailOf(a.detail, lang)}`;
 
 const runnerSteps = {
   en: (a: CiWriteArgs) => [

@@ -2,7 +2,7 @@
 // Facts: /work/shared/reference/claude-code.md §2, §3, §4 (6, 7).
 import type { Lang, Location } from '../types.js';
 import { lazy, spec } from './define.js';
-import { list, where } from './words.js';
+import { list, spaced, where } from './words.js';
 
 export type CloudProvider = 'bedrock' | 'vertex';
 export type CloudGap = 'region' | 'credentials' | 'project';
@@ -134,7 +134,13 @@ export const claudeCodeEnvCodes = {
           `Set ${a.name}${loc ? ` (${where(loc, 'en')})` : ''} to ${STYLE[a.needs].en}, or to an alias such as sonnet.`,
         ],
         ja: (a, loc) => [
-          `${a.name}${loc ? `（${where(loc, 'ja')}）` : ''}を${STYLE[a.needs].ja}か、sonnet などのエイリアスにします。`,
+          spaced(
+            a.name,
+            loc ? `（${where(loc, 'ja')}）` : '',
+            'を',
+            STYLE[a.needs].ja,
+            'か、sonnet などのエイリアスにします。',
+          ),
         ],
       },
       example: {
@@ -169,14 +175,32 @@ export const claudeCodeEnvCodes = {
         en: (a) =>
           `Claude Code uses ${a.name} = ${a.fileValue} from ${where(a.file, 'en')}, not ${a.shellValue} from the ${where(a.shell, 'en')}.`,
         ja: (a) =>
-          `Claude Code は ${where(a.file, 'ja')} の ${a.name} = ${a.fileValue} を使い、${where(a.shell, 'ja')} の ${a.shellValue} は使いません。`,
+          spaced(
+            'Claude Code は ',
+            where(a.file, 'ja'),
+            ' の ',
+            a.name,
+            ' = ',
+            a.fileValue,
+            ' を使い、',
+            where(a.shell, 'ja'),
+            ' の ',
+            a.shellValue,
+            ' は使いません。',
+          ),
       },
       fix: {
         en: (a) => [
           `If the shell's value is the one you want, delete ${a.name} from ${where(a.file, 'en')}; otherwise unset the export to avoid confusion.`,
         ],
         ja: (a) => [
-          `シェルの値を使いたい場合は ${where(a.file, 'ja')} から ${a.name} を削除します。そうでなければ混乱を避けるため export を削除します。`,
+          spaced(
+            'シェルの値を使いたい場合は ',
+            where(a.file, 'ja'),
+            ' から ',
+            a.name,
+            ' を削除します。そうでなければ混乱を避けるため export を削除します。',
+          ),
         ],
       },
       example: {

@@ -142,7 +142,7 @@ export const claudeCodeFileCodes = {
       },
       message: {
         en: (a) => `${a.path} is not valid JSON at line ${a.line}, column ${a.column}: ${a.message}`,
-        ja: (a) => `${a.path} の ${a.line} 行 ${a.column} 列が正しい JSON ではありません：${a.message}`,
+        ja: (a) => `${a.path} の ${a.line} 行 ${a.column} 列が正しい JSON ではありません：「${a.message}」。`,
       },
       fix: {
         en: (a) => [

@@ -54,7 +54,7 @@ export const claudeCodeHelperCodes = {
       },
       fix: {
         en: (a) => [editHelper(a.path, 'en'), `Check the command by hand: \`command -v ${a.program}\`.`],
-        ja: (a) => [editHelper(a.path, 'ja'), `コマンドを手動で確認します：\`command -v ${a.program}\``],
+        ja: (a) => [editHelper(a.path, 'ja'), `\`command -v ${a.program}\` でコマンドを手動で確認します。`],
       },
       example: { path: '~/.claude/settings.json', program: '~/bin/get-key.sh' },
       exampleLocation: helperLoc,

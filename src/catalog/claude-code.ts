@@ -3,7 +3,7 @@
 import type { Redacted } from '../secrets.js';
 import type { CredentialKind, Lang, Location } from '../types.js';
 import { lazy, spec } from './define.js';
-import { CREDENTIAL_NAMES, list, where } from './words.js';
+import { CREDENTIAL_NAMES, list, spaced, where } from './words.js';
 
 /** Every place, as one line each language reads: `~/.bashrc:12, environment variable X`. */
 export const places = (locs: Location[], lang: Lang) =>
@@ -22,7 +22,7 @@ export interface Held {
 const held = (h: Held, lang: Lang) => {
   const paren = lang === 'ja' ? (text: string) => `（${text}）` : (text: string) => ` (${text})`;
   const at = h.at ? paren(where(h.at, lang)) : '';
-  const shown = h.credential ? ` ${h.credential}` : '';
+  const shown = h.credential ? `${lang === 'ja' ? '' : ' '}${h.credential}` : '';
   return `${CREDENTIAL_NAMES[h.kind][lang]}${shown}${at}`;
 };
 
@@ -40,12 +40,12 @@ const managed: Location = {
 function dropStep(name: string, at: Location, lang: Lang): string {
   if (at.kind === 'file' && at.path.endsWith('.json')) {
     return lang === 'ja'
-      ? `${where(at, lang)} の設定ファイルから ${name} を削除します。`
+      ? spaced(where(at, lang), ' の設定ファイルから ', name, ' を削除します。')
       : `Delete ${name} from the settings file ${where(at, lang)}.`;
   }
   if (at.kind === 'file') {
     return lang === 'ja'
-      ? `${where(at, lang)} の ${name} の行を削除し、新しいシェルを開きます。`
+      ? spaced(where(at, lang), ' の ', name, ' の行を削除し、新しいシェルを開きます。')
       : `Delete the ${name} line at ${where(at, lang)} and open a new shell.`;
   }
   return lang === 'ja'
@@ -77,7 +77,7 @@ export const claudeCodeCodes = {
         en: (a) =>
           `Claude Code uses the ${CREDENTIAL_NAMES[a.kind].en} set at ${places(a.places, 'en')}, not your subscription login (${a.login}): ${a.gateway ? `requests go to the gateway at ${a.gateway} and are billed as that gateway bills them, not to the subscription` : "requests are billed to that key's organization"}.${a.approved ? ' You approved this key in Claude Code (~/.claude.json).' : ''}`,
         ja: (a) =>
-          `Claude Code はサブスクリプションのログイン（${a.login}）ではなく、${places(a.places, 'ja')} で設定された${CREDENTIAL_NAMES[a.kind].ja}を使います。${a.gateway ? `リクエストはゲートウェイ ${a.gateway} に送られ、サブスクリプションではなくそのゲートウェイの方法で課金されます。` : 'リクエストはそのキーの組織に課金されます。'}${a.approved ? 'このキーは Claude Code で承認済みです（~/.claude.json）。' : ''}`,
+          `Claude Code はサブスクリプションのログイン（${a.login}）ではなく、${spaced(places(a.places, 'ja'), ' で設定された', CREDENTIAL_NAMES[a.kind].ja, 'を使います。')}${a.gateway ? `リクエストはゲートウェイ ${a.gateway} に送られ、サブスクリプションではなくそのゲートウェイの方法で課金されます。` : 'リクエストはそのキーの組織に課金されます。'}${a.approved ? 'このキーは Claude Code で承認済みです（~/.claude.json）。' : ''}`,
       },
       fix: {
         en: (a) => [
@@ -121,10 +121,16 @@ export const claudeCodeCodes = {
             'en',
           )}.`,
         ja: (a) =>
-          `Claude Code は${held(a.winner, 'ja')}を使い、${list(
-            a.losers.map((l) => held(l, 'ja')),
-            'ja',
-          )}は使いません。`,
+          spaced(
+            'Claude Code は',
+            held(a.winner, 'ja'),
+            'を使い、',
+            list(
+              a.losers.map((l) => held(l, 'ja')),
+              'ja',
+            ),
+            'は使いません。',
+          ),
       },
       fix: {
         en: () => [
@@ -148,7 +154,7 @@ export const claudeCodeCodes = {
       severity: 'warning',
       title: {
         en: 'Claude Code ignores this API key: you declined it',
-        ja: 'このAPIキーは拒否済みのため Claude Code は使いません',
+        ja: 'この APIキーは拒否済みのため Claude Code は使いません',
       },
       why: {
         en: "The first time an interactive Claude Code session sees ANTHROPIC_API_KEY it asks whether to use it, and remembers the answer (the key's last 20 characters, in ~/.claude.json). A declined key is then ignored without a word, while `claude -p` (scripts, CI) still uses it: the same machine behaves differently in a terminal and in a script.",
@@ -189,7 +195,16 @@ export const claudeCodeCodes = {
       message: {
         en: (a) => `${where(a.at, 'en')} sets ${a.key} = "${a.method}", so Claude Code refuses ${a.name}.`,
         ja: (a) =>
-          `${where(a.at, 'ja')} で ${a.key} = "${a.method}" が設定されているため、Claude Code は ${a.name} を拒否します。`,
+          spaced(
+            where(a.at, 'ja'),
+            ' で ',
+            a.key,
+            ' = "',
+            a.method,
+            '" が設定されているため、Claude Code は ',
+            a.name,
+            ' を拒否します。',
+          ),
       },
       fix: {
         en: (a, loc) => [
@@ -221,7 +236,13 @@ export const claudeCodeCodes = {
             : `Claude Code finds no credential: no key or token is set and there is no login in ${a.configDir}.`,
         ja: (a) =>
           a.cause
-            ? `Claude Code の認証情報が見つかりません。${a.cause.name} は設定されていますが、${where(a.cause.at, 'ja')} の設定ファイルの env が空の値（""）にしているため打ち消されています。`
+            ? spaced(
+                'Claude Code の認証情報が見つかりません。',
+                a.cause.name,
+                ' は設定されていますが、',
+                where(a.cause.at, 'ja'),
+                ' の設定ファイルの env が空の値（""）にしているため打ち消されています。',
+              )
             : `Claude Code の認証情報が見つかりません。キーもトークンも設定されておらず、${a.configDir} にログインもありません。`,
       },
       fix: {
@@ -237,11 +258,16 @@ export const claudeCodeCodes = {
         ja: (a) =>
           a.cause
             ? [
-                `${where(a.cause.at, 'ja')} の env から "${a.cause.name}": "" を削除します。設定済みのキーが使われるようになり、新しいキーは不要です。`,
+                spaced(
+                  where(a.cause.at, 'ja'),
+                  ' の env から "',
+                  a.cause.name,
+                  '": "" を削除します。設定済みのキーが使われるようになり、新しいキーは不要です。',
+                ),
               ]
             : [
-                '対話型で使う場合: `claude` を起動し、/login で Claude のサブスクリプションまたは Console のアカウントでログインします。',
-                'CI やスクリプトの場合: 環境変数 ANTHROPIC_API_KEY（Console の APIキー）か、`claude setup-token` で作った CLAUDE_CODE_OAUTH_TOKEN を設定します。',
+                '対話型で使う場合は、`claude` を起動し、/login で Claude のサブスクリプションまたは Console のアカウントでログインします。',
+                'CI やスクリプトの場合は、環境変数 ANTHROPIC_API_KEY（Console の APIキー）か、`claude setup-token` で作った CLAUDE_CODE_OAUTH_TOKEN を設定します。',
               ],
       },
       example: { configDir: '~/.claude' },
@@ -309,7 +335,7 @@ export const claudeCodeCodes = {
       title: { en: 'The subscription credential was not probed', ja: 'サブスクリプションの認証情報は検証していません' },
       why: {
         en: 'Claude Code sends OAuth tokens (the /login subscription, CLAUDE_CODE_OAUTH_TOKEN) to an endpoint whose rules are not documented, so claude-doctor does not send them by default: it cannot say whether the token still works.',
-        ja: 'Claude Code は OAuth トークン（/login のサブスクリプション、CLAUDE_CODE_OAUTH_TOKEN）を仕様が公開されていないエンドポイントに送るため、claude-doctor は既定ではこれを送信しません。トークンがまだ有効かどうかは判断できません。',
+        ja: 'Claude Code は OAuth トークン（/login のサブスクリプション、CLAUDE_CODE_OAUTH_TOKEN）を仕様が公開されていないエンドポイントに送るため、claude-doctor はデフォルトではこれを送信しません。トークンがまだ有効かどうかは判断できません。',
       },
       message: {
         en: (a) => `Claude Code uses the ${CREDENTIAL_NAMES[a.kind].en}; it was not probed.`,

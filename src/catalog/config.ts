@@ -57,7 +57,7 @@ export const configCodes = {
       fix: {
         en: (a) => [`Fix ${a.path}: {"ignore": ["model/deprecated"], "strict": true, "offline": false, "lang": "en"}.`],
         ja: (a) => [
-          `${a.path} を直します：{"ignore": ["model/deprecated"], "strict": true, "offline": false, "lang": "ja"}`,
+          `${a.path} を \`{"ignore": ["model/deprecated"], "strict": true, "offline": false, "lang": "ja"}\` のような形に直します。`,
         ],
       },
       example: { path: '.claude-doctor.json', detail: '"strict" must be true or false' },

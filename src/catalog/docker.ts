@@ -1,7 +1,7 @@
 // docker/*: what the Docker engine and the OpenHands containers on it really run with.
 import type { Location } from '../types.js';
 import { lazy, spec } from './define.js';
-import { where } from './words.js';
+import { spaced, where } from './words.js';
 
 type Unreachable =
   | 'no-socket'
@@ -150,7 +150,7 @@ export const dockerCodes = {
           'Then start a new conversation: existing ones keep the settings they started with.',
         ],
         ja: (a) => [
-          `再起動します：\`${a.restart}\``,
+          `\`${a.restart}\` で再起動します。`,
           'そのうえで新しい会話を始めます。既存の会話は開始時の設定のままです。',
         ],
       },
@@ -208,7 +208,15 @@ export const dockerCodes = {
       },
       message: {
         en: (a) => `${a.container} runs with a different ${a.variable} than ${where(a.host, 'en')} on this machine.`,
-        ja: (a) => `${a.container} は、このマシンの ${where(a.host, 'ja')} とは異なる ${a.variable} で動いています。`,
+        ja: (a) =>
+          spaced(
+            a.container,
+            ' は、このマシンの ',
+            where(a.host, 'ja'),
+            ' とは異なる ',
+            a.variable,
+            ' で動いています。',
+          ),
       },
       fix: {
         en: (a) => [

@@ -20,7 +20,7 @@ export const hygieneCodes = {
           `Check with \`git check-ignore -v ${a.path}\`.`,
         ],
         ja: (a) => [
-          `.gitignore に追加します：\`echo '${a.path.replace(/^.*\//, '')}' >> .gitignore\``,
+          `\`echo '${a.path.replace(/^.*\//, '')}' >> .gitignore\` で .gitignore に追加します。`,
           `\`git check-ignore -v ${a.path}\` で確認します。`,
         ],
       },
@@ -34,7 +34,7 @@ export const hygieneCodes = {
       title: { en: 'A key is in a file tracked by git', ja: 'git で管理されているファイルにキーがあります' },
       why: {
         en: 'A key in a tracked file is in the repository history: everyone with a clone has it, and a public push exposes it. Removing the line is not enough; the key must be rotated.',
-        ja: '管理対象のファイルにあるキーはリポジトリの履歴に残り、クローンした全員の手元にあります。公開リポジトリへの push で流出します。行を消すだけでは不十分で、キーを作り直す必要があります。',
+        ja: '管理対象のファイルにあるキーはリポジトリの履歴に残り、クローンした全員の手元にあります。公開リポジトリへの push で流出します。行を消すだけでは不十分で、漏れたキーを失効させ、新しいキーに替える必要があります。',
       },
       message: {
         en: (a) => `${a.path}${a.line ? ` line ${a.line}` : ''} holds a key, and git tracks ${a.path}.`,
@@ -70,7 +70,7 @@ export const hygieneCodes = {
       },
       fix: {
         en: (a) => [`\`chmod 600 ${a.path}\``],
-        ja: (a) => [`\`chmod 600 ${a.path}\``],
+        ja: (a) => [`\`chmod 600 ${a.path}\` を実行します。`],
       },
       example: { path: '~/.openhands/settings.json', mode: '644' },
     }),

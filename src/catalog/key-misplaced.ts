@@ -3,7 +3,7 @@
 import type { Location } from '../types.js';
 import type { Redacted } from '../secrets.js';
 import { lazy, spec } from './define.js';
-import { CONSOLE_KEYS_URL, editStep } from './words.js';
+import { CONSOLE_KEYS_URL, editStep, spaced } from './words.js';
 
 export interface MisplacedKeyArgs {
   name: string;
@@ -74,7 +74,7 @@ export const misplacedKeyCodes = {
       },
       message: {
         en: (a) => `${a.name} holds what looks like ${what.en(a)} (${a.credential}) inside the URL.`,
-        ja: (a) => `${a.name} の URL の中に${what.ja(a)}らしき値（${a.credential}）が入っています。`,
+        ja: (a) => spaced(a.name, ' の URL の中に', what.ja(a), 'らしき値（', a.credential, '）が入っています。'),
       },
       fix: {
         en: (a, loc) => [

@@ -2,7 +2,16 @@
 import type { Client, Lang, Location } from '../types.js';
 import type { Redacted } from '../secrets.js';
 import { lazy, spec } from './define.js';
-import { CONSOLE_KEYS_URL, WHITESPACE_NAMES, clientName, editStep, list, where, type WhitespaceChar } from './words.js';
+import {
+  CONSOLE_KEYS_URL,
+  WHITESPACE_NAMES,
+  clientName,
+  editStep,
+  list,
+  spaced,
+  where,
+  type WhitespaceChar,
+} from './words.js';
 
 const envLoc: Location = { kind: 'file', path: '.env', line: 3, column: 19, key: 'ANTHROPIC_API_KEY' };
 const newKey = {
@@ -14,11 +23,11 @@ export type Reader = 'docker' | 'shell';
 const READER_NOTE: Record<Reader, { en: string; ja: string }> = {
   docker: {
     en: ' dotenv removes it, but `docker run --env-file` passes it to the container as part of the key.',
-    ja: ' dotenv は取り除きますが、`docker run --env-file` はキーの一部としてコンテナに渡します。',
+    ja: 'dotenv は取り除きますが、`docker run --env-file` はキーの一部としてコンテナに渡します。',
   },
   shell: {
     en: ' dotenv and docker drop it, but a shell that sources the file (`set -a; . ./.env`) keeps it in the key.',
-    ja: ' dotenv と docker は取り除きますが、シェルでファイルを読み込む（`set -a; . ./.env`）とキーに残ります。',
+    ja: 'dotenv と docker は取り除きますが、シェルでファイルを読み込む（`set -a; . ./.env`）とキーに残ります。',
   },
 };
 const readerNote = {
@@ -52,7 +61,7 @@ const LOST: Record<Lang, Record<MissingKeyCause['kind'], string>> = {
   },
   ja: {
     'section-dropped':
-      '不明なキーがあるため OpenHands が [llm] テーブル全体を無視している（openhands/llm-section-dropped）',
+      '不明なキーがあるため OpenHands が [llm] セクション全体を無視している（openhands/llm-section-dropped）',
     'legacy-top-level': 'OpenHands 0.27 以降は最上位のキーを無視する（openhands/legacy-top-level-keys）',
   },
 };
@@ -66,9 +75,9 @@ const CAUSE_FIX: Record<Lang, Record<MissingKeyCause['kind'], string>> = {
   },
   ja: {
     'section-dropped':
-      'まずその [llm] テーブルの不明なキーを直します（openhands/llm-section-dropped を参照）。書かれているキーがそのまま使われるようになり、新しいキーは不要です。',
+      'まずその [llm] セクションの不明なキーを直します（openhands/llm-section-dropped を参照）。書かれているキーがそのまま使われるようになり、新しいキーは不要です。',
     'legacy-top-level':
-      'キーを [llm] テーブルの下に移します（openhands/legacy-top-level-keys を参照）。書かれているキーがそのまま使われるようになり、新しいキーは不要です。',
+      'キーを [llm] セクションの下に移します（openhands/legacy-top-level-keys を参照）。書かれているキーがそのまま使われるようになり、新しいキーは不要です。',
   },
 };
 
@@ -79,7 +88,7 @@ export const keyCodes = {
       title: { en: 'No API key found', ja: 'APIキーが見つかりません' },
       why: {
         en: 'The client has no credential to send, so every request fails with 401 "x-api-key header is required" (or the SDK refuses to start: "Could not resolve authentication method"). When a key is written but thrown away (OpenHands drops an [llm] table with an unknown key, and ignores top-level keys), the cause is that other problem, not a missing key.',
-        ja: 'クライアントが送る認証情報がないため、すべてのリクエストが 401「x-api-key header is required」で失敗します（SDK は「Could not resolve authentication method」で起動しません）。キーが書かれていても捨てられている場合（不明なキーを含む [llm] テーブルや最上位のキーを OpenHands は無視します）は、原因はその別の問題で、キーがないことではありません。',
+        ja: 'クライアントが送る認証情報がないため、すべてのリクエストが 401「x-api-key header is required」で失敗します（SDK は「Could not resolve authentication method」で起動しません）。キーが書かれていても捨てられている場合（不明なキーを含む [llm] セクションや最上位のキーを OpenHands は無視します）は、原因はその別の問題で、キーがないことではありません。',
       },
       message: {
         en: (a) =>
@@ -88,8 +97,15 @@ export const keyCodes = {
             : `${clientName(a.client, 'en')} has no API key: none of ${a.variables.join(', ')} is set in the environment or a .env file.`,
         ja: (a) =>
           a.cause
-            ? `${clientName(a.client, 'ja')} の APIキーがありません。${where(a.cause.at, 'ja')} のキーは使われません。${LOST.ja[a.cause.kind]}ためです。`
-            : `${clientName(a.client, 'ja')} の APIキーがありません。${a.variables.join('、')} のいずれも環境変数や .env ファイルで設定されていません。`,
+            ? spaced(
+                clientName(a.client, 'ja'),
+                'の APIキーがありません。',
+                where(a.cause.at, 'ja'),
+                ' のキーは使われません。',
+                LOST.ja[a.cause.kind],
+                'ためです。',
+              )
+            : `${clientName(a.client, 'ja')}の APIキーがありません。${a.variables.join('、')} のいずれも環境変数や .env ファイルで設定されていません。`,
       },
       fix: {
         en: (a) =>
@@ -224,7 +240,7 @@ export const keyCodes = {
           a.problems.some((p) => p.char === 'cr')
             ? "CR は Windows の改行コードに由来します。ファイルを LF で保存し直します（`sed -i 's/\\r$//' <ファイル>` またはエディタの「LF」設定）。"
             : '空白文字を取り除き、キーだけが前後に何もない状態で書かれるようにします。',
-          `ファイルから設定する場合は空白を除去します：\`export ${a.name}="$(tr -d '[:space:]' < key.txt)"\``,
+          `ファイルから設定する場合は、\`export ${a.name}="$(tr -d '[:space:]' < key.txt)"\` のように空白を除去します。`,
         ],
       },
       example: { name: 'LLM_API_KEY', problems: [{ at: 'trailing', char: 'lf', position: 109 }] },
@@ -277,10 +293,15 @@ export const keyCodes = {
             'en',
           )}.`,
         ja: (a) =>
-          `${a.name} の ${list(
-            a.chars.map((c) => `${c.position} 文字目に ${c.codePoint} ${c.charName}`),
-            'ja',
-          )}が含まれています。`,
+          spaced(
+            a.name,
+            ' の ',
+            list(
+              a.chars.map((c) => `${c.position} 文字目に ${c.codePoint} ${c.charName}`),
+              'ja',
+            ),
+            'が含まれています。',
+          ),
       },
       fix: {
         en: (a, loc) => [
@@ -456,7 +477,14 @@ export const keyCodes = {
         en: (a) =>
           `${a.name} holds ${a.kind === 'console-admin' ? 'an Admin API key (sk-ant-admin01-)' : 'a Claude Enterprise admin key (sk-ant-api01-)'}, which cannot be used for model requests.`,
         ja: (a) =>
-          `${a.name} に${a.kind === 'console-admin' ? 'Admin APIキー（sk-ant-admin01-）' : 'Claude Enterprise の管理用キー（sk-ant-api01-）'}が入っています。モデルへのリクエストには使えません。`,
+          spaced(
+            a.name,
+            ' に',
+            a.kind === 'console-admin'
+              ? 'Admin APIキー（sk-ant-admin01-）'
+              : 'Claude Enterprise の管理用キー（sk-ant-api01-）',
+            'が入っています。モデルへのリクエストには使えません。',
+          ),
       },
       fix: {
         en: (a, loc) => [
@@ -552,16 +580,19 @@ export const keyCodes = {
             .join('; ')}. ${a.uses.map((u) => `${clientName(u.client, 'en')} uses ${u.credential}`).join('; ')}.`,
         ja: (a) =>
           `${a.keys.length} 種類のキーが設定されています：${a.keys
-            .map(
-              (k) =>
-                `${list(
+            .map((k) =>
+              spaced(
+                list(
                   k.locations.map((l) => where(l, 'ja')),
                   'ja',
-                )} に ${k.credential}`,
+                ),
+                ' に ',
+                k.credential,
+              ),
             )
             .join(
               '、',
-            )}。${a.uses.map((u) => `${clientName(u.client, 'ja')} は ${u.credential} を使います`).join('。')}。`,
+            )}。${a.uses.map((u) => `${clientName(u.client, 'ja')}は ${u.credential} を使います`).join('。')}。`,
       },
       fix: {
         en: () => [

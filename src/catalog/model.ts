@@ -13,7 +13,7 @@ const unverifiedNote = {
       : '',
   ja: (u?: boolean) =>
     u
-      ? `（この日付は Anthropic の非推奨一覧になく、二次情報に基づく未確認の情報です（claude-doctor のモデル表は ${MODELS_AS_OF} 時点）。--offline なしの claude-doctor check でライブ検査が確認します。）`
+      ? `この日付は Anthropic の非推奨一覧になく、二次情報に基づく未確認の情報です（claude-doctor のモデル表は ${MODELS_AS_OF} 時点）。--offline なしの claude-doctor check でライブ検査が確認します。`
       : '',
 };
 const useInstead = {
@@ -134,7 +134,7 @@ export const modelCodes = {
       title: { en: 'The model has no anthropic/ prefix', ja: 'モデルに anthropic/ 接頭辞がありません' },
       why: {
         en: 'OpenHands hands the model to LiteLLM, which picks the provider from the "provider/" prefix. A bare claude-… id works only if the installed LiteLLM already knows it (OpenHands 0.62 pins LiteLLM 1.77); a newer id fails with "LLM Provider NOT provided".',
-        ja: 'OpenHands はモデル名を LiteLLM に渡し、LiteLLM は「provider/」接頭辞からプロバイダーを決めます。接頭辞のない claude-… は、インストールされた LiteLLM がその名前を知っている場合にしか動きません（OpenHands 0.62 は LiteLLM 1.77 に固定）。新しい ID は「LLM Provider NOT provided」で失敗します。',
+        ja: 'OpenHands はモデル ID を LiteLLM に渡し、LiteLLM は「provider/」接頭辞からプロバイダーを決めます。接頭辞のない claude-… は、インストールされた LiteLLM がその名前を知っている場合にしか動きません（OpenHands 0.62 は LiteLLM 1.77 に固定）。新しい ID は「LLM Provider NOT provided」で失敗します。',
       },
       message: {
         en: (a) => `${a.name} is ${a.model} without a provider prefix; LiteLLM may not know where to send it.`,
@@ -159,7 +159,7 @@ export const modelCodes = {
       },
       why: {
         en: 'LiteLLM sends the request to the provider named by the model and passes the key along. An Anthropic key with an OpenAI model goes to OpenAI (401 "Incorrect API key provided"); another provider\'s key with an anthropic/ model goes to Anthropic (401 "invalid x-api-key").',
-        ja: 'LiteLLM はモデル名が示すプロバイダーにリクエストを送り、キーもそのまま渡します。Anthropic のキーで OpenAI のモデルを指定すると OpenAI に送られ（401「Incorrect API key provided」）、別のプロバイダーのキーで anthropic/ のモデルを指定すると Anthropic に送られます（401「invalid x-api-key」）。',
+        ja: 'LiteLLM はモデル ID が示すプロバイダーにリクエストを送り、キーもそのまま渡します。Anthropic のキーで OpenAI のモデルを指定すると OpenAI に送られ（401「Incorrect API key provided」）、別のプロバイダーのキーで anthropic/ のモデルを指定すると Anthropic に送られます（401「invalid x-api-key」）。',
       },
       message: {
         en: (a) =>
@@ -195,7 +195,7 @@ export const modelCodes = {
       },
       why: {
         en: 'An openhands/… model (the Web UI default since 0.52) is rewritten to litellm_proxy/… with the All Hands LLM proxy as base URL, and litellm_proxy/… models go to a LiteLLM proxy. The proxy does not accept an Anthropic key ("Invalid proxy server token"), so the call fails with a Litellm_proxy authentication error.',
-        ja: 'openhands/… のモデル（0.52 以降の Web UI の既定値）は litellm_proxy/… に書き換えられ、All Hands の LLM プロキシに送られます。litellm_proxy/… のモデルも LiteLLM プロキシ宛てです。プロキシは Anthropic のキーを受け付けず（「Invalid proxy server token」）、Litellm_proxy の認証エラーになります。',
+        ja: 'openhands/… のモデル（0.52 以降の Web UI のデフォルト）は litellm_proxy/… に書き換えられ、All Hands の LLM プロキシに送られます。litellm_proxy/… のモデルも LiteLLM プロキシ宛てです。プロキシは Anthropic のキーを受け付けず（「Invalid proxy server token」）、Litellm_proxy の認証エラーになります。',
       },
       message: {
         en: (a) =>
@@ -210,7 +210,7 @@ export const modelCodes = {
         ],
         ja: (a, loc) => [
           editStep(loc, a.name, 'ja'),
-          `Settings → LLM でプロバイダー「Anthropic」を選ぶか、${a.name} を ${a.fixed} にします。`,
+          `Web UI の「設定」→「LLM」で「LLMプロバイダー」に「Anthropic」を選ぶか、${a.name} を ${a.fixed} にします。`,
         ],
       },
       example: { name: 'llm_model', model: 'openhands/claude-sonnet-4-20250514', fixed: 'anthropic/claude-sonnet-4-6' },

@@ -2,7 +2,7 @@
 // Facts: OpenHands' own config loader and settings store (github.com/All-Hands-AI/OpenHands, openhands/core/config).
 import type { Location } from '../types.js';
 import { lazy, spec } from './define.js';
-import { editStep, list, where } from './words.js';
+import { editStep, list, spaced, where } from './words.js';
 
 const settingsLoc: Location = {
   kind: 'file',
@@ -12,6 +12,26 @@ const settingsLoc: Location = {
   key: 'llm_api_key',
 };
 const UI_PATH = 'Settings → LLM';
+/** The same place as OpenHands' Japanese UI labels it (SETTINGS$TITLE, SETTINGS$NAV_LLM). */
+const UI_PATH_JA = '「設定」→「LLM」';
+
+/** The second way out: stop setting the value the UI ignores, where it is set (a variable is unset, not edited). */
+function variableOf(at: Location): string | undefined {
+  if (at.kind === 'env') return at.name;
+  if (at.kind === 'container') return at.env;
+  return undefined;
+}
+
+function dropIgnored(slot: string, at: Location, lang: 'en' | 'ja'): string {
+  const variable = variableOf(at);
+  if (variable)
+    return lang === 'ja'
+      ? `あるいは ${variable} を設定しないようにし（docker run や compose ファイルの -e ${variable} を削除します）、管理する値を一つにします。`
+      : `Or stop setting ${variable} (remove -e ${variable} from docker run or the compose file) so there is only one value to maintain.`;
+  return lang === 'ja'
+    ? spaced('あるいは ', where(at, 'ja'), ' から ', slot, ' を削除し、管理する値を一つにします。')
+    : `Or remove the ${slot} from ${where(at, 'en')} so there is only one value to maintain.`;
+}
 
 export const openhandsCodes = {
   'openhands/config-parse-error': lazy(() =>
@@ -24,7 +44,8 @@ export const openhandsCodes = {
       },
       message: {
         en: (a) => `${a.path} has a TOML syntax error at line ${a.line}, column ${a.column}: ${a.detail}\n${a.frame}`,
-        ja: (a) => `${a.path} の ${a.line} 行 ${a.column} 列に TOML の構文エラーがあります：${a.detail}\n${a.frame}`,
+        ja: (a) =>
+          `${a.path} の ${a.line} 行 ${a.column} 列に TOML の構文エラーがあります：「${a.detail}」。\n${a.frame}`,
       },
       fix: {
         en: (a) => [
@@ -55,7 +76,7 @@ export const openhandsCodes = {
       },
       why: {
         en: 'OpenHands validates [llm] strictly (extra="forbid"): one unknown or misspelt key fails the section, which is then skipped with "Cannot parse [llm] config from toml. Continuing with defaults." Its api_key, model and base_url are lost, and OpenHands runs with its defaults.',
-        ja: 'OpenHands は [llm] を厳密に検証します（extra="forbid"）。不明なキーや綴りの誤りが一つでもあるとセクション全体が「Cannot parse [llm] config from toml. Continuing with defaults.」で読み飛ばされ、api_key・model・base_url が失われて既定値で動きます。',
+        ja: 'OpenHands は [llm] を厳密に検証します（extra="forbid"）。不明なキーや綴りの誤りが一つでもあるとセクション全体が「Cannot parse [llm] config from toml. Continuing with defaults.」で読み飛ばされ、api_key・model・base_url が失われてデフォルトの設定で動きます。',
       },
       message: {
         en: (a) =>
@@ -64,10 +85,17 @@ export const openhandsCodes = {
             'en',
           )}, so OpenHands ignores the whole section, including its api_key.${a.suggestions.length ? ` Did you mean ${list(a.suggestions, 'en')}?` : ''}`,
         ja: (a) =>
-          `[${a.group}] に不明なキー ${list(
-            a.keys.map((k) => `「${k}」`),
-            'ja',
-          )} があるため、OpenHands は api_key を含むセクション全体を無視します。${a.suggestions.length ? `${list(a.suggestions, 'ja')} のことでしょうか？` : ''}`,
+          spaced(
+            '[',
+            a.group,
+            '] に不明なキー ',
+            list(
+              a.keys.map((k) => `「${k}」`),
+              'ja',
+            ),
+            'があるため、OpenHands は api_key を含むセクション全体を無視します。',
+            a.suggestions.length ? `${list(a.suggestions, 'ja')} のことでしょうか？` : '',
+          ),
       },
       fix: {
         en: (a, loc) => [
@@ -104,7 +132,7 @@ export const openhandsCodes = {
           `Move them under [llm] in ${a.path}:\n[llm]\napi_key = "sk-ant-…"\nmodel = "anthropic/claude-sonnet-4-6"`,
         ],
         ja: (a) => [
-          `${a.path} で [llm] の下に移します：\n[llm]\napi_key = "sk-ant-…"\nmodel = "anthropic/claude-sonnet-4-6"`,
+          `${a.path} で、次のように [llm] の下に移します。\n[llm]\napi_key = "sk-ant-…"\nmodel = "anthropic/claude-sonnet-4-6"`,
         ],
       },
       example: { path: 'config.toml', keys: ['LLM_API_KEY', 'LLM_MODEL'] },
@@ -124,14 +152,21 @@ export const openhandsCodes = {
         en: (a) =>
           `${a.path} [llm] still has the template's model = "${a.model}" and ${a.keyState === 'empty' ? 'an empty api_key' : 'a placeholder api_key'}.`,
         ja: (a) =>
-          `${a.path} の [llm] がテンプレートの model = "${a.model}" と${a.keyState === 'empty' ? '空の api_key' : 'プレースホルダーの api_key'}のままです。`,
+          spaced(
+            a.path,
+            ' の [llm] がテンプレートの model = "',
+            a.model,
+            '" と',
+            a.keyState === 'empty' ? '空の api_key' : 'プレースホルダーの api_key',
+            'のままです。',
+          ),
       },
       fix: {
         en: (a) => [
-          `In ${a.path}, set [llm] model = "anthropic/claude-sonnet-4-6" and api_key = "<your key>" (or set LLM_API_KEY in the environment and delete the api_key line).`,
+          `In ${a.path}, set [llm] \`model = "anthropic/claude-sonnet-4-6"\` and \`api_key = "<your key>"\` (or set LLM_API_KEY in the environment and delete the api_key line).`,
         ],
         ja: (a) => [
-          `${a.path} の [llm] で model = "anthropic/claude-sonnet-4-6"、api_key = "<キー>" にします（または環境変数 LLM_API_KEY を設定し、api_key の行を削除します）。`,
+          `${a.path} の [llm] で \`model = "anthropic/claude-sonnet-4-6"\`、\`api_key = "<キー>"\` にします（または環境変数 LLM_API_KEY を設定し、api_key の行を削除します）。`,
         ],
       },
       example: { path: 'config.toml', model: 'gpt-4o', keyState: 'empty' },
@@ -154,17 +189,25 @@ export const openhandsCodes = {
         en: (a) =>
           `The Web UI uses the ${a.slot} saved in settings.json (${a.saved}); the value in ${where(a.ignored, 'en')} is ignored by the UI.`,
         ja: (a) =>
-          `Web UI は settings.json に保存された ${a.slot}（${a.saved}）を使います。${where(a.ignored, 'ja')} の値は UI では無視されます。`,
+          spaced(
+            'Web UI は settings.json に保存された ',
+            a.slot,
+            '（',
+            a.saved,
+            '）を使います。',
+            where(a.ignored, 'ja'),
+            ' の値は UI では無視されます。',
+          ),
       },
       fix: {
         en: (a) => [
           `Change it where the UI reads it: ${UI_PATH} in the OpenHands Web UI (or edit settings.json while OpenHands is stopped).`,
-          `Or remove the ${a.slot} from ${where(a.ignored, 'en')} so there is only one value to maintain.`,
+          dropIgnored(a.slot, a.ignored, 'en'),
           'Start a new conversation: running ones keep their settings.',
         ],
         ja: (a) => [
-          `UI が読む場所で変更します：OpenHands の Web UI の ${UI_PATH}（または OpenHands を止めてから settings.json を編集）。`,
-          `あるいは ${where(a.ignored, 'ja')} から ${a.slot} を削除し、管理する値を一つにします。`,
+          `UI が読む場所で変更します。OpenHands の Web UI の${UI_PATH_JA}で変更するか、OpenHands を止めてから settings.json を編集します。`,
+          dropIgnored(a.slot, a.ignored, 'ja'),
           '新しい会話を始めます。実行中の会話は元の設定のままです。',
         ],
       },
@@ -189,7 +232,7 @@ export const openhandsCodes = {
         en: (a) =>
           `${a.name} is set, but the OpenHands Web UI${a.version ? ` ${a.version}` : ''} does not use it: only ${UI_PATH} (settings.json) counts.`,
         ja: (a) =>
-          `${a.name} が設定されていますが、OpenHands Web UI${a.version ? ` ${a.version}` : ''} はこれを使いません。有効なのは ${UI_PATH}（settings.json）だけです。`,
+          `${a.name} が設定されていますが、OpenHands Web UI${a.version ? ` ${a.version}` : ''} はこれを使いません。有効なのは${UI_PATH_JA}（settings.json）だけです。`,
       },
       fix: {
         en: (a) => [
@@ -197,7 +240,7 @@ export const openhandsCodes = {
           `Then drop -e ${a.name} from the docker run command or compose file, so nobody is misled by it.`,
         ],
         ja: (a) => [
-          `Web UI の ${UI_PATH} で値を入力します。settings.json に保存され、状態ディレクトリをマウントしていれば再起動後も残ります。`,
+          `Web UI の${UI_PATH_JA}で値を入力します。settings.json に保存され、状態ディレクトリをマウントしていれば再起動後も残ります。`,
           `そのうえで docker run や compose ファイルから -e ${a.name} を削除し、誤解のもとをなくします。`,
         ],
       },
@@ -219,14 +262,14 @@ export const openhandsCodes = {
       },
       message: {
         en: (a) => `${a.path} is not valid JSON${a.line ? ` (line ${a.line})` : ''}: ${a.detail}.`,
-        ja: (a) => `${a.path} は正しい JSON ではありません${a.line ? `（${a.line} 行目）` : ''}：${a.detail}。`,
+        ja: (a) => `${a.path} は正しい JSON ではありません${a.line ? `（${a.line} 行目）` : ''}：「${a.detail}」。`,
       },
       fix: {
         en: (a) => [
           `Stop OpenHands, then fix ${a.path} by hand (check with \`jq . ${a.path}\`), or delete it and enter the settings again in ${UI_PATH}.`,
         ],
         ja: (a) => [
-          `OpenHands を止めてから ${a.path} を手で直すか（\`jq . ${a.path}\` で確認）、削除して ${UI_PATH} で設定し直します。`,
+          `OpenHands を止めてから ${a.path} を手で直すか（\`jq . ${a.path}\` で確認）、削除して${UI_PATH_JA}で設定し直します。`,
         ],
       },
       example: { path: '~/.openhands/settings.json', detail: 'Expected double-quoted property name', line: 7 },
@@ -247,7 +290,7 @@ export const openhandsCodes = {
       },
       fix: {
         en: () => [`Open ${UI_PATH} in the Web UI, paste your key into "API Key" and save.`],
-        ja: () => [`Web UI の ${UI_PATH} を開き、「API Key」にキーを貼り付けて保存します。`],
+        ja: () => [`Web UI の${UI_PATH_JA}を開き、「APIキー」にキーを貼り付けて「変更を保存」を押します。`],
       },
       example: { path: '~/.openhands/settings.json', field: 'llm_api_key' },
       exampleLocation: settingsLoc,

@@ -1,5 +1,6 @@
 // source/*: a configuration file that could not be read as text. The other sources are still checked.
 import { lazy, spec } from './define.js';
+import { spaced } from './words.js';
 
 type Unreadable = 'missing' | 'permission' | 'directory' | 'other';
 type NotText = 'binary' | 'invalid-utf8' | 'utf16';
@@ -71,7 +72,13 @@ export const sourceCodes = {
         en: (a) =>
           `${a.path} ${NOT_TEXT[a.reason].en}${a.line ? ` (line ${a.line})` : ''}; its settings were not checked.`,
         ja: (a) =>
-          `${a.path} は${NOT_TEXT[a.reason].ja}${a.line ? `（${a.line} 行目）` : ''}。中の設定は検査されていません。`,
+          spaced(
+            a.path,
+            ' は',
+            NOT_TEXT[a.reason].ja,
+            a.line ? `（${a.line} 行目）` : '',
+            '。中の設定は検査されていません。',
+          ),
       },
       fix: {
         en: (a) => [

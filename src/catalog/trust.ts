@@ -2,7 +2,7 @@
 // elsewhere, a redirect, and setups left unprobed. The probe refuses these; the findings say why.
 import type { Location } from '../types.js';
 import { lazy, spec } from './define.js';
-import { editStep, where } from './words.js';
+import { editStep, spaced, where } from './words.js';
 
 const dotenvLoc: Location = { kind: 'file', path: '.env', line: 2, column: 20, key: 'ANTHROPIC_BASE_URL' };
 
@@ -16,13 +16,13 @@ export const trustCodes = {
       },
       why: {
         en: 'A file in the working directory (a checked-out repository) sets the base URL, and the key comes from somewhere else: your shell, your home folder or a CI secret. Whoever wrote that file chooses where your key goes, so claude-doctor does not send it there, and the clients that read the file would.',
-        ja: '作業ディレクトリ内のファイル（チェックアウトしたリポジトリ）がベースURLを設定しており、キーは別の場所（シェル、ホームフォルダー、CI のシークレット）から来ています。キーの送り先をそのファイルの作成者が決められるため、claude-doctor はそこへキーを送りません。このファイルを読むクライアントは送ってしまいます。',
+        ja: '作業ディレクトリ内のファイル（チェックアウトしたリポジトリ）がベースURL を設定しており、キーは別の場所（シェル、ホームフォルダー、CI のシークレット）から来ています。キーの送り先をそのファイルの作成者が決められるため、claude-doctor はそこへキーを送りません。このファイルを読むクライアントは送ってしまいます。',
       },
       message: {
         en: (a) =>
           `${a.name}=${a.url} comes from a project file, but the key comes from ${where(a.credential, 'en')}: clients would send that key to ${a.host}. Not probed.`,
         ja: (a) =>
-          `${a.name}=${a.url} はプロジェクトのファイルで設定されていますが、キーは${where(a.credential, 'ja')}から来ています。クライアントはこのキーを ${a.host} へ送ります。ライブ検査は行いませんでした。`,
+          `${a.name}=${a.url} はプロジェクトのファイルで設定されていますが、キーは${spaced(where(a.credential, 'ja'), 'から来ています。')}クライアントはこのキーを ${a.host} へ送ります。ライブ検査は行いませんでした。`,
       },
       fix: {
         en: (a, loc) => [
@@ -31,7 +31,7 @@ export const trustCodes = {
           'If the key has already been used with this project, rotate it in the Console.',
         ],
         ja: (a, loc) => [
-          `自分で設定したものでなければ、ファイルから ${a.name} を削除し（${editStep(loc, a.name, 'ja')}）、誰が変更したかを確認します。`,
+          `自分で設定したものでなければ、ファイルから ${a.name} を削除し、誰が変更したかを確認します。${editStep(loc, a.name, 'ja')}`,
           'ホストが自社のゲートウェイなど信頼できるものなら、--base-url で明示するか、--trust-project を付けて実行します。',
           'このプロジェクトでキーをすでに使った場合は、Console でキーを再発行し、古いキーを無効にします。',
         ],
@@ -66,7 +66,7 @@ export const trustCodes = {
           'If a proxy or gateway redirects, ask its owner why; do not point clients at a server you do not know.',
         ],
         ja: () => [
-          '直接応答するアドレスをベースURLに設定します（Anthropic なら https://api.anthropic.com、または未設定にします）。',
+          '直接応答するアドレスをベースURL に設定します（Anthropic なら https://api.anthropic.com、または未設定にします）。',
           'プロキシやゲートウェイがリダイレクトしている場合は管理者に理由を確認します。知らないサーバーをクライアントの送り先にしないでください。',
         ],
       },

@@ -1,5 +1,6 @@
 // The words of the reports themselves (headings, labels, the summary line), in every language.
 import type { Lang, Severity } from '../types.js';
+import { spaced } from './words.js';
 
 const en = {
   checked: 'checked',
@@ -151,7 +152,7 @@ const ja: UiWords = {
   notSet: '（未設定）',
   credential: '認証情報',
   alsoPresent: 'ほかに設定あり',
-  defaultBaseUrl: '（既定値: https://api.anthropic.com）',
+  defaultBaseUrl: '（デフォルト：https://api.anthropic.com）',
   from: '設定元',
   ignored: '無視',
   otherFindings: 'プロファイルに属さない問題',
@@ -170,7 +171,7 @@ const ja: UiWords = {
     envOverDotenv: '環境変数が優先されます（dotenv は設定済みの変数を上書きしません）',
     firstFile: '最初に指定したファイルが優先されます',
     otherVariable: (name) => `このクライアントでは ${name} が優先されます`,
-    sectionDropped: '不明なキーのため OpenHands はこの [llm] テーブルを無視します',
+    sectionDropped: '不明なキーのため OpenHands はこの [llm] セクションを無視します',
     legacyTopLevel: '最上位のキーは OpenHands 0.27 以降無視されます',
     uiWins: 'Web UI は settings.json に保存された値を使います',
     envOverConfig: '環境変数が config.toml より優先されます',
@@ -179,10 +180,10 @@ const ja: UiWords = {
     shellOverRc: '現在のシェルの環境変数が優先されます（新しいシェルはこのファイルの export で始まります）',
     declined: 'このキーは Claude Code で拒否済み（~/.claude.json）のため、Claude Code は使いません',
     loginForced:
-      '管理設定がログイン方法を強制しています（forceLoginMethod）: APIキー、トークン、ヘルパーは拒否されます',
+      '管理設定がログイン方法を強制しています（forceLoginMethod）。APIキー、トークン、ヘルパーは拒否されます',
     cloudProvider: (name) =>
-      `${name} により Claude Code はクラウドプロバイダーを使います: Anthropic の認証情報は使われません`,
-    outranked: (kind) => `Claude Code は代わりに${kind}を使います`,
+      `${name} により Claude Code はクラウドプロバイダーを使います（Anthropic の認証情報は使われません）`,
+    outranked: (kind) => spaced('Claude Code は代わりに', kind, 'を使います'),
     cancelled: (place) =>
       `Claude Code の設定ファイルの env（${place}）が空の値（""）を設定しているため、この値は使われません`,
   },
@@ -191,7 +192,7 @@ const ja: UiWords = {
   fixHeading: '対処方法',
   exampleHeading: '例',
   severityLabel: '重大度',
-  offlineNote: 'オフライン: ライブ検査は行っていません',
+  offlineNote: 'オフライン（ライブ検査は行っていません）',
   probe: 'ライブ検査',
   explainNothing: 'このテキストには既知の Anthropic・LiteLLM・OpenHands・SDK のエラーは見つかりませんでした。',
   explainLines: (n) => (n === 1 ? '出現行' : `${n} 回出現、行`),
@@ -214,7 +215,7 @@ const ja: UiWords = {
   sourcesRead: '読み込んだ設定元',
   moreWithVerbose: (n) => `無視された設定 ${n} 件は表示していません（--verbose で理由とともに表示）。`,
   progressProbing: (n, hosts) => `${n} 件の設定をライブ検査中（${hosts}）…`,
-  progressContainers: (n, engines) => `${engines} 台のエンジンで ${n} 個のコンテナーを読み込み中…`,
+  progressContainers: (n, engines) => `${engines} 台のエンジンで ${n} 個のコンテナを読み込み中…`,
   progressEngines: (n) => `Docker エンジン ${n} 台に問い合わせ中…`,
   explainPrompt: 'エラーの本文を貼り付けてから Ctrl-D を押してください（Windows では Ctrl-Z のあと Enter）。',
   listSeparator: '、',
@@ -227,16 +228,16 @@ const ja: UiWords = {
       'ANTHROPIC_API_KEY か LLM_API_KEY を設定するか、--env-file を使ってください。本物のキーだった場合は、' +
       'キーの再発行（ローテーション）を検討してください。',
     didYouMean: (s) => `（${s} のことですか？）`,
-    unknownCommand: (name, hint) => `不明なコマンドです: ${name}${hint}。一覧は claude-doctor --help で表示できます`,
-    unknownOption: (name, hint) => `不明なオプションです: ${name}${hint}`,
+    unknownCommand: (name, hint) => `不明なコマンドです：${name}${hint}。一覧は claude-doctor --help で表示できます`,
+    unknownOption: (name, hint) => `不明なオプションです：${name}${hint}`,
     extraArgument: (command, arg) => `${command} は引数 ${arg} を受け付けません`,
     needsValue: (name) => `${name} には値が必要です`,
     noValue: (name) => `${name} は値を取りません`,
-    booleanValue: (name, given) => `${name} には true か false を指定します（指定された値: ${given}）`,
-    wholeNumber: (name, given) => `${name} には整数を指定します（指定された値: ${given}）`,
-    unknownCode: (code, hint) => `不明なコードです: ${code}${hint}。一覧は claude-doctor codes で表示できます`,
+    booleanValue: (name, given) => `${name} には true か false を指定します（指定された値：${given}）`,
+    wholeNumber: (name, given) => `${name} には整数を指定します（指定された値：${given}）`,
+    unknownCode: (code, hint) => `不明なコードです：${code}${hint}。一覧は claude-doctor codes で表示できます`,
     commands: {
-      check: '設定済みのキー・モデル・ベースURL をすべて見つけて検査します（既定のコマンド）',
+      check: '設定済みのキー・モデル・ベースURL をすべて見つけて検査します（デフォルトのコマンド）',
       explain: '貼り付けたエラーやログ全体を診断します（テキストも --file もないときは標準入力を読みます）',
       codes: 'コードの一覧、または 1 つのコードの説明を表示します',
       help: 'コマンドのヘルプを表示します',
@@ -247,7 +248,7 @@ const ja: UiWords = {
       text: 'エラーのテキスト',
       code: 'key/whitespace のようなコード',
       command: 'コマンド',
-      shell: 'シェル: bash、zsh、fish',
+      shell: 'シェル（bash、zsh、fish）',
     },
     helpOption: 'ヘルプを表示します',
     versionOption: 'バージョンを表示します',
@@ -255,7 +256,7 @@ const ja: UiWords = {
     codePageBranchNote: '上の例と同じ場合の手順です。別の場合は、check がその場合の手順を示します。',
     quietAndVerbose: '--quiet と --verbose は同時に指定できません',
     timeoutRange: (max) => `--timeout には 1 から ${max}（10 分）までのミリ秒を整数で指定します`,
-    cannotRead: (path, why) => `${path} を読み込めません: ${why}`,
+    cannotRead: (path, why) => `${path} を読み込めません：${why}`,
     unreadable: {
       missing: 'ファイルがありません',
       denied: 'アクセス権がありません',

@@ -108,7 +108,7 @@ export const urlCodes = {
         ],
         ja: (a, loc) => [
           editStep(loc, a.name, 'ja'),
-          `https://api.anthropic.com のような完全な URL を書くか、${a.name} を削除して既定値を使います。`,
+          `https://api.anthropic.com のような完全な URL を書くか、${a.name} を削除してデフォルトを使います。`,
         ],
       },
       example: { name: 'ANTHROPIC_BASE_URL', url: 'api.anthropic.com', reason: 'no-scheme' },

@@ -48,7 +48,8 @@ export function where(loc: Location, lang: Lang): string {
       return lang === 'ja' ? `環境変数 ${loc.name}` : `environment variable ${loc.name}`;
     case 'file': {
       const pos = loc.line ? `:${loc.line}${loc.column ? `:${loc.column}` : ''}` : '';
-      return `${loc.path}${pos}${loc.key ? ` (${loc.key})` : ''}`;
+      if (!loc.key) return `${loc.path}${pos}`;
+      return lang === 'ja' ? `${loc.path}${pos}（${loc.key}）` : `${loc.path}${pos} (${loc.key})`;
     }
     case 'container': {
       const inner = loc.env ?? loc.path;
@@ -81,15 +82,37 @@ export function editStep(loc: Location | undefined, name: string, lang: Lang): s
     : `Set ${name} again where it is defined (your shell profile, the CI secret, docker run -e, …).`;
 }
 
+const JA_LETTER = /[\u3041-\u3096\u30a1-\u30fa\u30fc\u4e00-\u9fff\u3005]/;
+const LATIN = /[A-Za-z0-9]/;
+const JA_PUNCT = /[\u3001\u3002\u300c\u300d\uff08\uff09\uff1a\uff1f\uff01]/;
+const meets = (a: string, b: string) => (JA_LETTER.test(a) && LATIN.test(b)) || (LATIN.test(a) && JA_LETTER.test(b));
+
+/** Two pieces of Japanese text as one: a space where Japanese meets Latin, none next to 、。「」（）. */
+function join(text: string, next: string): string {
+  if (JA_PUNCT.test(text.slice(-1)) && next.startsWith(' ')) return `${text}${next.slice(1)}`;
+  if (text.endsWith(' ') && JA_PUNCT.test(next[0] ?? '')) return `${text.slice(0, -1)}${next}`;
+  return text && next && meets(text.slice(-1), next[0] ?? '') ? `${text} ${next}` : `${text}${next}`;
+}
+
+/**
+ * Japanese text built from pieces, with the one half-width space docs/ja-style.md puts where a Japanese
+ * letter meets a Latin letter or a number (`spaced('は', name, 'を')` gives 「は ANTHROPIC_API_KEY を」 or
+ * 「は認証トークンを」), and none next to full-width punctuation (「.env:3（KEY）の」, not 「.env:3（KEY） の」).
+ * A function, not a template tag: the bundle must stay ASCII, and a tag's raw Japanese text cannot be escaped.
+ */
+export function spaced(...pieces: string[]): string {
+  return pieces.reduce(join, '');
+}
+
 export const CONSOLE_KEYS_URL = 'https://console.anthropic.com/settings/keys';
 
 export type WhitespaceChar = 'space' | 'tab' | 'cr' | 'lf' | 'other';
 
 export const WHITESPACE_NAMES: Record<WhitespaceChar, Record<Lang, string>> = {
   space: { en: 'space', ja: '空白' },
-  tab: { en: 'tab (\\t)', ja: 'タブ (\\t)' },
-  cr: { en: 'carriage return (CR, \\r)', ja: '復帰文字 (CR, \\r)' },
-  lf: { en: 'line feed (LF, \\n)', ja: '改行文字 (LF, \\n)' },
+  tab: { en: 'tab (\\t)', ja: 'タブ（\\t）' },
+  cr: { en: 'carriage return (CR, \\r)', ja: '復帰文字（CR、\\r）' },
+  lf: { en: 'line feed (LF, \\n)', ja: '改行文字（LF、\\n）' },
   other: { en: 'whitespace character', ja: '空白文字' },
 };
 

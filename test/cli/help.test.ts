@@ -30,7 +30,7 @@ describe('the help in Japanese', () => {
   it('has the same command-line words in both languages, each placeholder kept', () => {
     expect(Object.keys(UI.ja.cli).sort()).toEqual(Object.keys(UI.en.cli).sort());
     expect(UI.ja.cli.unknownOption('--x', UI.ja.cli.didYouMean('--y'))).toBe(
-      '不明なオプションです: --x（--y のことですか？）',
+      '不明なオプションです：--x（--y のことですか？）',
     );
     expect(UI.en.cli.wholeNumber('--timeout', '"x"')).toBe('--timeout takes a whole number, not "x"');
   });

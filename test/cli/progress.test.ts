@@ -90,7 +90,7 @@ describe('terminalProgress', () => {
 
   it('speaks Japanese', () => {
     expect(stepWords({ kind: 'containers', containers: 1, engines: 1 }, 'ja')).toBe(
-      '1 台のエンジンで 1 個のコンテナーを読み込み中…',
+      '1 台のエンジンで 1 個のコンテナを読み込み中…',
     );
     expect(stepWords({ kind: 'probing', setups: 1, hosts: ['a', 'b'] }, 'en')).toBe('probing 1 setup (a, b)…');
   });

@@ -91,7 +91,7 @@ describe('checkCommandLine', () => {
   });
 
   it('speaks the words it is given', () => {
-    expect(messageOf(['--ofline'], UI.ja.cli)).toBe('不明なオプションです: --ofline（--offline のことですか？）');
+    expect(messageOf(['--ofline'], UI.ja.cli)).toBe('不明なオプションです：--ofline（--offline のことですか？）');
     expect(messageOf(['--model'], UI.ja.cli)).toBe('--model には値が必要です');
   });
 });

@@ -40,9 +40,9 @@ describe('did you mean', () => {
 
   it('in Japanese', async () => {
     const run = await runCli(['--ofline'], dir, { LANG: 'ja_JP.UTF-8' });
-    expectUsageError(run, /不明なオプションです: --ofline（--offline のことですか？）/, JA_HINT);
+    expectUsageError(run, /不明なオプションです：--ofline（--offline のことですか？）/, JA_HINT);
     const command = await runCli(['chek', '--lang', 'ja'], dir);
-    expectUsageError(command, /不明なコマンドです: "chek"（check のことですか？）/, JA_HINT);
+    expectUsageError(command, /不明なコマンドです："chek"（check のことですか？）/, JA_HINT);
   });
 
   it('names the closest key of .claude-doctor.json in the finding', async () => {
@@ -119,7 +119,7 @@ describe("check's and explain's own usage errors, in the user's language", () =>
     [
       ['explain', '--file', 'no-such.log'],
       /cannot read no-such\.log: no such file$/,
-      /読み込めません: ファイルがありません$/,
+      /読み込めません：ファイルがありません$/,
     ],
     [['explain', '--file', '.'], /cannot read \.: it is a directory$/, /ディレクトリです$/],
   ])('%j', async (args, en, ja) => {
