@@ -7,6 +7,8 @@ import type { Lang } from './types.js';
 import type { Paint } from './report/color.js';
 import { guardTerminal } from './report/neutralise.js';
 import { numbered } from './report/render.js';
+import { padEnd } from './report/width.js';
+import { fitText, HANG, KEEP } from './report/wrap.js';
 
 export { CODES };
 
@@ -36,13 +38,14 @@ export function codePage(code: Code): string {
   return `# \`${code}\`\n\n<!-- Generated from src/catalog by \`npm run docs\`; do not edit. -->\n\n${sections.join('\n\n')}\n`;
 }
 
-export function codeList(lang: Lang): string {
-  const width = Math.max(...CODES.map((c) => c.length)) + 2;
+/** `width`: the terminal's, to wrap the titles to; none off a terminal. */
+export function codeList(lang: Lang, width?: number): string {
+  const column = Math.max(...CODES.map((c) => c.length)) + 2;
   const rows = CODES.map((code) => {
     const spec = entry(code);
-    return `${code.padEnd(width)}${UI[lang].severity[spec.severity].padEnd(9)}${spec.title[lang]}`;
+    return `${code.padEnd(column)}${padEnd(UI[lang].severity[spec.severity], 9)}${HANG}${spec.title[lang]}`;
   });
-  return `${UI[lang].codesHeader}\n\n${rows.join('\n')}\n`;
+  return fitText(`${UI[lang].codesHeader}\n\n${rows.join('\n')}\n`, width);
 }
 
 /**
@@ -50,10 +53,11 @@ export function codeList(lang: Lang): string {
  * The fix steps are the catalogue's, worked on the example shown above them, and say so: a real run
  * gives the same steps with the user's own values.
  */
-export function codeTerminalPage(code: Code, lang: Lang, c: Paint): string {
+export function codeTerminalPage(code: Code, lang: Lang, c: Paint, width?: number): string {
   const spec = entry(code);
   const ui = UI[lang];
-  const indent = (text: string) => text.split('\n').map((line) => `  ${line}`);
+  // A text's lines after the first are a block (a code frame, a TOML snippet): never wrapped.
+  const indent = (text: string) => text.split('\n').map((line, i) => `  ${i ? KEEP : ''}${line}`);
   const steps = numbered(spec.fix[lang](spec.example, spec.exampleLocation));
   const lines = [
     c.bold(`${code}  ${spec.title[lang]}`),
@@ -70,5 +74,5 @@ export function codeTerminalPage(code: Code, lang: Lang, c: Paint): string {
     '',
     `${ui.docs}: ${docsUrl(code)}`,
   ];
-  return guardTerminal(`${lines.join('\n')}\n`);
+  return guardTerminal(fitText(`${lines.join('\n')}\n`, width));
 }
