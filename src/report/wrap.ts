@@ -4,7 +4,7 @@
 // wide characters, following the basic kinsoku rules; never inside a backticked span, nor inside a
 // word (a code, a path, a URL, a command has no space in it), so a word longer than the line stays whole
 // on a line of its own. Colour codes take no room and are never split. Off a terminal nothing is wrapped.
-import { displayWidth, stripColor } from './width.js';
+import { displayWidth, isWide, stripColor } from './width.js';
 
 /** Marks the column a line's continuation lines start at (a table's value column); removed on output. */
 export const HANG = '\u0001';
@@ -34,12 +34,12 @@ export interface Word {
   text: string;
 }
 
-const wide = (ch: string) => displayWidth(ch) === 2;
-
 /** Whether a line may break between two visible characters that no space separates. */
 function breakBetween(before: string, after: string): boolean {
+  // Between two ASCII characters, never (a word, a code, a path): the common case, decided at once.
+  if (before < '\u0080' && after < '\u0080') return false;
   if (NO_END.has(before) || NO_START.has(after)) return false;
-  return (wide(before) && wide(after)) || AFTER_OK.has(before) || NO_END.has(after);
+  return (isWide(before) && isWide(after)) || AFTER_OK.has(before) || NO_END.has(after);
 }
 
 /** A line cut into words: at spaces outside backticks, and between characters where Japanese may break. */
@@ -57,14 +57,14 @@ export function words(line: string): Word[] {
   };
   for (let i = 0; i < line.length; ) {
     SGR_AT.lastIndex = i;
-    const sgr = SGR_AT.exec(line);
+    const sgr = line.charCodeAt(i) === 0x1b && SGR_AT.exec(line);
     if (sgr) {
       // A colour code belongs to the word it touches: it is never cut off, nor counted.
       text += sgr[0];
       i += sgr[0].length;
       continue;
     }
-    const ch = String.fromCodePoint(line.codePointAt(i)!);
+    const ch = line.codePointAt(i)! > 0xffff ? line.slice(i, i + 2) : line[i]!;
     i += ch.length;
     if (ch === ' ' && !code) {
       if (text) flush();
