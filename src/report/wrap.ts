@@ -72,7 +72,8 @@ export function words(line: string): Word[] {
       continue;
     }
     if (text && !code && last && breakBetween(last, ch)) flush();
-    if (ch === '`') code = !code;
+    // A backtick opens a span only when another closes it on the line (a stray one in a value does not).
+    if (ch === '`') code = !code && line.includes('`', i);
     text += ch;
     last = ch;
   }

@@ -65,7 +65,8 @@ const ARGS = ['check', '--offline', '--no-docker', '--no-env', '--verbose'];
  * A line fits, or cannot: it is one word (a docs URL) after its indent, or a table row's label and one
  * word (a long base URL), which no break could shorten.
  */
-const fits = (line: string, width: number) => displayWidth(line) <= width || /^ *(?:\S+(?: \S+)? {2,})?\S+$/.test(line);
+const fits = (line: string, width: number) =>
+  displayWidth(line) <= width || /^ *(?:\d+\. |> )?(?:\S+(?: \S+)? {2,})?\S+$/.test(line);
 
 describe.skipIf(!hasScript)('at an 80-column terminal', () => {
   const dir = setup();
