@@ -116,6 +116,25 @@ describe('wrapLine', () => {
     ]);
   });
 
+  it('breaks coloured Japanese where it breaks plain Japanese, even where the colour changes', () => {
+    expect(wrapLine(`あいう${red('えおか')}`, 6).map(stripColor)).toEqual(['あいう', 'えおか']);
+    // The colour code goes with the line before: the terminal keeps the colour across the line break.
+    expect(wrapLine(`あいう${red('えおか')}`, 6)).toEqual(['あいう\u001b[31m', 'えおか\u001b[39m']);
+  });
+
+  it('never breaks Japanese inside backticks', () => {
+    expect(wrapLine('`あいうえお` かき', 4)).toEqual(['`あいうえお`', 'かき']);
+  });
+
+  it('never breaks between narrow symbols (arrows, dashes), only between wide characters', () => {
+    expect(wrapLine('→→→→——', 2)).toEqual(['→→→→——']);
+  });
+
+  it('hangs at a column marked at the very start: the margin', () => {
+    expect(wrapLine(`${HANG}1. aaa bbb`, 8)).toEqual(['1. aaa', 'bbb']);
+    expect(wrapLine('1. aaa bbb', 8)).toEqual(['1. aaa', '   bbb']);
+  });
+
   it('does not wrap a block’s line (a code frame, a snippet)', () => {
     expect(wrapLine(`    ${KEEP}104:  api_key = sk-ant-… and a long long line`, 20)).toEqual([
       '    104:  api_key = sk-ant-… and a long long line',
@@ -161,6 +180,21 @@ describe('words', () => {
       { gap: ' ', text: '`a b`' },
       { gap: '  ', text: 'now' },
     ]);
+  });
+
+  it('never parts a combining mark from its character, and starts no word with a break', () => {
+    // Decomposed が (か + U+3099) breaks neither before nor after its mark: NFC text has none.
+    expect(words('か\u3099か')).toEqual([{ gap: '', text: 'か\u3099か' }]);
+    expect(words('かか')).toEqual([
+      { gap: '', text: 'か' },
+      { gap: '', text: 'か' },
+    ]);
+    expect(words('（あ')).toEqual([{ gap: '', text: '（あ' }]);
+    expect(words('a （b')).toEqual([
+      { gap: '', text: 'a' },
+      { gap: ' ', text: '（b' },
+    ]);
+    expect(words('')).toEqual([{ gap: '', text: '' }]);
   });
 
   it('takes a backtick that nothing closes for a character (a stray one in a value)', () => {
