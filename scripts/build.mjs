@@ -25,7 +25,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { version, homepage } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** The packages the program loads lazily (src/lazy.ts), each bundled into one file of dist/. */
-const BUNDLED = { dockerode: './dockerode.cjs', '@anthropic-ai/sdk': './anthropic-sdk.cjs', undici: './undici.cjs' };
+const BUNDLED = {
+  dockerode: './dockerode.cjs',
+  '@anthropic-ai/sdk': './anthropic-sdk.cjs',
+  undici: './undici.cjs',
+  'string-width': './string-width.cjs',
+};
 
 const common = {
   bundle: true,
@@ -165,6 +170,14 @@ if (process.argv.includes('--docs')) {
     // Its licence notices (one holds a name outside ASCII) go to dist/undici.cjs.LEGAL.txt: the bundle stays ASCII.
     legalComments: 'external',
   });
+  // string-width, for the widths of emoji, combining marks and Hangul (src/report/width.ts): rarely needed.
+  await build({
+    ...common,
+    external: [],
+    format: 'cjs',
+    entryPoints: [join(root, 'node_modules/string-width/index.js')],
+    outfile: join(root, 'dist/string-width.cjs'),
+  });
   // The launcher reads the bundles as latin1: a byte outside ASCII would be misread. (An unminified
   // build for profiling keeps dependencies' comments, where such bytes are harmless.)
   for (const file of process.env.NO_MINIFY ? [] : ['main.cjs', ...Object.values(BUNDLED)]) {
@@ -272,7 +285,9 @@ async function writeCodeCache() {
   proxy.close();
   api.close();
   rmSync(dir, { recursive: true, force: true });
-  for (const file of ['main.cjs', ...Object.values(BUNDLED)].map((name) => join(root, 'dist', name))) {
+  // string-width is for rare text (emoji, combining marks, Hangul) that a typical run does not print: no cache.
+  const cached = Object.values(BUNDLED).filter((name) => name !== BUNDLED['string-width']);
+  for (const file of ['main.cjs', ...cached].map((name) => join(root, 'dist', name))) {
     if (run.status === 2 || proxied.status === 2 || !existsSync(`${file}.cache`))
       throw new Error(`could not write the code cache of ${file}: ${run.stderr}${proxied.stderr}`);
   }

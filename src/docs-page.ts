@@ -8,6 +8,8 @@ import type { Lang } from './types.js';
 import type { Paint } from './report/color.js';
 import { guardTerminal } from './report/neutralise.js';
 import { numbered } from './report/render.js';
+import { padEnd } from './report/width.js';
+import { fitText, HANG, KEEP } from './report/wrap.js';
 
 export { CODES };
 
@@ -54,23 +56,25 @@ export function codePage(code: Code): string {
   return `# \`${code}\`\n\n<!-- Generated from src/catalog by \`npm run docs\`; do not edit. -->\n\n${sections.join('\n\n')}\n`;
 }
 
-export function codeList(lang: Lang): string {
-  const width = Math.max(...CODES.map((c) => c.length)) + 2;
+/** `width`: the terminal's, to wrap the titles to; none off a terminal. */
+export function codeList(lang: Lang, width?: number): string {
+  const column = Math.max(...CODES.map((c) => c.length)) + 2;
   const rows = CODES.map((code) => {
     const spec = entry(code);
-    return `${code.padEnd(width)}${UI[lang].severity[spec.severity].padEnd(9)}${spec.title[lang]}`;
+    return `${code.padEnd(column)}${padEnd(UI[lang].severity[spec.severity], 9)}${HANG}${spec.title[lang]}`;
   });
-  return `${UI[lang].codesHeader}\n\n${rows.join('\n')}\n`;
+  return fitText(`${UI[lang].codesHeader}\n\n${rows.join('\n')}\n`, width);
 }
 
 /**
  * `claude-doctor codes <code>` on a terminal: the page in one language, as plain lines (no Markdown).
  * The fix steps are in their general form (placeholders where a real run puts the user's values), and say so.
  */
-export function codeTerminalPage(code: Code, lang: Lang, c: Paint): string {
+export function codeTerminalPage(code: Code, lang: Lang, c: Paint, width?: number): string {
   const spec = entry(code);
   const ui = UI[lang];
-  const indent = (text: string) => text.split('\n').map((line) => `  ${line}`);
+  // A text's lines after the first are a block (a code frame, a TOML snippet): never wrapped.
+  const indent = (text: string) => text.split('\n').map((line, i) => `  ${i ? KEEP : ''}${line}`);
   const { steps, note, caseNote } = fixNotes(code, lang);
   const lines = [
     c.bold(`${code}  ${spec.title[lang]}`),
@@ -88,5 +92,5 @@ export function codeTerminalPage(code: Code, lang: Lang, c: Paint): string {
     '',
     `${ui.docs}: ${docsUrl(code)}`,
   ];
-  return guardTerminal(`${lines.join('\n')}\n`);
+  return guardTerminal(fitText(`${lines.join('\n')}\n`, width));
 }

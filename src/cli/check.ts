@@ -8,6 +8,7 @@ import { jsonReport } from '../report/json.js';
 import { failed, summarize } from '../report/render.js';
 import { textReport, type Verbosity } from '../report/text.js';
 import { progressWanted, terminalProgress } from './progress.js';
+import { wrapWidth } from './stdio.js';
 import { githubReport, inGithubActions, maskNote } from '../report/github.js';
 import { writeCiFiles } from '../report/ci-files.js';
 import { sarifReport } from '../report/sarif.js';
@@ -80,7 +81,8 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     ? { ...doctored, findings: [...doctored.findings, ...ciFindings].sort(bySeverity) }
     : doctored;
   const common = { lang, strict, showSecrets, version: VERSION };
-  const text = (color: boolean) => textReport(report, { ...common, offline, verbosity, color: paint(color) });
+  const text = (color: boolean, width?: number) =>
+    textReport(report, { ...common, offline, verbosity, color: paint(color), ...(width ? { width } : {}) });
   const render = {
     json: () => jsonReport(report, common),
     sarif: () => sarifReport(report, common),
@@ -91,7 +93,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
       if (note) io.stderr.write(note);
       return githubReport(report, { lang, text: text(false), masks });
     },
-    text: () => text(colorEnabled(io.env, Boolean(io.stdout.isTTY), args.color)),
+    text: () => text(colorEnabled(io.env, Boolean(io.stdout.isTTY), args.color), wrapWidth(io.stdout, io.env)),
   };
   io.stdout.write(render[format]());
   return failed(summarize(report.findings), strict) ? 1 : 0;

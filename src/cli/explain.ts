@@ -10,6 +10,7 @@ import { colorEnabled, paint } from '../report/color.js';
 import { explainJson, explainText as explainReport } from '../report/explain.js';
 import { resolvePath } from '../sources/read-text.js';
 import { UsageError, type Io } from './io.js';
+import { wrapWidth } from './stdio.js';
 import type { Lang } from '../types.js';
 
 export interface ExplainArgs {
@@ -41,7 +42,12 @@ export async function runExplain(
   io.stdout.write(
     args.format === 'json'
       ? explainJson(diagnoses, lang)
-      : explainReport(diagnoses, lang, paint(colorEnabled(io.env, Boolean(io.stdout.isTTY), args.color))),
+      : explainReport(
+          diagnoses,
+          lang,
+          paint(colorEnabled(io.env, Boolean(io.stdout.isTTY), args.color)),
+          wrapWidth(io.stdout, io.env),
+        ),
   );
   return diagnoses.length ? 1 : 0;
 }

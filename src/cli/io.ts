@@ -2,7 +2,8 @@
 export interface Io {
   env: NodeJS.ProcessEnv;
   cwd: string;
-  stdout: { write(s: string): unknown; isTTY?: boolean };
+  /** columns: a terminal's width (src/cli/stdio.ts). */
+  stdout: { write(s: string): unknown; isTTY?: boolean; readonly columns?: number | undefined };
   /** isTTY: progress and prompts are for a person at a terminal only. */
   stderr: { write(s: string): unknown; isTTY?: boolean };
   /** Today's date as YYYY-MM-DD (UTC); fixed in tests. */

@@ -6,12 +6,48 @@ import { fstatSync, writeSync } from 'node:fs';
 export interface Output {
   write(text: string): void;
   isTTY: boolean;
+  /** A terminal's width in columns, asked of the terminal when first read; undefined off a terminal. */
+  readonly columns?: number | undefined;
 }
 
 const pause = new Int32Array(new SharedArrayBuffer(4));
 
 export function output(fd: 1 | 2): Output {
-  return { write: (text) => writeAll(fd, text), isTTY: isTerminal(fd) };
+  const isTTY = isTerminal(fd);
+  let columns: number | undefined;
+  return {
+    write: (text) => writeAll(fd, text),
+    isTTY,
+    get columns() {
+      if (isTTY) columns ??= terminalColumns(fd);
+      return columns;
+    },
+  };
+}
+
+/** The terminal's width, as node:tty reads it (loaded only for a terminal); undefined when it says none. */
+function terminalColumns(fd: number): number | undefined {
+  try {
+    const stream = new (process.getBuiltinModule('node:tty').WriteStream)(fd);
+    const { columns } = stream;
+    // Writes stay ours (writeAll): the stream only measured the terminal.
+    stream.destroy();
+    return columns || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The width to wrap text output to: only a terminal's, and not in CI (logs are read at any width). COLUMNS
+ * when set (as `ls` does), else the terminal's own, else 80. Undefined means: do not wrap.
+ */
+export function wrapWidth(out: { isTTY?: boolean; columns?: number | undefined }, env: NodeJS.ProcessEnv) {
+  const ci = env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0';
+  if (!out.isTTY || ci) return undefined;
+  const set = Number(env.COLUMNS);
+  if (Number.isInteger(set) && set > 0) return set;
+  return out.columns || 80;
 }
 
 /** Only a character device can be a terminal; node:tty (which loads node:net) is asked only then. */

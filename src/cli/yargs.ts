@@ -16,6 +16,7 @@ import { runExplain } from './explain.js';
 import { EXPLAIN_OPTIONS_JA, OPTIONS_JA, YARGS_JA } from './help-ja.js';
 import { langOf } from './lang-of.js';
 import { UsageError, type Io } from './io.js';
+import { wrapWidth } from './stdio.js';
 import { CHECK_OPTIONS, GLOBAL_OPTIONS, type CheckArgs, type OptionSpec } from './options.js';
 import { checkCommandLine } from './validate.js';
 
@@ -99,12 +100,12 @@ export async function runYargs(
       (y) => y.positional('code', { type: 'string', describe: words.positionals.code }),
       (parsed) => {
         const code = parsed.code as string | undefined;
-        if (code === undefined) return void write(codeList(lang));
+        if (code === undefined) return void write(codeList(lang, wrapWidth(io.stdout, io.env)));
         if (!isCode(code)) {
           const close = suggest(code, CODES);
           throw new UsageError(words.unknownCode(JSON.stringify(code), close ? words.didYouMean(close) : ''));
         }
-        write(codeTerminalPage(code, lang, paint(color(parsed.color))));
+        write(codeTerminalPage(code, lang, paint(color(parsed.color)), wrapWidth(io.stdout, io.env)));
       },
     )
     .command(

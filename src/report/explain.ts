@@ -9,6 +9,7 @@ import type { Lang } from '../types.js';
 import type { Paint } from './color.js';
 import { guardTerminal, jsonSafe, neutralise, neutraliseDeep } from './neutralise.js';
 import { numbered } from './render.js';
+import { fitText } from './wrap.js';
 
 /** The API's own message, when the excerpt quotes a JSON error body. */
 function argsOf(d: Diagnosis): ApiArgs {
@@ -48,9 +49,10 @@ export function explainJson(diagnoses: Diagnosis[], lang: Lang): string {
   );
 }
 
-export function explainText(diagnoses: Diagnosis[], lang: Lang, c: Paint): string {
+/** `width`: the terminal's, to wrap to; none off a terminal. */
+export function explainText(diagnoses: Diagnosis[], lang: Lang, c: Paint, width?: number): string {
   const ui = UI[lang];
-  if (!diagnoses.length) return `${ui.explainNothing}\n`;
+  if (!diagnoses.length) return fitText(`${ui.explainNothing}\n`, width);
   const out: string[] = [];
   for (const d of diagnoses.map((x) => render(x, lang))) {
     const where = d.count > d.lines.length ? `${d.lines.join(', ')}, …` : d.lines.join(', ');
@@ -63,5 +65,5 @@ export function explainText(diagnoses: Diagnosis[], lang: Lang, c: Paint): strin
     out.push(c.dim(`  ${ui.docs}: ${d.docsUrl}`), '');
   }
   out.push(ui.explainSummary(diagnoses.length));
-  return guardTerminal(`${out.join('\n')}\n`);
+  return guardTerminal(fitText(`${out.join('\n')}\n`, width));
 }

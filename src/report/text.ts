@@ -12,6 +12,8 @@ import { guardTerminal, neutralise } from './neutralise.js';
 import { printableView, type ReasonView, SLOTS, type SlotName, viewProfile, type ProfileView } from './profile-view.js';
 import { failed, numbered, renderFinding, safeLocation, summarize, type RenderedFinding } from './render.js';
 import { looseLine, overviewLine } from './overview.js';
+import { displayWidth, padEnd } from './width.js';
+import { fitText, HANG, KEEP } from './wrap.js';
 
 export type Verbosity = 'quiet' | 'normal' | 'verbose';
 
@@ -24,6 +26,8 @@ export interface TextOptions {
   offline: boolean;
   /** quiet: the errors and the verdict; normal: overview and details; verbose: everything read. */
   verbosity?: Verbosity;
+  /** The terminal's width to wrap to; none off a terminal. */
+  width?: number;
 }
 
 const MARK: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ℹ' };
@@ -56,7 +60,7 @@ export function textReport(report: Report, opts: TextOptions): string {
   if (verbosity === 'quiet') {
     findings.filter((f) => f.severity === 'error').forEach(showFinding);
     lines.push('', verdictLine(report, findings, opts));
-    return guardTerminal(`${lines.slice(1).join('\n')}\n`);
+    return guardTerminal(fitText(`${lines.slice(1).join('\n')}\n`, opts.width));
   }
 
   lines.push(c.bold(`claude-doctor ${opts.version}`) + c.dim(` — ${sourcesHeader(report, opts)}`));
@@ -105,7 +109,7 @@ export function textReport(report: Report, opts: TextOptions): string {
         .filter(Boolean)
         .join(', ');
       lines.push(
-        `  ${ui.probe.padEnd(12)}${neutralise(r.endpoint)} → ${tint(r.code === 'api/ok' ? 'info' : 'error')(r.code)} (${meta})`,
+        `  ${padEnd(ui.probe, 12)}${HANG}${neutralise(r.endpoint)} → ${tint(r.code === 'api/ok' ? 'info' : 'error')(r.code)} (${meta})`,
       );
     }
     own.forEach(showFinding);
@@ -121,7 +125,7 @@ export function textReport(report: Report, opts: TextOptions): string {
   const hidden = report.profiles.reduce((n, p) => n + p.ignored.length, 0);
   if (!verbose && hidden) lines.push('', c.dim(ui.moreWithVerbose(hidden)));
   lines.push('', verdictLine(report, findings, opts));
-  return guardTerminal(`${lines.join('\n')}\n`);
+  return guardTerminal(fitText(`${lines.join('\n')}\n`, opts.width));
 }
 
 /**
@@ -144,7 +148,7 @@ const sourceName = (s: string, lang: Lang) => (s === 'environment' ? UI[lang].en
 function sourcesHeader(report: Report, opts: TextOptions): string {
   const ui = UI[opts.lang];
   const names = report.sources.map((s) => sourceName(s, opts.lang)).join(', ');
-  if (opts.verbosity === 'verbose' || names.length <= 60) return `${ui.checked}: ${names}`;
+  if (opts.verbosity === 'verbose' || displayWidth(names) <= 60) return `${ui.checked}: ${names}`;
   return ui.checkedCount(report.sources.length);
 }
 
@@ -163,8 +167,8 @@ function verdictLine(report: Report, findings: RenderedFinding[], opts: TextOpti
   return `${verdict} — ${ui.summary(summary.errors, summary.warnings, summary.infos)}${offline}`;
 }
 
-/** Lines after the first (a code frame, a TOML snippet) under the first, not at the margin. */
-const indent = (text: string, pad: string) => `${pad}${text.split('\n').join(`\n${pad}`)}`;
+/** Lines after the first (a code frame, a TOML snippet) under the first, not at the margin, and never wrapped. */
+const indent = (text: string, pad: string) => `${pad}${text.split('\n').join(`\n${pad}${KEEP}`)}`;
 
 function profileLines(view: ProfileView, { lang, verbose }: { lang: Lang; verbose: boolean }): string[] {
   const ui = UI[lang];
@@ -178,20 +182,21 @@ function profileLines(view: ProfileView, { lang, verbose }: { lang: Lang; verbos
     provider: ui.provider,
     apiVersion: ui.apiVersion,
   };
-  const width = Math.max(...Object.values(label).map((l) => l.length), ui.ignored.length, ui.credential.length) + 2;
+  const width =
+    Math.max(...Object.values(label).map(displayWidth), displayWidth(ui.ignored), displayWidth(ui.credential)) + 2;
   const out: string[] = [];
-  if (view.credential) out.push(`${ui.credential.padEnd(width)}${credentialLine(view.credential, lang)}`);
+  if (view.credential) out.push(`${padEnd(ui.credential, width)}${HANG}${credentialLine(view.credential, lang)}`);
   for (const slot of SLOTS) {
     const v = view.values[slot];
     // Optional slots are shown only when set.
     if (!v && (slot === 'authToken' || slot === 'provider' || slot === 'apiVersion')) continue;
     const shown = v ? `${v.value}  ${ui.from} ${where(v.source, lang)}` : unset(slot);
-    out.push(`${label[slot].padEnd(width)}${shown}`);
+    out.push(`${padEnd(label[slot], width)}${HANG}${shown}`);
   }
   // Ignored settings are --verbose's: a finding that one causes says so itself.
   for (const i of verbose ? view.ignored : []) {
     const reason = reasonText(i.reason, lang);
-    out.push(`${ui.ignored.padEnd(width)}${i.name} ${i.value} (${where(i.location, lang)}): ${reason}`);
+    out.push(`${padEnd(ui.ignored, width)}${HANG}${i.name} ${i.value} (${where(i.location, lang)}): ${reason}`);
   }
   return out;
 }
