@@ -7,6 +7,10 @@ import type { Lang } from './types.js';
 import type { Paint } from './report/color.js';
 import { guardTerminal } from './report/neutralise.js';
 import { numbered } from './report/render.js';
+import { localizeKeyMeta } from './secrets.js';
+
+/** The example's words, with its key displays in the page's language. */
+const exampleText = (text: string, lang: Lang) => localizeKeyMeta(text, UI[lang].keyMeta);
 
 export { CODES };
 
@@ -14,7 +18,7 @@ export function codePage(code: Code): string {
   const spec = entry(code);
   const sections = LANGS.map((lang: Lang) => {
     const ui = UI[lang];
-    const steps = numbered(spec.fix[lang](spec.example, spec.exampleLocation));
+    const steps = numbered(spec.fix[lang](spec.example, spec.exampleLocation)).map((s) => exampleText(s, lang));
     return [
       `## ${spec.title[lang]}${lang === 'en' ? '' : ` (${lang})`}`,
       '',
@@ -26,7 +30,7 @@ export function codePage(code: Code): string {
       '',
       `### ${ui.exampleHeading}`,
       '',
-      `> ${spec.message[lang](spec.example)}`,
+      `> ${exampleText(spec.message[lang](spec.example), lang)}`,
       '',
       `### ${ui.fixHeading}`,
       '',
@@ -54,7 +58,7 @@ export function codeTerminalPage(code: Code, lang: Lang, c: Paint): string {
   const spec = entry(code);
   const ui = UI[lang];
   const indent = (text: string) => text.split('\n').map((line) => `  ${line}`);
-  const steps = numbered(spec.fix[lang](spec.example, spec.exampleLocation));
+  const steps = numbered(spec.fix[lang](spec.example, spec.exampleLocation)).map((s) => exampleText(s, lang));
   const lines = [
     c.bold(`${code}  ${spec.title[lang]}`),
     `${ui.severityLabel}: ${ui.severity[spec.severity]}`,
@@ -63,7 +67,7 @@ export function codeTerminalPage(code: Code, lang: Lang, c: Paint): string {
     ...indent(spec.why[lang]),
     '',
     c.bold(ui.exampleHeading),
-    ...indent(spec.message[lang](spec.example)),
+    ...indent(exampleText(spec.message[lang](spec.example), lang)),
     '',
     `${c.bold(ui.fixHeading)} ${c.dim(ui.cli.codePageFixNote)}`,
     ...steps.flatMap(indent),

@@ -3,6 +3,7 @@ import type { Client, Lang, Location } from '../types.js';
 import type { Redacted } from '../secrets.js';
 import { lazy, spec } from './define.js';
 import { CONSOLE_KEYS_URL, WHITESPACE_NAMES, clientName, editStep, list, where, type WhitespaceChar } from './words.js';
+import { characterNameJa } from './characters.js';
 
 const envLoc: Location = { kind: 'file', path: '.env', line: 3, column: 19, key: 'ANTHROPIC_API_KEY' };
 const newKey = {
@@ -278,7 +279,7 @@ export const keyCodes = {
           )}.`,
         ja: (a) =>
           `${a.name} の ${list(
-            a.chars.map((c) => `${c.position} 文字目に ${c.codePoint} ${c.charName}`),
+            a.chars.map((c) => `${c.position} 文字目に ${c.codePoint}（${characterNameJa(c.codePoint)}）`),
             'ja',
           )}が含まれています。`,
       },

@@ -13,6 +13,7 @@ import { writeCiFiles } from '../report/ci-files.js';
 import { sarifReport } from '../report/sarif.js';
 import { readConfigFile } from './config-file.js';
 import { suggest } from '../suggest.js';
+import { localizeKeyMeta } from '../secrets.js';
 import { VERSION } from '../version.js';
 import { UsageError, type Io } from './io.js';
 import { UI } from '../catalog/ui.js';
@@ -80,7 +81,9 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     ? { ...doctored, findings: [...doctored.findings, ...ciFindings].sort(bySeverity) }
     : doctored;
   const common = { lang, strict, showSecrets, version: VERSION };
-  const text = (color: boolean) => textReport(report, { ...common, offline, verbosity, color: paint(color) });
+  // The key displays of the profiles and locations in the reader's words (the messages have them already).
+  const text = (color: boolean) =>
+    localizeKeyMeta(textReport(report, { ...common, offline, verbosity, color: paint(color) }), UI[lang].keyMeta);
   const render = {
     json: () => jsonReport(report, common),
     sarif: () => sarifReport(report, common),
