@@ -2,7 +2,8 @@
 // (characters.ts) and a key display's length and fingerprint in the reader's language (secrets.ts).
 import { describe, expect, it } from 'vitest';
 import { characterNameJa, NAMED_JA } from '../src/catalog/characters.js';
-import { detailJa } from '../src/catalog/details.js';
+import { detailJa, EXACT_DETAILS } from '../src/catalog/details.js';
+import { englishIn } from './support/language-purity.js';
 import { UI } from '../src/catalog/ui.js';
 import { characterName, codePointLabel, NAMES } from '../src/data/unicode-names.js';
 import { localizeKeyMeta, redact } from '../src/secrets.js';
@@ -19,6 +20,7 @@ describe('detailJa', () => {
     ['bad port', 'ポート番号が不正です'],
     ['"strict" must be true or false', '「strict」には true か false を指定します'],
     ['"lang" must be "en" or "ja"', '「lang」には "en" か "ja" を指定します'],
+    ['"ignore" must be a list of codes', '「ignore」には コードのリスト を指定します'],
     ['"x" must be something new', '「x」には something new を指定します'],
     ['"ignore" names an unknown code: "key/nope"', '「ignore」に不明なコード "key/nope" があります'],
     [
@@ -27,6 +29,36 @@ describe('detailJa', () => {
     ],
   ])('%s', (detail, ja) => {
     expect(detailJa(detail)).toBe(ja);
+  });
+
+  it('words every text of its table in Japanese, not quoted and without an English sentence', () => {
+    for (const text of EXACT_DETAILS) {
+      const ja = detailJa(text.toUpperCase());
+      expect(ja, text).not.toBe(`「${text.toUpperCase()}」`);
+      expect(englishIn(ja), text).toBeUndefined();
+    }
+  });
+
+  it.each([
+    "x expected ',' or '}'",
+    "expected ',' or '}' x",
+    "x Unexpected token 'a'",
+    "Unexpected token 'a' x",
+    'x "strict" must be true or false',
+    'x "ignore" names an unknown code: k',
+    'x "ignore" cannot silence a/b (only --ignore on the command line can)',
+    '"ignore" cannot silence a/b (only --ignore on the command line can) x',
+    'x /tmp/ca.pem: too large',
+    // A second line is no part of the shape: the whole text is quoted, none of it dropped.
+    '/tmp/ca.pem: too large\nmore',
+    '"strict" must be true or false\nmore',
+    '"ignore" names an unknown code: k\nmore',
+  ])('quotes a known shape with more around it: %s', (text) => {
+    expect(detailJa(text)).toBe(`「${text}」`);
+  });
+
+  it('keeps a token of several characters', () => {
+    expect(detailJa("Unexpected token 'ab'")).toBe('予期しない文字「ab」があります');
   });
 
   it('quotes a text it does not know, as the library wrote it', () => {
@@ -42,6 +74,10 @@ describe('characterNameJa', () => {
         .map((cp) => codePointLabel(Number(cp)))
         .sort(),
     );
+    for (const label of NAMED_JA) {
+      expect(characterNameJa(label), label).toMatch(/^[\u3000-\u30ff\u4e00-\u9fff]/);
+      expect(characterNameJa(label), label).not.toBe('ASCII 以外の文字');
+    }
   });
 
   it.each([
@@ -52,6 +88,15 @@ describe('characterNameJa', () => {
     [0x7f, '制御文字'],
     [0xfe0f, '異体字セレクター'],
     [0xe9, 'ASCII 以外の文字'],
+    [0xff01, '全角の「!」'],
+    [0xff5e, '全角の「~」'],
+    [0xff00, 'ASCII 以外の文字'],
+    [0xff5f, 'ASCII 以外の文字'],
+    [0x1f, '制御文字'],
+    [0x20, 'ASCII 以外の文字'],
+    [0xfe00, '異体字セレクター'],
+    [0xfdff, 'ASCII 以外の文字'],
+    [0xfe10, 'ASCII 以外の文字'],
   ])('U+%s', (cp, name) => {
     expect(characterNameJa(codePointLabel(cp))).toBe(name);
     expect(characterName(cp)).not.toBe(name);

@@ -96,6 +96,9 @@ const PATTERNS: [RegExp, (...parts: string[]) => string][] = [
   ],
 ];
 
+/** The texts worded exactly (for the test that each has its Japanese). */
+export const EXACT_DETAILS = Object.keys(EXACT);
+
 /** `detail` in Japanese; one this table does not know, quoted as it is (「…」). */
 export function detailJa(detail: string): string {
   const exact = EXACT[detail.toLowerCase()];
