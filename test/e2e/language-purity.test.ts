@@ -77,19 +77,24 @@ describe.each(LANGS)('--lang %s', (lang) => {
   describe.concurrent('check on every fixture', () => {
     it.each(FIXTURE_DIRS)('%s', async (name) => {
       const c = fixtureCase(name);
-      await expectPureRun({ args: ['check', '--verbose'], ...c }, lang);
+      // The helpers' own output too (the fixtures' helpers write only inside their case).
+      const helpers = name.startsWith('claude-code/') ? ['--run-helpers'] : [];
+      await expectPureRun({ args: ['check', '--verbose', ...helpers], ...c }, lang);
     });
   });
 
   describe.concurrent('every format, --quiet and --verbose, on many findings', () => {
     const zoo = zooCase();
     const extra = ['--env-file', '.env', '--env-file', '.env.zoo', '--config', 'config.toml'];
-    it.each([...FORMATS.map((f) => ['--format', f]), ['--quiet'], ['--verbose'], ['--strict', '--format', 'github']])(
-      '%s %s',
-      async (...args) => {
-        await expectPureRun({ args: ['check', ...extra, ...args.filter((a) => typeof a === 'string')], ...zoo }, lang);
-      },
-    );
+    it.each([
+      ...FORMATS.map((f) => ['--format', f]),
+      ['--quiet'],
+      ['--verbose'],
+      ['--strict', '--format', 'github'],
+      ['--show-secrets'],
+    ])('%s %s', async (...args) => {
+      await expectPureRun({ args: ['check', ...extra, ...args.filter((a) => typeof a === 'string')], ...zoo }, lang);
+    });
   });
 
   it('inside GitHub Actions: annotations over the limit, masks, the job summary and the outputs', async () => {
