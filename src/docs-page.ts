@@ -10,6 +10,10 @@ import { guardTerminal } from './report/neutralise.js';
 import { numbered } from './report/render.js';
 import { padEnd } from './report/width.js';
 import { fitText, HANG, KEEP } from './report/wrap.js';
+import { localizeKeyMeta } from './secrets.js';
+
+/** The example's words, with its key displays in the page's language. */
+const exampleText = (text: string, lang: Lang) => localizeKeyMeta(text, UI[lang].keyMeta);
 
 export { CODES };
 
@@ -25,7 +29,11 @@ export function markdownText(text: string): string {
 function fixNotes(code: Code, lang: Lang): { steps: string[]; note: string; caseNote?: string } {
   const { steps, branched } = generalSteps(code, lang);
   const cli = UI[lang].cli;
-  return { steps: numbered(steps), note: cli.codePageFixNote, caseNote: branched ? cli.codePageBranchNote : undefined };
+  return {
+    steps: numbered(steps).map((step) => exampleText(step, lang)),
+    note: cli.codePageFixNote,
+    caseNote: branched ? cli.codePageBranchNote : undefined,
+  };
 }
 
 export function codePage(code: Code): string {
@@ -44,7 +52,7 @@ export function codePage(code: Code): string {
       '',
       `### ${ui.exampleHeading}`,
       '',
-      `> ${spec.message[lang](spec.example)}`,
+      `> ${exampleText(spec.message[lang](spec.example), lang)}`,
       '',
       `### ${ui.fixHeading}`,
       '',
@@ -84,7 +92,7 @@ export function codeTerminalPage(code: Code, lang: Lang, c: Paint, width?: numbe
     ...indent(spec.why[lang]),
     '',
     c.bold(ui.exampleHeading),
-    ...indent(spec.message[lang](spec.example)),
+    ...indent(exampleText(spec.message[lang](spec.example), lang)),
     '',
     `${c.bold(ui.fixHeading)} ${c.dim(note)}`,
     ...steps.flatMap(indent),

@@ -56,6 +56,17 @@ export function redact(value: string, showSecrets = false): Redacted {
   return `${escapeInvisible(prefix)}…${tail} (${meta})` as Redacted;
 }
 
+/** The length and fingerprint of a redacted form, as `redact` writes them (the JSON contract's form). */
+const KEY_META = / \((\d+) chars, #([0-9a-f]{8})\)/g;
+
+/**
+ * `text` with the length and fingerprint of every redacted form in the reader's words (`meta`), for a
+ * report in another language than English; the JSON fields keep the form `redact` writes.
+ */
+export function localizeKeyMeta(text: string, meta: (chars: number, fingerprint: string) => string): string {
+  return text.replace(KEY_META, (_all, chars: string, print: string) => meta(Number(chars), print));
+}
+
 /** A URL is not a secret, but its user-info part can be (`https://user:token@proxy`), and so can its path. */
 export function redactUrl(value: string): Redacted {
   return scrubKeyShapes(value) as Redacted;

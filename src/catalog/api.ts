@@ -3,6 +3,7 @@
 import type { Lang, Severity } from '../types.js';
 import { lazy, spec } from './define.js';
 import { CONSOLE_KEYS_URL } from './words.js';
+import { detailJa } from './details.js';
 
 /** What is known of one answer: from a probe, all of it; from a pasted error, what the text shows. */
 export interface ApiArgs {
@@ -43,7 +44,7 @@ const unreached = {
         : ''
     }${a.baseUrl ? ' The key itself could not be checked.' : ''}`,
   ja: (a: ApiArgs) =>
-    `${a.baseUrl ? `${a.baseUrl} への接続に失敗しました` : '接続に失敗しました'}${a.detail ? `（${a.detail}）` : ''}。${
+    `${a.baseUrl ? `${a.baseUrl} への接続に失敗しました` : '接続に失敗しました'}${a.detail ? `（${detailJa(a.detail)}）` : ''}。${
       a.profiles && a.profiles.length > 1
         ? `${a.profiles.length} 件の設定（${a.profiles.join('、')}）のライブ検査が止まりました。`
         : ''
@@ -262,7 +263,7 @@ export const apiCodes = {
       title: { en: 'The request was blocked before reaching the API', ja: 'リクエストが API に届く前に遮断されました' },
       why: {
         en: 'A 403 {"error":{"type":"forbidden","message":"Request not allowed"}} without a request id comes from Cloudflare: the country, region, VPN or proxy you connect from is not supported.',
-        ja: 'request id のない 403 {"error":{"type":"forbidden","message":"Request not allowed"}} は Cloudflare からの応答で、接続元の国・地域・VPN・プロキシがサポートされていないことを意味します。',
+        ja: 'リクエスト ID（request_id）のない 403 {"error":{"type":"forbidden","message":"Request not allowed"}} は Cloudflare からの応答で、接続元の国・地域・VPN・プロキシがサポートされていないことを意味します。',
       },
       summary: {
         en: 'The request was refused at the network edge.',

@@ -1,6 +1,7 @@
 // ci/*: the files a CI runner gives a step to write to (the job summary, the step outputs). A file
 // that cannot be written is a finding of the report, which is still printed whole.
 import { lazy, spec } from './define.js';
+import { detailJa } from './details.js';
 
 export type CiWriteReason =
   | 'missing-directory'
@@ -37,7 +38,7 @@ const REASON: Record<CiWriteReason, { en: string; ja: string }> = {
 /** The system's own words, in brackets of the language's kind; nothing when there are none. */
 function detailOf(detail: string | undefined, lang: 'en' | 'ja'): string {
   if (!detail) return '';
-  return lang === 'ja' ? `（${detail}）` : ` (${detail})`;
+  return lang === 'ja' ? `（${detailJa(detail)}）` : ` (${detail})`;
 }
 
 const said = (a: CiWriteArgs, lang: 'en' | 'ja') =>

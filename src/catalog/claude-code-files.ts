@@ -2,6 +2,7 @@
 // Facts: /work/shared/reference/claude-code.md §2, §4 (4, 5).
 import type { Lang, Location } from '../types.js';
 import { lazy, spec } from './define.js';
+import { detailJa } from './details.js';
 
 type Layer = 'managed' | 'local' | 'project' | 'user';
 
@@ -142,7 +143,7 @@ export const claudeCodeFileCodes = {
       },
       message: {
         en: (a) => `${a.path} is not valid JSON at line ${a.line}, column ${a.column}: ${a.message}`,
-        ja: (a) => `${a.path} の ${a.line} 行 ${a.column} 列が正しい JSON ではありません：「${a.message}」。`,
+        ja: (a) => `${a.path} の ${a.line} 行 ${a.column} 列が正しい JSON ではありません：${detailJa(a.message)}。`,
       },
       fix: {
         en: (a) => [

@@ -6,6 +6,9 @@ import { LAYER_NAMES } from './claude-code-files.js';
 import { lazy, spec } from './define.js';
 import { list } from './words.js';
 
+/** The program's own output, quoted line by line: its words are its own, in no language of ours. */
+const quoted = (text: string) => text.replace(/^/gm, '> ');
+
 type HelperLayer = 'managed' | 'local' | 'project' | 'user';
 const helperLoc: Location = { kind: 'file', path: '~/.claude/settings.json', line: 2, column: 3, key: 'apiKeyHelper' };
 const FAILING = '"Your apiKeyHelper script is failing" (or "Invalid API key · Fix external API key")';
@@ -207,11 +210,11 @@ export const claudeCodeHelperCodes = {
       message: {
         en: (a) =>
           a.path && a.outcome
-            ? `The apiKeyHelper in ${a.path} ${OUTCOME[a.outcome].en(a.exitCode)}.${a.stderr ? `\nIts error output:\n${a.stderr}` : ''}`
+            ? `The apiKeyHelper in ${a.path} ${OUTCOME[a.outcome].en(a.exitCode)}.${a.stderr ? `\nIts error output:\n${quoted(a.stderr)}` : ''}`
             : "Claude Code's apiKeyHelper failed or printed no usable key, so no key was sent.",
         ja: (a) =>
           a.path && a.outcome
-            ? `${a.path} の apiKeyHelper は${OUTCOME[a.outcome].ja(a.exitCode)}。${a.stderr ? `\nエラー出力：\n${a.stderr}` : ''}`
+            ? `${a.path} の apiKeyHelper は${OUTCOME[a.outcome].ja(a.exitCode)}。${a.stderr ? `\nエラー出力：\n${quoted(a.stderr)}` : ''}`
             : 'Claude Code の apiKeyHelper が失敗したか使えるキーを出力しなかったため、キーは送られていません。',
       },
       fix: {

@@ -1,5 +1,6 @@
 // config/*: the team configuration file (.claude-doctor.json, or "claude-doctor" in package.json).
 import { lazy, spec } from './define.js';
+import { detailJa } from './details.js';
 
 export const configCodes = {
   'config/unknown-option': lazy(() =>
@@ -52,7 +53,7 @@ export const configCodes = {
       },
       message: {
         en: (a) => `${a.path}: ${a.detail}.`,
-        ja: (a) => `${a.path}：${a.detail}。`,
+        ja: (a) => `${a.path}：${detailJa(a.detail)}。`,
       },
       fix: {
         en: (a) => [`Fix ${a.path}: {"ignore": ["model/deprecated"], "strict": true, "offline": false, "lang": "en"}.`],

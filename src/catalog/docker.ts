@@ -2,6 +2,7 @@
 import type { Location } from '../types.js';
 import { lazy, spec } from './define.js';
 import { spaced, where } from './words.js';
+import { detailJa } from './details.js';
 
 type Unreachable =
   | 'no-socket'
@@ -82,7 +83,7 @@ export const dockerCodes = {
         en: (a) =>
           `The Docker engine at ${a.host} cannot be reached: ${REASON[a.reason].en}${a.detail ? ` (${a.detail})` : ''}. Containers were not checked.`,
         ja: (a) =>
-          `${a.host} の Docker エンジンに接続できません：${REASON[a.reason].ja}${a.detail ? `（${a.detail}）` : ''}。コンテナは検査していません。`,
+          `${a.host} の Docker エンジンに接続できません：${REASON[a.reason].ja}${a.detail ? `（${detailJa(a.detail)}）` : ''}。コンテナは検査していません。`,
       },
       fix: {
         en: (a) => [

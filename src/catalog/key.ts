@@ -12,6 +12,7 @@ import {
   where,
   type WhitespaceChar,
 } from './words.js';
+import { characterNameJa } from './characters.js';
 
 const envLoc: Location = { kind: 'file', path: '.env', line: 3, column: 19, key: 'ANTHROPIC_API_KEY' };
 const newKey = {
@@ -297,7 +298,7 @@ export const keyCodes = {
             a.name,
             ' の ',
             list(
-              a.chars.map((c) => `${c.position} 文字目に ${c.codePoint} ${c.charName}`),
+              a.chars.map((c) => `${c.position} 文字目に ${c.codePoint}（${characterNameJa(c.codePoint)}）`),
               'ja',
             ),
             'が含まれています。',

@@ -3,6 +3,7 @@
 import type { Location } from '../types.js';
 import { lazy, spec } from './define.js';
 import { editStep, list, spaced, where } from './words.js';
+import { detailJa } from './details.js';
 
 const settingsLoc: Location = {
   kind: 'file',
@@ -45,7 +46,7 @@ export const openhandsCodes = {
       message: {
         en: (a) => `${a.path} has a TOML syntax error at line ${a.line}, column ${a.column}: ${a.detail}\n${a.frame}`,
         ja: (a) =>
-          `${a.path} の ${a.line} 行 ${a.column} 列に TOML の構文エラーがあります：「${a.detail}」。\n${a.frame}`,
+          `${a.path} の ${a.line} 行 ${a.column} 列に TOML の構文エラーがあります：${detailJa(a.detail)}。\n${a.frame}`,
       },
       fix: {
         en: (a) => [
@@ -262,7 +263,8 @@ export const openhandsCodes = {
       },
       message: {
         en: (a) => `${a.path} is not valid JSON${a.line ? ` (line ${a.line})` : ''}: ${a.detail}.`,
-        ja: (a) => `${a.path} は正しい JSON ではありません${a.line ? `（${a.line} 行目）` : ''}：「${a.detail}」。`,
+        ja: (a) =>
+          `${a.path} は正しい JSON ではありません${a.line ? `（${a.line} 行目）` : ''}：${detailJa(a.detail)}。`,
       },
       fix: {
         en: (a) => [

@@ -1,6 +1,7 @@
 // source/*: a configuration file that could not be read as text. The other sources are still checked.
 import { lazy, spec } from './define.js';
 import { spaced } from './words.js';
+import { detailJa } from './details.js';
 
 type Unreadable = 'missing' | 'permission' | 'directory' | 'other';
 type NotText = 'binary' | 'invalid-utf8' | 'utf16';
@@ -39,6 +40,25 @@ const NOT_TEXT: Record<NotText, { en: string; ja: string }> = {
   'invalid-utf8': { en: 'is not valid UTF-8', ja: '正しい UTF-8 ではありません' },
 };
 
+/** Why a file is unreadable beyond the reason: what it is, or what happened (read-text.ts). */
+const DETAIL: Record<string, { en: string; ja: string }> = {
+  fifo: { en: 'a named pipe (FIFO)', ja: '名前付きパイプ（FIFO）です' },
+  'char-device': { en: 'a character device', ja: 'キャラクターデバイスです' },
+  'block-device': { en: 'a block device', ja: 'ブロックデバイスです' },
+  socket: { en: 'a socket', ja: 'ソケットです' },
+  'not-regular': { en: 'not a regular file', ja: '通常のファイルではありません' },
+  link: { en: 'a symbolic link', ja: 'シンボリックリンクです' },
+  changed: { en: 'it changed while being read', ja: '読み取り中に変更されました' },
+};
+
+/** The detail in words; an errno code is shown as it is in English, in words in Japanese (details.ts). */
+function detailOf(detail: string | undefined, lang: 'en' | 'ja'): string {
+  if (!detail) return '';
+  const known = Object.hasOwn(DETAIL, detail) ? DETAIL[detail]![lang] : undefined;
+  const words = known ?? (lang === 'ja' ? detailJa(detail) : detail);
+  return lang === 'ja' ? `（${words}）` : ` (${words})`;
+}
+
 export const sourceCodes = {
   'source/unreadable': lazy(() =>
     spec<{ path: string; reason: Unreadable; detail?: string }>({
@@ -49,8 +69,8 @@ export const sourceCodes = {
         ja: 'claude-doctor はこのファイルを読むよう指定されましたが読み取れなかったため、中の設定は検査されていません。このファイルを使うプログラムも同じように失敗する可能性があります。',
       },
       message: {
-        en: (a) => `${a.path} ${UNREADABLE[a.reason].en}${a.detail ? ` (${a.detail})` : ''}.`,
-        ja: (a) => `${a.path} ${UNREADABLE[a.reason].ja}${a.detail ? `（${a.detail}）` : ''}。`,
+        en: (a) => `${a.path} ${UNREADABLE[a.reason].en}${detailOf(a.detail, 'en')}.`,
+        ja: (a) => `${a.path} ${UNREADABLE[a.reason].ja}${detailOf(a.detail, 'ja')}。`,
       },
       fix: {
         en: (a) => [UNREADABLE_STEP[unreadableStep(a.reason)].en(a.path)],

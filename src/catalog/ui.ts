@@ -25,6 +25,8 @@ const en = {
   key: 'key',
   at: 'at',
   notUsed: 'not used by any client',
+  /** A redacted key's length and fingerprint, after the key's visible part (secrets.ts). */
+  keyMeta: (chars: number, print: string) => ` (${chars} chars, #${print})`,
   severity: { error: 'error', warning: 'warning', info: 'info' } as Record<Severity, string>,
   summary: (e: number, w: number, i: number) =>
     `${e} error${e === 1 ? '' : 's'}, ${w} warning${w === 1 ? '' : 's'}, ${i} info`,
@@ -60,6 +62,9 @@ const en = {
   explainNothing: 'No known Anthropic, LiteLLM, OpenHands or SDK error found in this text.',
   explainLines: (n: number) => (n === 1 ? 'seen on line' : `seen ${n} times, on lines`),
   explainSummary: (n: number) => `${n} distinct problem${n === 1 ? '' : 's'} found.`,
+  /** What a fix step names when a log does not say which variable or id (report/explain.ts). */
+  explainModelSetting: 'the model setting',
+  explainModelId: '<model id>',
   masksOmitted:
     'not running in GitHub Actions (GITHUB_ACTIONS is not "true"), so the ::add-mask:: lines, ' +
     'which hold the keys themselves, are left out',
@@ -87,6 +92,20 @@ const en = {
   /** Between the items of a short list, and around an aside. */
   listSeparator: ', ',
   aside: (text: string) => ` (${text})`,
+  /** --format github's own words (github.ts) and the job summary's; SARIF's pointer to the page. */
+  github: {
+    moreAnnotations: (hidden: number, limit: number) =>
+      `${hidden} more findings are not shown as annotations (GitHub keeps at most ${limit} of each kind per step); ` +
+      'see the log below and the job summary.',
+    group: 'claude-doctor report',
+    summaryHeading: (e: number, w: number, i: number) => `claude-doctor: ${e} error(s), ${w} warning(s), ${i} info`,
+    profileColumns: ['profile', 'client', 'key', 'model', 'base URL'],
+    probeColumns: ['probe', 'status', 'request id', 'latency', 'code'],
+    at: (where: string) => `At ${where}.`,
+    moreFindings: (n: number) => `…and ${n} more findings; see the step's log.`,
+  },
+  sarifSee: (url: string) => `See ${url}`,
+  sarifSeeMarkdown: (url: string) => `See <${url}>.`,
   /** The command line's own words: help, usage errors, `codes <code>` on a terminal. */
   cli: {
     usageHint: 'Run claude-doctor --help for usage.',
@@ -162,6 +181,7 @@ const ja: UiWords = {
   key: 'キー',
   at: '場所',
   notUsed: 'どのクライアントにも使われていません',
+  keyMeta: (chars, print) => `（${chars} 文字、#${print}）`,
   severity: { error: 'エラー', warning: '警告', info: '情報' },
   summary: (e, w, i) => `エラー ${e} 件、警告 ${w} 件、情報 ${i} 件`,
   verdictOk: '問題なし',
@@ -197,6 +217,8 @@ const ja: UiWords = {
   explainNothing: 'このテキストには既知の Anthropic・LiteLLM・OpenHands・SDK のエラーは見つかりませんでした。',
   explainLines: (n) => (n === 1 ? '出現行' : `${n} 回出現、行`),
   explainSummary: (n) => `${n} 種類の問題が見つかりました。`,
+  explainModelSetting: 'モデルの設定',
+  explainModelId: '<モデル ID>',
   masksOmitted:
     'GitHub Actions の外で実行しているため（GITHUB_ACTIONS が "true" ではありません）、' +
     'キーそのものを含む ::add-mask:: 行は出力しません',
@@ -220,6 +242,19 @@ const ja: UiWords = {
   explainPrompt: 'エラーの本文を貼り付けてから Ctrl-D を押してください（Windows では Ctrl-Z のあと Enter）。',
   listSeparator: '、',
   aside: (text) => `（${text}）`,
+  github: {
+    moreAnnotations: (hidden, limit) =>
+      `ほかに ${hidden} 件の問題はアノテーションとして表示していません（GitHub が表示するのは 1 ステップにつき` +
+      `種類ごとに ${limit} 件までです）。下のログとジョブの概要を参照してください。`,
+    group: 'claude-doctor のレポート',
+    summaryHeading: (e, w, i) => `claude-doctor：エラー ${e} 件、警告 ${w} 件、情報 ${i} 件`,
+    profileColumns: ['プロファイル', 'クライアント', 'キー', 'モデル', 'ベースURL'],
+    probeColumns: ['ライブ検査', 'ステータス', 'リクエスト ID', '応答時間', 'コード'],
+    at: (where) => `場所：${where}`,
+    moreFindings: (n) => `…ほかに ${n} 件の問題があります。ステップのログを参照してください。`,
+  },
+  sarifSee: (url) => `詳細：${url}`,
+  sarifSeeMarkdown: (url) => `詳細：<${url}>`,
   cli: {
     usageHint: '使い方は claude-doctor --help で表示できます。',
     internalError: '内部エラー',

@@ -1,5 +1,6 @@
 // Names of the characters that paste errors put into keys (Node ships no Unicode name table).
-const NAMES: Record<number, string> = {
+/** Exported for the catalogue's Japanese names (src/catalog/characters.ts), which a test keeps in step. */
+export const NAMES: Record<number, string> = {
   0x00a0: 'NO-BREAK SPACE',
   0x00ad: 'SOFT HYPHEN',
   0x2002: 'EN SPACE',

@@ -23,6 +23,19 @@ function argsOf(d: Diagnosis): ApiArgs {
 
 const API_AREA = /^(?:auth|billing|api|net)\//;
 
+/** A Bedrock model id as a log quotes it (`us.anthropic.claude-…-v1:0`). */
+const BEDROCK_ID = /\b(?:[a-z]{2,4}\.)?anthropic\.claude-[\w.:-]*\w/;
+
+/**
+ * The arguments a code's fix steps name, as far as a log tells them: a log names no variable, so the
+ * steps say "the model setting" in the reader's words (else they would print "undefined").
+ */
+function fixArgs(d: Diagnosis, args: ApiArgs, lang: Lang): ApiArgs {
+  if (d.code !== 'model/bedrock-id-without-prefix') return args;
+  const model = BEDROCK_ID.exec(d.excerpt)?.[0] ?? UI[lang].explainModelId;
+  return { ...args, name: UI[lang].explainModelSetting, model } as ApiArgs;
+}
+
 function render(d: Diagnosis, lang: Lang) {
   const spec = entry(d.code as Code);
   const args = neutraliseDeep(argsOf(d));
@@ -37,7 +50,7 @@ function render(d: Diagnosis, lang: Lang) {
     lines: d.lines,
     count: d.count,
     excerpt: neutralise(d.excerpt),
-    remediation: spec.fix[lang](args as never),
+    remediation: spec.fix[lang](fixArgs(d, args, lang) as never),
     docs: docsPath(d.code as Code),
     docsUrl: docsUrl(d.code as Code),
   };

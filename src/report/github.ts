@@ -17,7 +17,7 @@ import { clientName, where } from '../catalog/words.js';
 import { UI } from '../catalog/ui.js';
 import type { Report } from '../doctor.js';
 import type { Lang, Setting, Severity } from '../types.js';
-import { credentialIn } from '../secrets.js';
+import { credentialIn, localizeKeyMeta } from '../secrets.js';
 import { DEFAULT_BASE_URL } from '../probe/targets.js';
 import { neutralise, neutraliseLines, safeRuns } from './neutralise.js';
 import { printableView, viewProfile } from './profile-view.js';
@@ -116,11 +116,10 @@ export function githubReport(report: Report, opts: GithubOptions): string {
     shown[f.severity]++;
     out.push(annotation(f));
   }
-  if (hidden)
-    out.push(
-      `::notice title=claude-doctor::${escapeData(`${hidden} more findings are not shown as annotations (GitHub keeps at most ${ANNOTATION_LIMIT} of each kind per step); see the log below and the job summary.`)}`,
-    );
-  out.push('::group::claude-doctor report', ...inertBlock(opts.text), '::endgroup::');
+  const words = UI[opts.lang].github;
+  if (hidden) out.push(`::notice title=claude-doctor::${escapeData(words.moreAnnotations(hidden, ANNOTATION_LIMIT))}`);
+  // The title is ours, without `::` or a line break: no escaping needed.
+  out.push(`::group::${words.group}`, ...inertBlock(opts.text), '::endgroup::');
   return `${out.join('\n')}\n`;
 }
 
@@ -141,10 +140,13 @@ const cell = (text: string) => markdownText(text).replace(/\n/g, ' ');
 /** A short Markdown summary: profiles, probes, then each finding with its fix in a <details> block. */
 export function stepSummary(report: Report, findings: RenderedFinding[], lang: Lang): string {
   const s = summarize(findings);
+  const ui = UI[lang];
+  const words = ui.github;
+  const row = (cells: string[]) => `| ${cells.join(' | ')} |`;
   const lines = [
-    `## claude-doctor: ${s.errors} error(s), ${s.warnings} warning(s), ${s.infos} info`,
+    `## ${words.summaryHeading(s.errors, s.warnings, s.infos)}`,
     '',
-    '| profile | client | key | model | base URL |',
+    row(words.profileColumns),
     '| --- | --- | --- | --- | --- |',
     ...report.profiles.map((p) => {
       const view = printableView(viewProfile(p, false));
@@ -152,7 +154,7 @@ export function stepSummary(report: Report, findings: RenderedFinding[], lang: L
       const cells = [
         `${p.id}${view.label ? ` ${view.label}` : ''}`,
         clientName(p.client, lang),
-        v.apiKey?.value ?? v.authToken?.value ?? '—',
+        localizeKeyMeta(v.apiKey?.value ?? v.authToken?.value ?? '—', ui.keyMeta),
         v.model?.value ?? '—',
         v.baseUrl?.value ?? DEFAULT_BASE_URL,
       ];
@@ -162,7 +164,7 @@ export function stepSummary(report: Report, findings: RenderedFinding[], lang: L
   if (report.probes.length) {
     lines.push(
       '',
-      '| probe | status | request id | latency | code |',
+      row(words.probeColumns),
       '| --- | --- | --- | --- | --- |',
       ...report.probes.map(
         (r) =>
@@ -181,7 +183,7 @@ export function stepSummary(report: Report, findings: RenderedFinding[], lang: L
       `<details><summary>${icon} <code>${f.code}</code> ${markdownText(f.title)}</summary>`,
       '',
       paragraph(f.message),
-      f.location ? `\nAt ${markdownText(where(safeLocation(f.location), lang))}.` : '',
+      f.location ? `\n${words.at(markdownText(where(safeLocation(f.location), lang)))}` : '',
       '',
       ...f.remediation.map((step, k) => `${k + 1}. ${paragraph(step)}`),
       '',
@@ -190,7 +192,7 @@ export function stepSummary(report: Report, findings: RenderedFinding[], lang: L
     ].join('\n');
     size += Buffer.byteLength(block);
     if (size > SUMMARY_LIMIT) {
-      body += `\n…and ${findings.length - i} more findings; see the step's log.\n`;
+      body += `\n${words.moreFindings(findings.length - i)}\n`;
       break;
     }
     body += block;

@@ -3,6 +3,8 @@
 // location are neutralised before the catalogue turns them into words: the catalogue's own line
 // breaks (a code frame, a TOML snippet in a fix step) stay, and an outside string cannot add one.
 import { docsPath, docsUrl, entry } from '../catalog/index.js';
+import { UI } from '../catalog/ui.js';
+import { localizeKeyMeta } from '../secrets.js';
 import type { Finding } from '../findings.js';
 import type { Lang, Location, Severity } from '../types.js';
 import { neutralise, neutraliseDeep, neutraliseLines } from './neutralise.js';
@@ -46,15 +48,16 @@ export function safeLocation(loc: Location | undefined): Location | undefined {
 export function renderFinding(f: Finding, lang: Lang): RenderedFinding {
   const spec = entry(f.code);
   const args = safeArgs(f.args) as never;
+  const words = (text: string) => localizeKeyMeta(text, UI[lang].keyMeta);
   return {
     code: f.code,
     severity: f.severity,
     title: spec.title[lang],
-    message: spec.message[lang](args),
+    message: words(spec.message[lang](args)),
     ...(f.location && { location: f.location }),
     ...(f.profile && { profile: neutralise(f.profile) }),
     ...(f.credential && { credential: neutralise(f.credential) }),
-    remediation: spec.fix[lang](args, safeLocation(f.location)),
+    remediation: spec.fix[lang](args, safeLocation(f.location)).map(words),
     docs: docsPath(f.code),
     docsUrl: docsUrl(f.code),
   };

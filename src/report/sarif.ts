@@ -4,6 +4,8 @@
 // JSON, text and github outputs. Fields GitHub requires: docs.github.com, "SARIF support for code scanning".
 import type { Log, ReportingDescriptor, Result } from 'sarif';
 import { CODES, docsUrl, entry } from '../catalog/index.js';
+import { UI } from '../catalog/ui.js';
+import { localizeKeyMeta } from '../secrets.js';
 import type { Report } from '../doctor.js';
 import type { Lang, Severity } from '../types.js';
 import { sha256Hex } from '../hash.js';
@@ -15,15 +17,18 @@ const LEVEL: Record<Severity, 'error' | 'warning' | 'note'> = { error: 'error', 
 
 function rule(code: (typeof CODES)[number], lang: Lang): ReportingDescriptor {
   const spec = entry(code);
-  const steps = numbered(spec.fix[lang](spec.example, spec.exampleLocation));
+  const words = UI[lang];
+  const steps = numbered(spec.fix[lang](spec.example, spec.exampleLocation)).map((step) =>
+    localizeKeyMeta(step, words.keyMeta),
+  );
   return {
     id: code,
     name: code.replace(/[/-](\w)/g, (_, c: string) => c.toUpperCase()),
     shortDescription: { text: spec.title[lang] },
     fullDescription: { text: spec.why[lang] },
     help: {
-      text: `${spec.why[lang]}\n\n${steps.join('\n')}\n\nSee ${docsUrl(code)}`,
-      markdown: `${spec.why[lang]}\n\n${steps.join('\n')}\n\nSee <${docsUrl(code)}>.`,
+      text: `${spec.why[lang]}\n\n${steps.join('\n')}\n\n${words.sarifSee(docsUrl(code))}`,
+      markdown: `${spec.why[lang]}\n\n${steps.join('\n')}\n\n${words.sarifSeeMarkdown(docsUrl(code))}`,
     },
     defaultConfiguration: { level: LEVEL[spec.severity] },
     helpUri: docsUrl(code),

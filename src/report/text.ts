@@ -14,6 +14,7 @@ import { failed, numbered, renderFinding, safeLocation, summarize, type Rendered
 import { looseLine, overviewLine } from './overview.js';
 import { displayWidth, padEnd } from './width.js';
 import { fitText, HANG, KEEP } from './wrap.js';
+import { localizeKeyMeta } from '../secrets.js';
 
 export type Verbosity = 'quiet' | 'normal' | 'verbose';
 
@@ -60,7 +61,7 @@ export function textReport(report: Report, opts: TextOptions): string {
   if (verbosity === 'quiet') {
     findings.filter((f) => f.severity === 'error').forEach(showFinding);
     lines.push('', verdictLine(report, findings, opts));
-    return guardTerminal(fitText(`${lines.slice(1).join('\n')}\n`, opts.width));
+    return finish(lines.slice(1), opts);
   }
 
   lines.push(c.bold(`claude-doctor ${opts.version}`) + c.dim(` — ${sourcesHeader(report, opts)}`));
@@ -125,7 +126,7 @@ export function textReport(report: Report, opts: TextOptions): string {
   const hidden = report.profiles.reduce((n, p) => n + p.ignored.length, 0);
   if (!verbose && hidden) lines.push('', c.dim(ui.moreWithVerbose(hidden)));
   lines.push('', verdictLine(report, findings, opts));
-  return guardTerminal(fitText(`${lines.join('\n')}\n`, opts.width));
+  return finish(lines, opts);
 }
 
 /**
@@ -224,4 +225,9 @@ export function reasonText(reason: ReasonView, lang: Lang): string {
     default:
       return words[reason.kind];
   }
+}
+
+/** The lines as the reader gets them: key displays in their language, then wrapped to the terminal. */
+function finish(lines: string[], opts: TextOptions): string {
+  return guardTerminal(fitText(localizeKeyMeta(`${lines.join('\n')}\n`, UI[opts.lang].keyMeta), opts.width));
 }

@@ -76,12 +76,22 @@ const PEM_PROBLEMS: Record<string, string> = {
   'source/too-large': 'too large',
   'source/not-text': 'not a PEM text file',
 };
+/** read-text.ts's details, in the words of this detail (the catalogue words it in Japanese: details.ts). */
+const PEM_DETAILS: Record<string, string> = {
+  fifo: 'a named pipe (FIFO)',
+  'char-device': 'a character device',
+  'block-device': 'a block device',
+  socket: 'a socket',
+  'not-regular': 'not a regular file',
+  link: 'a symbolic link',
+  changed: 'it changed while being read',
+};
 
 function pem(certPath: string, name: string): string {
   const file = readTextFile(join(certPath, name));
   if (file.ok) return file.text;
   const { reason, detail } = file.problem.args as { reason?: string; detail?: string };
-  const why = PEM_PROBLEMS[file.problem.code] ?? detail ?? reason ?? 'unreadable';
+  const why = PEM_PROBLEMS[file.problem.code] ?? (detail && (PEM_DETAILS[detail] ?? detail)) ?? reason ?? 'unreadable';
   throw new EngineAddressError('tls-files', `${join(certPath, name)}: ${why}`);
 }
 

@@ -25,11 +25,11 @@ export function readTextFile(absolute: string, path = absolute, limit = CONFIG_F
     case 'not-regular':
       return fail('source/unreadable', path, { reason: 'other', detail: read.kind });
     case 'changed':
-      return fail('source/unreadable', path, { reason: 'other', detail: 'it changed while being read' });
+      return fail('source/unreadable', path, { reason: 'other', detail: 'changed' });
     case 'other':
       return fail('source/unreadable', path, { reason: 'other', detail: read.code });
     case 'link':
-      return fail('source/unreadable', path, { reason: 'other', detail: 'a symbolic link' });
+      return fail('source/unreadable', path, { reason: 'other', detail: 'link' });
     default:
       return fail('source/unreadable', path, { reason: read.why });
   }

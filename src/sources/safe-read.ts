@@ -7,19 +7,22 @@ import { closeSync, constants, fstatSync, lstatSync, openSync, readSync, statSyn
 export type ReadOutcome =
   | { ok: true; bytes: Buffer }
   | { ok: false; why: 'missing' | 'permission' | 'directory' | 'link' }
-  | { ok: false; why: 'not-regular'; kind: string }
+  | { ok: false; why: 'not-regular'; kind: Exclude<NonRegular, 'directory'> }
   | { ok: false; why: 'too-large'; size: number }
   | { ok: false; why: 'changed' }
   | { ok: false; why: 'other'; code: string };
 
-/** What a path is when it is not a regular file, in plain words; undefined for a regular file. */
-export function nonRegularKind(st: Stats): string | undefined {
+/** What a path is when it is not a regular file (the catalogue words it: source.ts). */
+export type NonRegular = 'directory' | 'fifo' | 'char-device' | 'block-device' | 'socket' | 'not-regular';
+
+/** What a path is when it is not a regular file; undefined for a regular file. */
+export function nonRegularKind(st: Stats): NonRegular | undefined {
   if (st.isFile()) return undefined;
   if (st.isDirectory()) return 'directory';
-  if (st.isFIFO()) return 'a named pipe (FIFO)';
-  if (st.isCharacterDevice()) return 'a character device';
-  if (st.isBlockDevice()) return 'a block device';
-  return st.isSocket() ? 'a socket' : 'not a regular file';
+  if (st.isFIFO()) return 'fifo';
+  if (st.isCharacterDevice()) return 'char-device';
+  if (st.isBlockDevice()) return 'block-device';
+  return st.isSocket() ? 'socket' : 'not-regular';
 }
 
 // O_NONBLOCK: a FIFO swapped in after the stat opens at once instead of waiting for a writer.
@@ -48,12 +51,13 @@ export function readRegularFile(path: string, limit: number, { followLinks = tru
     if (size > limit) return { ok: false, why: 'too-large', size: Math.max(st.size, size) };
     return { ok: true, bytes: bytes.subarray(0, size) };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'unknown error';
+    // An errno code (EIO, ENAMETOOLONG…) is shown as it is: it is a name, in every language.
+    const code = (error as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
     if (code === 'ENOENT' || code === 'ENOTDIR') return { ok: false, why: 'missing' };
     if (code === 'EACCES' || code === 'EPERM') return { ok: false, why: 'permission' };
     if (code === 'EISDIR') return { ok: false, why: 'directory' };
-    // ELOOP: a symbolic link opened with O_NOFOLLOW.
-    if (code === 'ELOOP') return { ok: false, why: 'link' };
+    // ELOOP: a symbolic link opened with O_NOFOLLOW; when following links, a loop of them.
+    if (code === 'ELOOP' && !followLinks) return { ok: false, why: 'link' };
     return { ok: false, why: 'other', code };
   } finally {
     if (fd !== undefined) closeSync(fd);

@@ -61,7 +61,7 @@ export function commandLines(output: string): string[] {
 const OURS = [
   /^::add-mask::/,
   /^::(error|warning|notice)(?: (?:file|line|col|title)=[^,:]*(?:,(?:file|line|col|title)=[^,:]*)*)?::/,
-  /^::group::claude-doctor report$/,
+  /^::group::claude-doctor (?:report|のレポート)$/,
   /^::endgroup::$/,
 ];
 

@@ -163,9 +163,9 @@ describe('problems', () => {
     const { problems } = w.read();
     expect(Date.now() - started).toBeLessThan(1000);
     expect(problems.map((p) => [p.code, p.args])).toEqual([
-      ['source/unreadable', { path: '~/.claude/settings.json', reason: 'other', detail: 'a named pipe (FIFO)' }],
-      ['source/unreadable', { path: '~/.claude.json', reason: 'other', detail: 'a character device' }],
-      ['source/unreadable', { path: '~/.bashrc', reason: 'other', detail: 'a named pipe (FIFO)' }],
+      ['source/unreadable', { path: '~/.claude/settings.json', reason: 'other', detail: 'fifo' }],
+      ['source/unreadable', { path: '~/.claude.json', reason: 'other', detail: 'char-device' }],
+      ['source/unreadable', { path: '~/.bashrc', reason: 'other', detail: 'fifo' }],
     ]);
   });
 
