@@ -56,9 +56,10 @@ export function codePage(code: Code): string {
       '',
       `### ${ui.fixHeading}`,
       '',
-      `_${caseNote ? `${note} ${caseNote}` : note}_`,
+      `_${ui.aside(note).trim()}_`,
       '',
       ...steps.map(markdownText),
+      ...(caseNote ? ['', `_${caseNote}_`] : []),
     ].join('\n');
   });
   return `# \`${code}\`\n\n<!-- Generated from src/catalog by \`npm run docs\`; do not edit. -->\n\n${sections.join('\n\n')}\n`;
@@ -94,7 +95,8 @@ export function codeTerminalPage(code: Code, lang: Lang, c: Paint, width?: numbe
     c.bold(ui.exampleHeading),
     ...indent(exampleText(spec.message[lang](spec.example), lang)),
     '',
-    `${c.bold(ui.fixHeading)} ${c.dim(note)}`,
+    // The note is an aside: ` (…)` in English, `（…）` with no space in Japanese.
+    `${c.bold(ui.fixHeading)}${c.dim(ui.aside(note))}`,
     ...steps.flatMap(indent),
     ...(caseNote ? ['', ...indent(c.dim(caseNote))] : []),
     '',

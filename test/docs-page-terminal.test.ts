@@ -34,7 +34,7 @@ describe('codeTerminalPage', () => {
       `openhands/llm-section-dropped  ${entry('openhands/llm-section-dropped').title.ja}`,
     );
     expect(page).toContain('\n理由\n');
-    expect(page).toContain('\n対処方法 （一般的な形。claude-doctor check は実際の値でこの手順を示します）\n');
+    expect(page).toContain('\n対処方法（一般的な形。claude-doctor check は実際の値でこの手順を示します）\n');
     expect(page).not.toMatch(/Why|How to fix|Severity/);
     for (const line of page.split('\n').slice(3, -3))
       if (line && !/^(理由|例|対処方法)/.test(line)) expect(line).toMatch(/^ {2}/);
@@ -74,10 +74,13 @@ describe('codePage (docs/codes)', () => {
     expect(page).toContain('1. \\<ファイル> の \\<行番号> 行目（\\<変数名>）を編集します。');
   });
 
-  it('adds the note of a code with cases to the first', () => {
-    expect(codePage('url/invalid')).toContain(
-      '_(in general: claude-doctor check gives these steps with your own values) These are the steps for a case',
+  it('gives the note of a code with cases after its steps, in each language', () => {
+    const page = codePage('url/invalid');
+    expect(page).toContain(
+      'the default.\n\n_These are the steps for a case like the example; for another case, check gives its own steps._',
     );
+    expect(page).toContain('_（一般的な形。claude-doctor check は実際の値でこの手順を示します）_');
+    expect(page).toContain('\n\n_上の例と同じ場合の手順です。');
   });
 
   it('escapes < outside code spans only', () => {

@@ -62,7 +62,7 @@ describe('codes <code>', () => {
       const { stdout } = await runCli([...args], dir, env);
       expect(stdout.split('\n')[0]).toBe('key/whitespace  キーに空白文字が含まれています');
       expect(stdout).toContain('重大度: エラー');
-      expect(stdout).toContain('対処方法 （一般的な形。claude-doctor check は実際の値でこの手順を示します）');
+      expect(stdout).toContain('対処方法（一般的な形。claude-doctor check は実際の値でこの手順を示します）');
       expect(stdout).toContain(`詳細: ${DOCS}key-whitespace.md`);
       expect(stdout).not.toMatch(/The key contains whitespace|How to fix|^#/m);
     }
@@ -73,7 +73,7 @@ describe('codes <code>', () => {
     const ja = (await runCli(['codes', 'url/v1-suffix', '--lang', 'ja'], dir)).stdout.split('\n');
     expect(ja).toEqual(
       expect.arrayContaining([
-        '対処方法 （一般的な形。claude-doctor check は実際の値でこの手順を示します）',
+        '対処方法（一般的な形。claude-doctor check は実際の値でこの手順を示します）',
         '  1. <ファイル> の <行番号> 行目（<変数名>）を編集します。',
         '  2. <変数名>=<ベースURL> にします（/v1 を付けません）。',
       ]),
