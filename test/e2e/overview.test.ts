@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exitCodeOf } from '../support/exit-code.js';
 import { CLI, prepareCase, runCli, runJson } from '../support/fixture-case.js';
 import { apiKey } from '../support/keys.js';
+import { hasScript } from '../support/terminal.js';
 
 const lastLine = (out: string) => out.trimEnd().split('\n').at(-1);
 
@@ -251,15 +252,6 @@ describe('truthful severity', () => {
   });
 });
 
-/** `script` from util-linux runs a command on a pseudo-terminal; its output is what the terminal showed. */
-const hasScript = (() => {
-  try {
-    execFileSync('script', ['--version'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
 const quote = (s: string) => `'${s.replace(/'/g, `'\\''`)}'`;
 
 describe.skipIf(!hasScript && !process.env.CI)('while it works (progress on a terminal)', () => {

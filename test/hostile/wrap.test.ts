@@ -6,31 +6,22 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { main } from '../../src/cli/main.js';
 import { displayWidth, stripColor } from '../../src/report/width.js';
 import { prepareCase } from '../support/fixture-case.js';
+import { runMain } from '../support/run-main.js';
 import { ALL_NO_NUL, commandLines, rawControl } from '../support/injection.js';
 
 const MARKERS = `\u0001${'x'.repeat(30)}\u0002 \`open ${'y '.repeat(30)}`;
 
-/** main() with stdout playing a terminal of `columns` columns. */
+/** main() with stdout playing a terminal of `columns` columns (0: a pipe). */
 async function atTerminal(args: string[], cwd: string, env: Record<string, string>, columns: number) {
-  let stdout = '';
-  await main(args, {
-    env: { HOME: join(cwd, 'home'), PATH: process.env.PATH ?? '', ...env },
+  const run = await runMain(
+    args,
+    { HOME: join(cwd, 'home'), PATH: process.env.PATH ?? '', ...env },
     cwd,
-    today: '2026-11-23',
-    stdout: {
-      write: (s: string) => {
-        stdout += s;
-        return true;
-      },
-      isTTY: true,
-      columns,
-    },
-    stderr: { write: () => true },
-  });
-  return stdout;
+    columns ? { columns } : undefined,
+  );
+  return run.stdout;
 }
 
 describe('wrapping a hostile report', () => {

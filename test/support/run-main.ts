@@ -1,7 +1,13 @@
 // Runs the CLI's main() in this process with captured output: fast enough for property tests.
 import { main } from '../../src/cli/main.js';
 
-export async function runMain(argv: string[], env: Record<string, string>, cwd: string) {
+/** `terminal`: stdout plays a terminal of that many columns; without it, stdout is a pipe. */
+export async function runMain(
+  argv: string[],
+  env: Record<string, string>,
+  cwd: string,
+  terminal?: { columns: number },
+) {
   let stdout = '';
   let stderr = '';
   const code = await main(argv, {
@@ -13,7 +19,8 @@ export async function runMain(argv: string[], env: Record<string, string>, cwd: 
         stdout += s;
         return true;
       },
-      isTTY: false,
+      isTTY: Boolean(terminal),
+      ...(terminal ? { columns: terminal.columns } : {}),
     },
     stderr: {
       write: (s: string) => {
