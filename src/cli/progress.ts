@@ -4,6 +4,7 @@
 import { UI } from '../catalog/ui.js';
 import type { Progress, ProgressStep } from '../doctor.js';
 import type { Lang } from '../types.js';
+import { inCi } from './stdio.js';
 
 /** Below this, work feels instant: no line, no redraw timer. */
 export const SHOW_AFTER = 300;
@@ -13,13 +14,12 @@ const ERASE = '\r\u001b[2K';
 
 /** Whether progress may be shown: a terminal on stderr, text output, not --quiet, not CI. */
 export function progressWanted(opts: { stderrTTY: boolean; format: string; quiet: boolean; env: NodeJS.ProcessEnv }) {
-  const ci = opts.env.CI !== undefined && opts.env.CI !== '' && opts.env.CI !== 'false' && opts.env.CI !== '0';
-  return opts.stderrTTY && opts.format === 'text' && !opts.quiet && !ci;
+  return opts.stderrTTY && opts.format === 'text' && !opts.quiet && !inCi(opts.env);
 }
 
 export function stepWords(step: ProgressStep, lang: Lang): string {
   const ui = UI[lang];
-  if (step.kind === 'probing') return ui.progressProbing(step.setups, step.hosts.join(', '));
+  if (step.kind === 'probing') return ui.progressProbing(step.setups, step.hosts.join(ui.listSeparator));
   if (step.kind === 'engines') return ui.progressEngines(step.engines);
   return ui.progressContainers(step.containers, step.engines);
 }

@@ -43,8 +43,7 @@ function terminalColumns(fd: number): number | undefined {
  * when set (as `ls` does), else the terminal's own, else 80. Undefined means: do not wrap.
  */
 export function wrapWidth(out: { isTTY?: boolean; columns?: number | undefined }, env: NodeJS.ProcessEnv) {
-  const ci = env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0';
-  if (!out.isTTY || ci) return undefined;
+  if (!out.isTTY || inCi(env)) return undefined;
   const set = Number(env.COLUMNS);
   if (Number.isInteger(set) && set > 0) return set;
   return out.columns || 80;
@@ -72,4 +71,9 @@ function writeAll(fd: number, text: string): void {
       Atomics.wait(pause, 0, 0, 1);
     }
   }
+}
+
+/** A CI runner (CI set, and not to "", "false" or "0"): its log is read later, at any width, and never redrawn. */
+export function inCi(env: NodeJS.ProcessEnv): boolean {
+  return env.CI !== undefined && env.CI !== '' && env.CI !== 'false' && env.CI !== '0';
 }

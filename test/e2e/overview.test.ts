@@ -1,7 +1,7 @@
 // Issue #13, "The answer first" and "While it works", with the built CLI: the overview and a clean run's
 // last line, --quiet and --verbose, root causes, one finding per shared network failure, no Docker noise,
 // truthful severity for an unverified retirement, and progress on a terminal only.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';

@@ -3,7 +3,7 @@
 // character), every line fits 80 columns unless it is one unbreakable word (a docs URL), continuation
 // lines hang under their text, and the words are those of the unwrapped report. Off a terminal (a pipe),
 // or in CI, or as JSON, nothing is wrapped.
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { UI } from '../../src/catalog/ui.js';
