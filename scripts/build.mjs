@@ -25,7 +25,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { version, homepage } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** The packages the program loads lazily (src/lazy.ts), each bundled into one file of dist/. */
-const BUNDLED = { dockerode: './dockerode.cjs', '@anthropic-ai/sdk': './anthropic-sdk.cjs', undici: './undici.cjs' };
+const BUNDLED = {
+  dockerode: './dockerode.cjs',
+  '@anthropic-ai/sdk': './anthropic-sdk.cjs',
+  undici: './undici.cjs',
+  yaml: './yaml.cjs',
+};
 
 const common = {
   bundle: true,
@@ -45,7 +50,7 @@ const common = {
   alias: { assert: join(root, 'scripts/shims/assert.mjs') },
   // Bundled on their own (dist/<name>.cjs, see BUNDLED) and loaded only on the paths that use them (a probe,
   // a Docker inspection, a proxy): never from node_modules, so the installed package depends on nothing.
-  external: ['dockerode', '@anthropic-ai/sdk', 'undici'],
+  external: ['dockerode', '@anthropic-ai/sdk', 'undici', 'yaml'],
 };
 
 /**
@@ -165,6 +170,16 @@ if (process.argv.includes('--docs')) {
     // Its licence notices (one holds a name outside ASCII) go to dist/undici.cjs.LEGAL.txt: the bundle stays ASCII.
     legalComments: 'external',
   });
+  // yaml (eemeli/yaml), for the YAML configurations of other clients (LiteLLM's config.yaml): one file,
+  // loaded only when such a file is found.
+  await build({
+    ...common,
+    external: [],
+    format: 'cjs',
+    entryPoints: [join(root, 'node_modules/yaml/dist/index.js')],
+    outfile: join(root, 'dist/yaml.cjs'),
+    legalComments: 'external',
+  });
   // The launcher reads the bundles as latin1: a byte outside ASCII would be misread. (An unminified
   // build for profiling keeps dependencies' comments, where such bytes are harmless.)
   for (const file of process.env.NO_MINIFY ? [] : ['main.cjs', ...Object.values(BUNDLED)]) {
@@ -209,6 +224,12 @@ async function writeCodeCache() {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), JSON.stringify(value, null, 2));
   }
+  // A LiteLLM proxy's config (its own file name, beside OpenHands' config.toml), so that yaml is cached too.
+  writeFileSync(
+    join(dir, 'litellm_config.yaml'),
+    'model_list:\n  - model_name: claude\n    litellm_params:\n      model: anthropic/claude-sonnet-4-6\n' +
+      '      api_key: os.environ/ANTHROPIC_API_KEY\ngeneral_settings:\n  master_key: os.environ/LITELLM_MASTER_KEY\n',
+  );
   writeFileSync(join(dir, 'home/.bashrc'), `# rc\nexport ANTHROPIC_API_KEY="${key}"\n`);
   // A repository, as in CI, so that reading git's own files (hygiene checks) is cached too.
   for (const sub of ['.git/objects', '.git/refs']) mkdirSync(join(dir, sub), { recursive: true });
