@@ -29,7 +29,7 @@ describe('LiteLLM config.yaml', () => {
     expect(find(json, 'litellm/master-key-weak')[0]).toMatchObject({ location: { line: 8 } });
   });
 
-  it('os.environ references, environment_variables, a missing variable, an empty key, a literal ${X}', async () => {
+  it('os.environ references, environment_variables, a missing variable, an empty key, a literal $X in braces', async () => {
     const { json } = await check('env-refs', {}, ['--client', 'litellm']);
     const byLabel = (l: string) => json.profiles.find((p) => p.label === l)!;
     expect(byLabel('claude-sonnet').sources.apiKey).toMatchObject({ path: 'litellm_config.yaml', line: 2 });
@@ -45,7 +45,7 @@ describe('LiteLLM config.yaml', () => {
     expect(find(json, 'litellm/master-key-weak')[0]!.message).toContain('no master key');
   });
 
-  it('a compose file: its environment and ${X} from the shell; the proxy URL and an Anthropic key sent there', async () => {
+  it('a compose file: its environment and $X (in braces) from the shell; the proxy URL and an Anthropic key sent there', async () => {
     const env = { ANTHROPIC_API_KEY: apiKey(1), ANTHROPIC_BASE_URL: 'http://localhost:4000' };
     const { json } = await check('compose', env);
     expect(find(json, 'litellm/env-missing').map((f) => f.message)).toEqual([

@@ -95,7 +95,8 @@ describe('precedence', () => {
     expect(c!.model?.value).toBe('openai/gpt-4o');
   });
 
-  it('a compose ${X} reads X from the process environment, else the .env beside it', () => {
+  it('a compose $X (in braces) reads X from the process environment, else the .env beside it', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: compose's own interpolation, as text
     const compose = 'services:\n  proxy:\n    image: litellm/litellm\n    environment:\n      K: ${HOST_K}\n';
     const cfg = `model_list:\n${entry('a', 'model: claude-sonnet-4-6\napi_key: os.environ/K')}`;
     const withDotenv = read({ 'config.yaml': cfg, 'compose.yaml': compose, '.env': 'HOST_K=from-dotenv\n' });
