@@ -91,3 +91,39 @@ describe('LiteLLM config.yaml', () => {
     expect(codes(json)).toContain('litellm/no-model-list');
   });
 });
+
+describe('LiteLLM upstream probes', () => {
+  it('probes each distinct Anthropic upstream once (its own key and api_base); never another provider', async () => {
+    const { startFakeApi } = await import('../support/fake-anthropic.js');
+    const { writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const good = apiKey(1);
+    const bad = apiKey(2);
+    const api = await startFakeApi({ [good]: 'ok', [bad]: 'credentials-revoked' });
+    try {
+      const dir = prepareCase();
+      const upstream = (name: string, key: string) =>
+        `  - model_name: ${name}\n    litellm_params:\n      model: anthropic/claude-sonnet-4-6\n` +
+        `      api_key: ${key}\n      api_base: ${api.url}\n`;
+      writeFileSync(
+        join(dir, 'config.yaml'),
+        `model_list:\n${upstream('a', good)}${upstream('b', good)}${upstream('c', bad)}` +
+          `  - model_name: gpt\n    litellm_params:\n      model: openai/gpt-4o\n      api_key: sk-openai-not-for-anthropic\n      api_base: ${api.url}\n` +
+          `general_settings:\n  master_key: sk-${'s'.repeat(32)}\n`,
+      );
+      const run = await runJson(['check', '--no-offline', '--timeout', '5000'], dir);
+      expect(leaked(run.stdout + run.stderr)).toEqual([]);
+      const probes = (run.json as unknown as { probes: { profile: string; code: string }[] }).probes;
+      // One request per distinct upstream; the result is reported for each entry that shares it.
+      expect(probes.map((p) => [p.profile, p.code])).toEqual([
+        ['p1', 'api/ok'],
+        ['p2', 'api/ok'],
+        ['p3', 'auth/credentials-revoked'],
+      ]);
+      expect(api.requests.length).toBe(2);
+      expect(api.requests.some((r) => JSON.stringify(r.headers).includes('sk-openai'))).toBe(false);
+    } finally {
+      await api.close();
+    }
+  });
+});
