@@ -197,6 +197,40 @@ describe('keys between clients and the proxy', () => {
     expect(findings(r)).toEqual([]);
   });
 
+  it('values are compared as the proxy trims them; a proxy without a master key takes any key', () => {
+    const sdk = (key: string, url: string): Profile => ({
+      id: 'p9',
+      client: 'anthropic-sdk',
+      apiKey: envSetting('ANTHROPIC_API_KEY', key),
+      baseUrl: { ...envSetting('ANTHROPIC_BASE_URL', url), role: 'base_url' },
+      ignored: [],
+    });
+    const withMaster = read({ 'config.yaml': cfg('k') });
+    const anthropicKey = `sk-ant-api03-${'k'.repeat(20)}`;
+    expect(findings(withMaster, [], [sdk(` ${anthropicKey} `, ' http://localhost:4000 ')]).map((f) => f.code)).toEqual([
+      'litellm/anthropic-key-to-proxy',
+    ]);
+    expect(findings(withMaster, [], [sdk(` ${master}\n`, ' https://api.anthropic.com ')]).map((f) => f.code)).toEqual([
+      'litellm/proxy-key-to-anthropic',
+    ]);
+    const open = read({ 'config.yaml': one('model: claude-sonnet-4-6\napi_key: k') });
+    const permit = envSetting('LITELLM_DANGEROUSLY_PERMIT_WEAK_OR_UNSET_MASTER_KEY', ' TRUE ');
+    expect(findings(open, [permit], [sdk(anthropicKey, 'http://localhost:4000')]).map((f) => f.code)).toEqual([
+      'litellm/master-key-weak',
+    ]);
+    const spaced = read({
+      'config.yaml': `${one('model: claude-sonnet-4-6\napi_key: k')}general_settings:\n  master_key: " sk-1234 "\n`,
+    });
+    expect(findings(spaced).map((f) => [f.args, f.location])).toEqual([
+      [
+        { state: 'default', permitted: false },
+        { kind: 'file', path: 'config.yaml', line: 7, column: 15, key: 'master_key' },
+      ],
+    ]);
+    const unset = read({ 'config.yaml': one('model: claude-sonnet-4-6\napi_key: k') });
+    expect(findings(unset)[0]!.location).toEqual({ kind: 'file', path: 'config.yaml' });
+  });
+
   it('IPv6 loopback and default ports', () => {
     const none = { proxyHosts: { hosts: [], ports: [] } };
     expect(isProxyUrl('http://[::1]:4000', none)).toBe(true);
