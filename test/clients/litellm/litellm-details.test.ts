@@ -86,7 +86,7 @@ describe('references', () => {
     const r = read({
       'config.yaml': `${one('model: os.environ/M\napi_key: os.environ/K\napi_base: os.environ/B\ncustom_llm_provider: os.environ/P')}general_settings:\n  master_key: os.environ/MK\n`,
     });
-    expect(findings(r).map((f) => [f.code, f.args.field, f.profile])).toEqual([
+    expect(findings(r).map((f) => [f.code, (f.args as { field?: string }).field, f.profile])).toEqual([
       ['litellm/env-missing', 'a: model', 'p1'],
       ['litellm/env-missing', 'a: api_key', 'p1'],
       ['litellm/env-missing', 'a: api_base', 'p1'],
