@@ -67,6 +67,7 @@ describe("LiteLLM's own file", () => {
 
 describe('references', () => {
   it('only os.environ/NAME, exactly, is a reference; other shapes are literal text the proxy sends', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: a shell-style reference, as text
     const shapes = ['$KEY', '${KEY}', "os.environ['KEY']", 'os.environ.KEY', 'os.getenv(KEY)', 'os.environ/KEY extra'];
     for (const shape of shapes) {
       const r = read({ 'config.yaml': one(`model: claude-sonnet-4-6\napi_key: "${shape}"`) });
@@ -165,7 +166,7 @@ describe('the files beside the config', () => {
     expect(noServices.configs[0]!.variables.compose.size).toBe(0);
   });
 
-  it('a compose ${X:-default} is a reference to X too', () => {
+  it('a compose $X with a default (in braces) is a reference to X too', () => {
     const r = read(
       {
         'config.yaml': one('model: claude-sonnet-4-6\napi_key: os.environ/K'),
