@@ -30,6 +30,7 @@ const BUNDLED = {
   '@anthropic-ai/sdk': './anthropic-sdk.cjs',
   undici: './undici.cjs',
   'string-width': './string-width.cjs',
+  yaml: './yaml.cjs',
 };
 
 const common = {
@@ -50,7 +51,7 @@ const common = {
   alias: { assert: join(root, 'scripts/shims/assert.mjs') },
   // Bundled on their own (dist/<name>.cjs, see BUNDLED) and loaded only on the paths that use them (a probe,
   // a Docker inspection, a proxy): never from node_modules, so the installed package depends on nothing.
-  external: ['dockerode', '@anthropic-ai/sdk', 'undici'],
+  external: ['dockerode', '@anthropic-ai/sdk', 'undici', 'yaml'],
 };
 
 /**
@@ -178,6 +179,16 @@ if (process.argv.includes('--docs')) {
     entryPoints: [join(root, 'node_modules/string-width/index.js')],
     outfile: join(root, 'dist/string-width.cjs'),
   });
+  // yaml (eemeli/yaml), for the YAML configurations of other clients (LiteLLM's config.yaml): one file,
+  // loaded only when such a file is found.
+  await build({
+    ...common,
+    external: [],
+    format: 'cjs',
+    entryPoints: [join(root, 'node_modules/yaml/dist/index.js')],
+    outfile: join(root, 'dist/yaml.cjs'),
+    legalComments: 'external',
+  });
   // The launcher reads the bundles as latin1: a byte outside ASCII would be misread. (An unminified
   // build for profiling keeps dependencies' comments, where such bytes are harmless.)
   for (const file of process.env.NO_MINIFY ? [] : ['main.cjs', ...Object.values(BUNDLED)]) {
@@ -222,6 +233,12 @@ async function writeCodeCache() {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), JSON.stringify(value, null, 2));
   }
+  // A LiteLLM proxy's config (its own file name, beside OpenHands' config.toml), so that yaml is cached too.
+  writeFileSync(
+    join(dir, 'litellm_config.yaml'),
+    'model_list:\n  - model_name: claude\n    litellm_params:\n      model: anthropic/claude-sonnet-4-6\n' +
+      '      api_key: os.environ/ANTHROPIC_API_KEY\ngeneral_settings:\n  master_key: os.environ/LITELLM_MASTER_KEY\n',
+  );
   writeFileSync(join(dir, 'home/.bashrc'), `# rc\nexport ANTHROPIC_API_KEY="${key}"\n`);
   // A repository, as in CI, so that reading git's own files (hygiene checks) is cached too.
   for (const sub of ['.git/objects', '.git/refs']) mkdirSync(join(dir, sub), { recursive: true });

@@ -26,7 +26,7 @@ import { readEnvironment } from './sources/env.js';
 import { withFileFacts } from './sources/file-facts.js';
 import { osHomedir } from './sources/read-text.js';
 import { scrubDeep } from './secrets.js';
-import type { Profile, Setting, SourceProblem } from './types.js';
+import type { Client, Profile, Setting, SourceProblem } from './types.js';
 
 export interface DoctorOptions {
   env: NodeJS.ProcessEnv;
@@ -35,6 +35,10 @@ export interface DoctorOptions {
   envFiles?: string[];
   configFiles?: string[];
   settingsFiles?: string[];
+  /** --litellm-config paths. */
+  litellmFiles?: string[];
+  /** --client: only these clients' profiles and findings (undefined: every client). */
+  clients?: Client[];
   useEnv: boolean;
   /** --docker (true), --no-docker (false), or undefined: inspect when an engine answers. */
   docker?: boolean;
@@ -93,7 +97,10 @@ function readShared(opts: DoctorOptions, home: string) {
 
 /** Every client's own files, read once. */
 function readClients(ctx: HostContext) {
-  return new Map(CLIENTS.flatMap((c) => (c.read ? [[c, c.read(ctx)] as const] : [])));
+  const wanted = ctx.opts.clients;
+  return new Map(
+    CLIENTS.flatMap((c) => (c.read && (!wanted || wanted.includes(c.id)) ? [[c, c.read(ctx)] as const] : [])),
+  );
 }
 
 export async function runDoctor(opts: DoctorOptions): Promise<Report> {
@@ -108,7 +115,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
   );
   const hostSettings = withFileFacts(
     withTrust(
-      reads.flatMap((r) => r.settings),
+      reads.flatMap((r) => r.settings).filter((s) => readByWanted(s, opts.clients)),
       explicit,
     ),
     opts.cwd,
@@ -128,7 +135,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     ),
   ];
 
-  const containers = dockerResult ? containerScopes(dockerResult, hostProfiles.length) : [];
+  const containers = dockerResult ? containerScopes(dockerResult, hostProfiles.length, opts) : [];
   const containerProfileList = containers.flatMap((c) => c.profiles);
   const profiles = [...hostProfiles, ...containerProfileList];
   const settings = [...hostSettings, ...(dockerResult?.settings ?? [])];
@@ -174,6 +181,11 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
       .map((f) => (opts.showSecrets ? f : scrubDeep(f)))
       .sort(bySeverity),
   };
+}
+
+/** --client: a setting stays when one of the chosen clients reads its kind of source. */
+function readByWanted(s: Setting, wanted: Client[] | undefined): boolean {
+  return !wanted || wanted.some((id) => clientOf(id)?.reads.includes(s.source));
 }
 
 /** Each client's own checks over its profiles in one scope. */
@@ -291,7 +303,7 @@ function hostName(url: string): string {
 }
 
 /** Each container's own profiles (its env and its settings file), numbered after the host's. */
-function containerScopes(result: DockerResult, offset: number) {
+function containerScopes(result: DockerResult, offset: number, opts: DoctorOptions) {
   let next = offset;
   return result.containers.flatMap((c) => {
     const settings = result.settings.filter((s) => s.location.kind === 'container' && s.location.id === c.id);
@@ -304,7 +316,7 @@ function containerScopes(result: DockerResult, offset: number) {
     };
     const factsOf = (client: AnyClient) => client.inContainer?.(inside);
     const container = { label, app: c.kind === 'app', ...(c.version ? { version: c.version } : {}) };
-    const byClient = profilesIn({ settings, container }, factsOf, next).map((f) => ({
+    const byClient = profilesIn({ settings, container, opts }, factsOf, next).map((f) => ({
       client: f.client,
       profiles: f.profiles.map((p) => ({
         ...p,

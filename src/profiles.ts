@@ -15,8 +15,11 @@ export function profilesIn(
     settings: scope.settings.filter((s) => client.reads.includes(s.source)),
     facts: factsOf(client),
   });
-  let found = CLIENTS.map((client) => ({ client, profiles: client.profiles(own(client)) }));
-  if (!found.some((f) => f.profiles.length)) {
+  const wanted = scope.opts?.clients;
+  const active = wanted ? CLIENTS.filter((c) => wanted.includes(c.id)) : CLIENTS;
+  let found = active.map((client) => ({ client, profiles: client.profiles(own(client)) }));
+  // --client without the SDK: no stand-in profile for clients that were not asked about.
+  if (!found.some((f) => f.profiles.length) && (!wanted || wanted.includes(CLIENTS[0]!.id))) {
     // The registry's first client, the SDK, has the fallback (test/profiles.test.ts pins it).
     const first = CLIENTS[0]!;
     found = [{ client: first, profiles: first.fallback!(own(first)) }];

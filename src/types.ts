@@ -71,9 +71,11 @@ export type SourceKind =
   | 'claude-code-settings'
   | 'claude-code-state'
   | 'shell-rc'
-  | 'claude-code-helper';
+  | 'claude-code-helper'
+  /** The LiteLLM proxy: a config.yaml's model_list, and the variables its os.environ/ references read. */
+  | 'litellm-config';
 
-export type Client = 'anthropic-sdk' | 'openhands-headless' | 'openhands-web' | 'claude-code';
+export type Client = 'anthropic-sdk' | 'openhands-headless' | 'openhands-web' | 'claude-code' | 'litellm';
 
 export interface Profile {
   id: string;

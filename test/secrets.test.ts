@@ -127,7 +127,8 @@ describe.skipIf(underStryker)('no raw key in any output', () => {
 
   /** The files a case writes, as the flags that name them; none left from an earlier case (./.env is read by default). */
   const writer = () => {
-    for (const name of ['.env', 'config.toml', 'settings.json']) rmSync(join(dir, name), { force: true });
+    for (const name of ['.env', 'config.toml', 'settings.json', 'litellm.yaml'])
+      rmSync(join(dir, name), { force: true });
     const flags: string[] = [];
     const write = (name: string, text: string, flag: string) => {
       writeFileSync(join(dir, name), text);
@@ -137,7 +138,7 @@ describe.skipIf(underStryker)('no raw key in any output', () => {
   };
 
   it('holds for every source, reporter and language', async () => {
-    const sourceArb = fc.constantFrom('env', 'dotenv', 'config', 'settings');
+    const sourceArb = fc.constantFrom('env', 'dotenv', 'config', 'settings', 'litellm');
     await fc.assert(
       fc.asyncProperty(
         fc.record({
@@ -166,6 +167,14 @@ describe.skipIf(underStryker)('no raw key in any output', () => {
               'settings.json',
               JSON.stringify({ llm_model: 'anthropic/claude-sonnet-4-6', llm_api_key: raw }),
               '--settings',
+            );
+          else if (source === 'litellm')
+            // JSON strings are YAML double-quoted scalars; the key both as an entry's key and as the master key.
+            write(
+              'litellm.yaml',
+              `model_list:\n  - model_name: c\n    litellm_params:\n      model: anthropic/claude-sonnet-4-6\n` +
+                `      api_key: ${JSON.stringify(raw)}\ngeneral_settings:\n  master_key: ${JSON.stringify(raw)}\n`,
+              '--litellm-config',
             );
           else env[variable] = raw;
           const output = await check(['check', '--offline', '--no-docker', '--lang', lang, ...flags], env, format);

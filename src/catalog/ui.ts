@@ -122,6 +122,7 @@ const en = {
     booleanValue: (name: string, given: string) => `${name} takes true or false, not ${given}`,
     wholeNumber: (name: string, given: string) => `${name} takes a whole number, not ${given}`,
     unknownCode: (code: string, hint: string) => `unknown code ${code}${hint}; claude-doctor codes lists them`,
+    unknownClient: (name: string, hint: string, ids: string) => `unknown client ${name}${hint}; the clients are ${ids}`,
     commands: {
       check: 'find every configured key, model and base URL, and check them (the default command)',
       explain: 'diagnose a pasted error or a whole log (reads stdin when no text or --file is given)',
@@ -271,6 +272,7 @@ const ja: UiWords = {
     booleanValue: (name, given) => `${name} には true か false を指定します（指定された値：${given}）`,
     wholeNumber: (name, given) => `${name} には整数を指定します（指定された値：${given}）`,
     unknownCode: (code, hint) => `不明なコードです：${code}${hint}。一覧は claude-doctor codes で表示できます`,
+    unknownClient: (name, hint, ids) => `不明なクライアントです：${name}${hint}。クライアントは ${ids} です`,
     commands: {
       check: '設定済みのキー・モデル・ベースURL をすべて見つけて検査します（デフォルトのコマンド）',
       explain: '貼り付けたエラーやログ全体を診断します（テキストも --file もないときは標準入力を読みます）',

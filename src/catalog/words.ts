@@ -18,6 +18,10 @@ export const CLIENT_NAMES: Record<Client, Record<Lang, string>> = {
     en: 'Claude Code (settings files, login, environment)',
     ja: 'Claude Code（設定ファイル、ログイン、環境変数）',
   },
+  litellm: {
+    en: 'LiteLLM proxy (config.yaml model_list)',
+    ja: 'LiteLLM プロキシ（config.yaml の model_list）',
+  },
 };
 
 export const CREDENTIAL_NAMES: Record<CredentialKind, Record<Lang, string>> = {

@@ -17,7 +17,8 @@ import { suggest } from '../suggest.js';
 import { VERSION } from '../version.js';
 import { UsageError, type Io } from './io.js';
 import { UI } from '../catalog/ui.js';
-import type { Lang, SourceProblem } from '../types.js';
+import type { Client, Lang, SourceProblem } from '../types.js';
+import { CLIENTS } from '../clients/index.js';
 import type { CheckArgs } from './options.js';
 
 /** Ten minutes: more than any engine or API needs, and well inside a 32-bit timer. */
@@ -54,6 +55,8 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     envFiles: args['env-file'],
     configFiles: args.config,
     settingsFiles: args.settings,
+    litellmFiles: args['litellm-config'],
+    ...(args.client?.length ? { clients: args.client.map((c) => toClient(c, lang)) } : {}),
     useEnv: args.env,
     docker: args.docker,
     dockerHosts: args['docker-host'],
@@ -121,6 +124,17 @@ function projectIgnores(codes: string[], path: string, problems: SourceProblem[]
     else return true;
     return false;
   });
+}
+
+/** A --client name, or a usage error with the closest id. */
+export function toClient(text: string, lang: Lang): Client {
+  const ids = CLIENTS.map((c) => c.id);
+  if ((ids as string[]).includes(text)) return text as Client;
+  const close = suggest(text, ids);
+  const words = UI[lang].cli;
+  throw new UsageError(
+    words.unknownClient(JSON.stringify(text), close ? words.didYouMean(close) : '', ids.join(UI[lang].listSeparator)),
+  );
 }
 
 export function toCode(text: string, lang: Lang): Code {

@@ -11,6 +11,10 @@ export const OPTIONS_JA: Record<string, string> = {
   env: 'プロセスの環境変数を読みます（--no-env で無視）',
   docker: 'Docker コンテナを調べます（既定値: エンジンが応答すれば調べる。--no-docker で省略）',
   'docker-host': 'Docker エンジンのアドレス（複数指定可。既定値: DOCKER_HOST、次にローカルのソケット）',
+  'litellm-config':
+    'LiteLLM プロキシの config.yaml（複数指定可。既定値: model_list のある ./config.yaml と ./litellm_config.yaml）',
+  client:
+    'このクライアントだけを調べます（複数指定可）: anthropic-sdk、openhands-headless、openhands-web、claude-code、litellm',
   container: 'このコンテナだけを調べます。名前か ID で指定（OpenHands 以外も可、複数指定可）',
   timeout:
     '実行全体のネットワーク時間（ミリ秒、1〜600000）: エンジン、ライブ検査、再試行のすべてがこの時間内に終わります',

@@ -22,6 +22,17 @@ export const CHECK_OPTIONS = {
     array: true,
     describe: 'OpenHands Web UI settings.json (repeatable; default the known host paths when present)',
   },
+  'litellm-config': {
+    type: 'string',
+    array: true,
+    describe:
+      'LiteLLM proxy config.yaml (repeatable; default ./config.yaml and ./litellm_config.yaml with a model_list)',
+  },
+  client: {
+    type: 'string',
+    array: true,
+    describe: 'only these clients (repeatable): anthropic-sdk, openhands-headless, openhands-web, claude-code, litellm',
+  },
   env: { type: 'boolean', default: true, describe: 'read the process environment (--no-env to ignore it)' },
   docker: {
     type: 'boolean',
@@ -102,6 +113,8 @@ export interface CheckArgs {
   'env-file'?: string[];
   config?: string[];
   settings?: string[];
+  'litellm-config'?: string[];
+  client?: string[];
   env: boolean;
   docker?: boolean;
   'docker-host'?: string[];

@@ -2,12 +2,13 @@
 // Adding a client is adding its folder and one line here (DESIGN.md, "Clients").
 import { anthropicSdk } from './anthropic-sdk/index.js';
 import { claudeCode } from './claude-code/index.js';
+import { litellm } from './litellm/index.js';
 import { openhandsHeadless } from './openhands-headless/index.js';
 import { openhandsWeb } from './openhands-web/index.js';
 import type { Client } from '../types.js';
 import type { AnyClient } from './types.js';
 
-export const CLIENTS: readonly AnyClient[] = [anthropicSdk, openhandsHeadless, openhandsWeb, claudeCode];
+export const CLIENTS: readonly AnyClient[] = [anthropicSdk, openhandsHeadless, openhandsWeb, claudeCode, litellm];
 
 const BY_ID = new Map(CLIENTS.map((c) => [c.id, c]));
 /** The module of a client id. */

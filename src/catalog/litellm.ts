@@ -1,0 +1,248 @@
+// litellm/*: a LiteLLM proxy's config.yaml (model_list, os.environ/ references, the master key) and the
+// keys clients send to it. Facts: docs.litellm.ai/docs/proxy/configs; reference/other-clients.md §1.
+import type { Location } from '../types.js';
+import { lazy, spec } from './define.js';
+import { detailJa } from './details.js';
+import { editStep, where } from './words.js';
+
+const configLoc: Location = { kind: 'file', path: 'config.yaml', line: 6, column: 16, key: 'api_key' };
+const WEAK: Record<'unset' | 'empty' | 'default', { en: string; ja: string }> = {
+  unset: { en: 'no master key is set', ja: 'マスターキーが設定されていません' },
+  empty: { en: 'the master key is empty', ja: 'マスターキーが空です' },
+  default: {
+    en: 'the master key is the documentation\'s default "sk-1234"',
+    ja: 'マスターキーがドキュメントのデフォルト値「sk-1234」のままです',
+  },
+};
+
+export const litellmCodes = {
+  'litellm/config-parse-error': lazy(() =>
+    spec<{ path: string; line: number; detail: string }>({
+      severity: 'error',
+      title: { en: 'The LiteLLM config is not valid YAML', ja: 'LiteLLM の設定ファイルが正しい YAML ではありません' },
+      why: {
+        en: 'The LiteLLM proxy does not start with a config.yaml it cannot parse, so none of its models are served.',
+        ja: '解析できない config.yaml では LiteLLM プロキシが起動せず、どのモデルも提供されません。',
+      },
+      message: {
+        en: (a) => `${a.path} cannot be read as YAML (line ${a.line}): ${a.detail}`,
+        ja: (a) => `${a.path} を YAML として読めません（${a.line} 行目）：${detailJa(a.detail)}。`,
+      },
+      fix: {
+        en: (a) => [
+          `Fix line ${a.line} of ${a.path}: indent with spaces, one key per line, quote values that hold ":" or "#".`,
+        ],
+        ja: (a) => [
+          `${a.path} の ${a.line} 行目を修正します。インデントは空白で、1 行に 1 つのキーを書き、「:」や「#」を含む値は引用符で囲みます。`,
+        ],
+      },
+      example: { path: 'config.yaml', line: 4, detail: 'Nested mappings are not allowed in compact mappings' },
+    }),
+  ),
+
+  'litellm/no-model-list': lazy(() =>
+    spec<{ path: string }>({
+      severity: 'warning',
+      title: { en: 'The LiteLLM config has no model_list', ja: 'LiteLLM の設定ファイルに model_list がありません' },
+      why: {
+        en: 'A LiteLLM proxy serves the models of its model_list; a file without one serves nothing, or is not a LiteLLM config at all.',
+        ja: 'LiteLLM プロキシは model_list にあるモデルを提供します。model_list のないファイルでは何も提供されないか、そもそも LiteLLM の設定ファイルではありません。',
+      },
+      message: {
+        en: (a) => `${a.path} (given with --litellm-config) has no top-level model_list.`,
+        ja: (a) => `${a.path}（--litellm-config で指定）にトップレベルの model_list がありません。`,
+      },
+      fix: {
+        en: () => ['Give --litellm-config the file the proxy is started with (`litellm --config <file>`).'],
+        ja: () => [
+          '--litellm-config には、プロキシの起動に使うファイル（`litellm --config <ファイル>`）を指定します。',
+        ],
+      },
+      example: { path: 'proxy.yaml' },
+    }),
+  ),
+
+  'litellm/env-missing': lazy(() =>
+    spec<{ name: string; field: string }>({
+      severity: 'error',
+      title: {
+        en: 'An os.environ/ reference names a variable the proxy does not have',
+        ja: 'os.environ/ の参照先の変数がプロキシの環境にありません',
+      },
+      why: {
+        en: 'LiteLLM reads os.environ/NAME from its own environment when the config is loaded. A variable set nowhere it can see (its environment_variables block, the shell or compose service that starts it, a .env) leaves the value empty, and Anthropic answers "Missing Anthropic API Key" or 401.',
+        ja: 'LiteLLM は設定の読み込み時に os.environ/NAME を自分の環境から読みます。見える場所（environment_variables ブロック、起動するシェルや compose のサービス、.env）のどこにも変数がないと値は空になり、Anthropic は「Missing Anthropic API Key」または 401 を返します。',
+      },
+      message: {
+        en: (a) =>
+          `${a.field} reads os.environ/${a.name}, but ${a.name} is not set in the environment, the config's environment_variables, a compose file or a .env beside it.`,
+        ja: (a) =>
+          `${a.field} は os.environ/${a.name} を読みますが、${a.name} は環境変数、設定ファイルの environment_variables、隣の compose ファイルや .env のどこにも設定されていません。`,
+      },
+      fix: {
+        en: (a) => [
+          `Set ${a.name} where the proxy runs: export it before \`litellm --config\`, add it to the compose service's \`environment:\`, or to \`environment_variables:\` in the config.`,
+          'Check the spelling of the name against the variable you set.',
+        ],
+        ja: (a) => [
+          `プロキシを動かす場所で ${a.name} を設定します。\`litellm --config\` の前に export するか、compose のサービスの \`environment:\` か、設定ファイルの \`environment_variables:\` に追加します。`,
+          '名前の綴りが設定した変数と同じか確認します。',
+        ],
+      },
+      example: { name: 'ANTHROPIC_API_KEY', field: 'claude-sonnet: api_key' },
+      exampleLocation: configLoc,
+    }),
+  ),
+
+  'litellm/env-ref-literal': lazy(() =>
+    spec<{ text: string; field: string }>({
+      severity: 'error',
+      title: {
+        en: 'A variable reference LiteLLM does not resolve',
+        ja: 'LiteLLM が解決しない変数参照があります',
+      },
+      why: {
+        en: 'LiteLLM resolves exactly os.environ/NAME. Other shapes ($NAME in braces, $NAME, os.environ["NAME"]) are kept as text and sent as the key itself, which Anthropic rejects with 401.',
+        ja: 'LiteLLM が解決するのは os.environ/NAME の形だけです。それ以外（波かっこ付きの $NAME、$NAME、os.environ["NAME"]）は文字列のまま残り、そのままキーとして送られて Anthropic に 401 で拒否されます。',
+      },
+      message: {
+        en: (a) => `${a.field} is "${a.text}", which LiteLLM sends as it is.`,
+        ja: (a) => `${a.field} は「${a.text}」で、LiteLLM はこの文字列をそのまま送ります。`,
+      },
+      fix: {
+        en: (a, loc) => [
+          editStep(loc, a.field, 'en'),
+          'Write the reference as os.environ/NAME (no quotes, braces or $).',
+        ],
+        ja: (a, loc) => [
+          editStep(loc, a.field, 'ja'),
+          '参照は os.environ/NAME の形で書きます（引用符、波かっこ、$ は付けません）。',
+        ],
+      },
+      example: { text: '$ANTHROPIC_API_KEY', field: 'claude-sonnet: api_key' },
+      exampleLocation: configLoc,
+    }),
+  ),
+
+  'litellm/master-key-misplaced': lazy(() =>
+    spec<{ protectedElsewhere: boolean }>({
+      severity: 'error',
+      title: {
+        en: 'master_key is under litellm_settings, where the proxy ignores it',
+        ja: 'master_key が litellm_settings の下にあり、プロキシに無視されます',
+      },
+      why: {
+        en: 'The proxy reads its master key from general_settings.master_key (or LITELLM_MASTER_KEY). Under litellm_settings it is ignored, and a proxy without a master key accepts any key from anyone who can reach it.',
+        ja: 'プロキシはマスターキーを general_settings.master_key（または LITELLM_MASTER_KEY）から読みます。litellm_settings の下では無視され、マスターキーのないプロキシは、到達できる誰からのどんなキーも受け付けます。',
+      },
+      message: {
+        en: (a) =>
+          a.protectedElsewhere
+            ? 'master_key under litellm_settings is ignored (the proxy uses the one in general_settings or LITELLM_MASTER_KEY).'
+            : 'master_key under litellm_settings is ignored: the proxy has no master key and accepts any key.',
+        ja: (a) =>
+          a.protectedElsewhere
+            ? 'litellm_settings の下の master_key は無視されます（プロキシは general_settings か LITELLM_MASTER_KEY の値を使います）。'
+            : 'litellm_settings の下の master_key は無視されます。プロキシにはマスターキーがなく、どんなキーも受け付けます。',
+      },
+      fix: {
+        en: (_a, loc) => [editStep(loc, 'master_key', 'en'), 'Move master_key under general_settings:.'],
+        ja: (_a, loc) => [editStep(loc, 'master_key', 'ja'), 'master_key を general_settings: の下へ移します。'],
+      },
+      example: { protectedElsewhere: false },
+      exampleLocation: { kind: 'file', path: 'config.yaml', line: 12, column: 3, key: 'master_key' },
+    }),
+  ),
+
+  'litellm/master-key-weak': lazy(() =>
+    spec<{ state: 'unset' | 'empty' | 'default'; permitted: boolean }>({
+      severity: 'error',
+      title: {
+        en: 'The LiteLLM proxy has no real master key',
+        ja: 'LiteLLM プロキシに実質的なマスターキーがありません',
+      },
+      why: {
+        en: 'Without a master key, or with an empty or the documentation\'s "sk-1234" one, anyone who reaches the proxy spends your Anthropic credits. Proxies from September 2026 refuse to start so unless LITELLM_DANGEROUSLY_PERMIT_WEAK_OR_UNSET_MASTER_KEY=true.',
+        ja: 'マスターキーがない、または空や、ドキュメントの「sk-1234」のままだと、プロキシに到達できる誰もが Anthropic のクレジットを使えます。2026 年 9 月以降のプロキシは、LITELLM_DANGEROUSLY_PERMIT_WEAK_OR_UNSET_MASTER_KEY=true がない限りこの状態では起動しません。',
+      },
+      message: {
+        en: (a) =>
+          `${WEAK[a.state].en}: ${a.permitted ? 'the proxy starts only because LITELLM_DANGEROUSLY_PERMIT_WEAK_OR_UNSET_MASTER_KEY=true, and accepts weak keys' : 'current proxies refuse to start'}.`,
+        ja: (a) =>
+          `${WEAK[a.state].ja}。${a.permitted ? 'LITELLM_DANGEROUSLY_PERMIT_WEAK_OR_UNSET_MASTER_KEY=true のためにプロキシは起動しますが、弱いキーを受け付けます' : '現在のプロキシは起動を拒否します'}。`,
+      },
+      fix: {
+        en: () => [
+          'Set general_settings.master_key to os.environ/LITELLM_MASTER_KEY and give LITELLM_MASTER_KEY a long random value starting with sk- (e.g. "sk-" + the output of `openssl rand -hex 32`).',
+          'Give clients that value (or virtual keys made with it) as their key toward the proxy.',
+        ],
+        ja: () => [
+          'general_settings.master_key を os.environ/LITELLM_MASTER_KEY にし、LITELLM_MASTER_KEY に sk- で始まる長いランダムな値（例：「sk-」と `openssl rand -hex 32` の出力）を設定します。',
+          'クライアントには、プロキシ向けのキーとしてこの値（またはこれで作った仮想キー）を渡します。',
+        ],
+      },
+      example: { state: 'default', permitted: false },
+      exampleLocation: { kind: 'file', path: 'config.yaml', line: 10, column: 15, key: 'master_key' },
+    }),
+  ),
+
+  'litellm/proxy-key-to-anthropic': lazy(() =>
+    spec<{ name: string; credential: Location }>({
+      severity: 'error',
+      title: {
+        en: 'A LiteLLM proxy key is sent to Anthropic',
+        ja: 'LiteLLM プロキシのキーが Anthropic に送られます',
+      },
+      why: {
+        en: 'The proxy\'s master key (or a virtual key) is only valid at the proxy. Sent to api.anthropic.com it is rejected with 401 "invalid x-api-key", and it is disclosed to a third party.',
+        ja: 'プロキシのマスターキー（や仮想キー）はプロキシでしか使えません。api.anthropic.com に送ると 401「invalid x-api-key」で拒否され、第三者にキーを渡すことにもなります。',
+      },
+      message: {
+        en: (a) =>
+          `${a.name} (${where(a.credential, 'en')}) holds the LiteLLM proxy's key, but goes to Anthropic directly.`,
+        ja: (a) =>
+          `${a.name}（${where(a.credential, 'ja')}）は LiteLLM プロキシのキーですが、Anthropic に直接送られます。`,
+      },
+      fix: {
+        en: (a) => [
+          `To go through the proxy, point the client at the proxy's URL (e.g. ANTHROPIC_BASE_URL=http://localhost:4000) and keep ${a.name}.`,
+          'To call Anthropic directly, use an Anthropic API key (sk-ant-api03-…) instead.',
+        ],
+        ja: (a) => [
+          `プロキシ経由にするなら、クライアントの送り先をプロキシの URL にし（例：ANTHROPIC_BASE_URL=http://localhost:4000）、${a.name} はそのままにします。`,
+          'Anthropic を直接呼ぶなら、代わりに Anthropic の APIキー（sk-ant-api03-…）を使います。',
+        ],
+      },
+      example: { name: 'ANTHROPIC_API_KEY', credential: { kind: 'env', name: 'ANTHROPIC_API_KEY' } },
+    }),
+  ),
+
+  'litellm/anthropic-key-to-proxy': lazy(() =>
+    spec<{ name: string; url: string }>({
+      severity: 'error',
+      title: {
+        en: 'An Anthropic key is sent to the LiteLLM proxy',
+        ja: 'Anthropic のキーが LiteLLM プロキシに送られます',
+      },
+      why: {
+        en: 'A LiteLLM proxy with a master key accepts only that key or the virtual keys made with it. A client that sends its Anthropic key there gets 401 from the proxy (BerriAI/litellm#9466), and the proxy sees your Anthropic key.',
+        ja: 'マスターキーのある LiteLLM プロキシは、そのキーか、それで作った仮想キーしか受け付けません。Anthropic のキーを送ったクライアントはプロキシから 401 を受け取り（BerriAI/litellm#9466）、プロキシに Anthropic のキーを見せることにもなります。',
+      },
+      message: {
+        en: (a) => `${a.name} is an Anthropic API key, but the client sends it to the LiteLLM proxy at ${a.url}.`,
+        ja: (a) => `${a.name} は Anthropic の APIキーですが、クライアントは ${a.url} の LiteLLM プロキシに送ります。`,
+      },
+      fix: {
+        en: (a) => [
+          `Set ${a.name} to the proxy's master key or a virtual key (POST /key/generate on the proxy).`,
+          "Keep the Anthropic key in the proxy's config (api_key: os.environ/ANTHROPIC_API_KEY) only.",
+        ],
+        ja: (a) => [
+          `${a.name} にはプロキシのマスターキーか仮想キー（プロキシの POST /key/generate で発行）を設定します。`,
+          'Anthropic のキーはプロキシの設定（api_key: os.environ/ANTHROPIC_API_KEY）にだけ置きます。',
+        ],
+      },
+      example: { name: 'ANTHROPIC_API_KEY', url: 'http://localhost:4000' },
+    }),
+  ),
+};

@@ -1,0 +1,29 @@
+// litellm: the LiteLLM proxy, from its config.yaml (--litellm-config, or ./config.yaml and
+// ./litellm_config.yaml when they hold a model_list). Each model_list entry is one profile.
+import { fileSet } from '../file-set.js';
+import type { ClientModule } from '../types.js';
+import { checkLitellm } from './checks.js';
+import { litellmProfiles } from './precedence.js';
+import { DEFAULT_PATHS, readLitellmConfigs, type LitellmConfigFacts } from './sources.js';
+
+export const litellm: ClientModule<LitellmConfigFacts[]> = {
+  id: 'litellm',
+  litellm: true,
+  reads: ['env', 'dotenv', 'litellm-config'],
+  read: (ctx) => {
+    const result = readLitellmConfigs(
+      fileSet(ctx.opts.litellmFiles, DEFAULT_PATHS, ctx),
+      ctx.opts.useEnv ? ctx.opts.env : {},
+    );
+    return {
+      settings: result.settings,
+      problems: result.problems,
+      sources: result.configs.map((c) => c.path),
+      explicit: { 'litellm-config': Boolean(ctx.opts.litellmFiles?.length) },
+      facts: result.configs,
+    };
+  },
+  // Containers: not read yet (the Docker source does not copy a config.yaml out of them).
+  profiles: ({ settings, facts, container }) => (container ? [] : litellmProfiles(facts ?? [], settings)),
+  checks: ({ facts, settings, profiles, all }) => checkLitellm(facts ?? [], settings, { own: profiles, all }),
+};
