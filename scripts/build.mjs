@@ -25,7 +25,12 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const { version, homepage } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** The packages the program loads lazily (src/lazy.ts), each bundled into one file of dist/. */
-const BUNDLED = { dockerode: './dockerode.cjs', '@anthropic-ai/sdk': './anthropic-sdk.cjs', undici: './undici.cjs' };
+const BUNDLED = {
+  dockerode: './dockerode.cjs',
+  '@anthropic-ai/sdk': './anthropic-sdk.cjs',
+  undici: './undici.cjs',
+  yaml: './yaml.cjs',
+};
 
 const common = {
   bundle: true,
@@ -45,7 +50,7 @@ const common = {
   alias: { assert: join(root, 'scripts/shims/assert.mjs') },
   // Bundled on their own (dist/<name>.cjs, see BUNDLED) and loaded only on the paths that use them (a probe,
   // a Docker inspection, a proxy): never from node_modules, so the installed package depends on nothing.
-  external: ['dockerode', '@anthropic-ai/sdk', 'undici'],
+  external: ['dockerode', '@anthropic-ai/sdk', 'undici', 'yaml'],
 };
 
 /**
@@ -165,6 +170,15 @@ if (process.argv.includes('--docs')) {
     // Its licence notices (one holds a name outside ASCII) go to dist/undici.cjs.LEGAL.txt: the bundle stays ASCII.
     legalComments: 'external',
   });
+  // yaml, for the YAML configurations of aider, Continue, Goose and LiteLLM: one file, like undici.
+  await build({
+    ...common,
+    external: [],
+    format: 'cjs',
+    entryPoints: [join(root, 'node_modules/yaml/dist/index.js')],
+    outfile: join(root, 'dist/yaml.cjs'),
+    legalComments: 'external',
+  });
   // The launcher reads the bundles as latin1: a byte outside ASCII would be misread. (An unminified
   // build for profiling keeps dependencies' comments, where such bytes are harmless.)
   for (const file of process.env.NO_MINIFY ? [] : ['main.cjs', ...Object.values(BUNDLED)]) {
@@ -210,6 +224,8 @@ async function writeCodeCache() {
     writeFileSync(join(dir, path), JSON.stringify(value, null, 2));
   }
   writeFileSync(join(dir, 'home/.bashrc'), `# rc\nexport ANTHROPIC_API_KEY="${key}"\n`);
+  // An aider configuration, so the YAML bundle (dist/yaml.cjs) gets its cache too.
+  writeFileSync(join(dir, 'home/.aider.conf.yml'), `model: anthropic/claude-sonnet-4-6\nanthropic-api-key: ${key}\n`);
   // A repository, as in CI, so that reading git's own files (hygiene checks) is cached too.
   for (const sub of ['.git/objects', '.git/refs']) mkdirSync(join(dir, sub), { recursive: true });
   writeFileSync(join(dir, '.git/HEAD'), 'ref: refs/heads/main\n');

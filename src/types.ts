@@ -71,9 +71,21 @@ export type SourceKind =
   | 'claude-code-settings'
   | 'claude-code-state'
   | 'shell-rc'
-  | 'claude-code-helper';
+  | 'claude-code-helper'
+  /** aider's .aider.conf.yml and .env files; Continue's config and .env; Goose's config.yaml and secrets.yaml. */
+  | 'aider-config'
+  | 'aider-dotenv'
+  | 'continue-config'
+  | 'goose-config';
 
-export type Client = 'anthropic-sdk' | 'openhands-headless' | 'openhands-web' | 'claude-code';
+export type Client =
+  | 'anthropic-sdk'
+  | 'openhands-headless'
+  | 'openhands-web'
+  | 'claude-code'
+  | 'aider'
+  | 'continue'
+  | 'goose';
 
 export interface Profile {
   id: string;

@@ -19,6 +19,7 @@ import { claudeCodeCodes } from './claude-code.js';
 import { claudeCodeHelperCodes } from './claude-code-helper.js';
 import { claudeCodeFileCodes } from './claude-code-files.js';
 import { claudeCodeEnvCodes } from './claude-code-env.js';
+import { yamlClientCodes } from './yaml-clients.js';
 
 export const catalog = {
   ...keyCodes,
@@ -40,6 +41,7 @@ export const catalog = {
   ...claudeCodeHelperCodes,
   ...claudeCodeFileCodes,
   ...claudeCodeEnvCodes,
+  ...yamlClientCodes,
 };
 
 export type Code = keyof typeof catalog;

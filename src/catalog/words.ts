@@ -18,6 +18,9 @@ export const CLIENT_NAMES: Record<Client, Record<Lang, string>> = {
     en: 'Claude Code (settings files, login, environment)',
     ja: 'Claude Code（設定ファイル、ログイン、環境変数）',
   },
+  aider: { en: 'aider (.aider.conf.yml, .env, AIDER_* variables)', ja: 'aider（.aider.conf.yml、.env、AIDER_* 変数）' },
+  continue: { en: 'Continue (~/.continue/config.yaml)', ja: 'Continue（~/.continue/config.yaml）' },
+  goose: { en: 'Goose (~/.config/goose/config.yaml)', ja: 'Goose（~/.config/goose/config.yaml）' },
 };
 
 export const CREDENTIAL_NAMES: Record<CredentialKind, Record<Lang, string>> = {

@@ -39,6 +39,10 @@ const SOURCE_ORDER: Record<SourceKind, number> = {
   'claude-code-state': 5,
   'shell-rc': 6,
   'claude-code-helper': 7,
+  'aider-config': 8,
+  'aider-dotenv': 8,
+  'continue-config': 8,
+  'goose-config': 8,
 };
 
 /** The settings file a value came from, on the host or inside a container. */
