@@ -66,26 +66,17 @@ export function readAider(input: AiderInput): OwnRead<AiderFacts> {
   const problems: SourceProblem[] = [];
   const settings: Setting[] = [];
   const facts: AiderFacts = { files: [], envSet: false };
-  for (const { place, dir } of aiderFolders(input)) {
-    const set = (name: string) => ({
-      paths: [shown(place, dir, name)],
-      explicit: false,
-      cwd: input.cwd,
-      home: input.home,
-    });
-    for (const file of readFileSet(set('.aider.conf.yml'), problems)) {
+  const folders = aiderFolders(input);
+  const set = (place: Place, dir: string, name: string) => ({
+    paths: [shown(place, dir, name)],
+    explicit: false,
+    cwd: input.cwd,
+    home: input.home,
+  });
+  for (const { place, dir } of folders) {
+    for (const file of readFileSet(set(place, dir, '.aider.conf.yml'), problems)) {
       facts.files.push({ path: file.path, place, kind: 'yaml' });
       settings.push(...yamlSettings(file.path, file.text, problems));
-    }
-    for (const file of readFileSet(set('.env'), problems)) {
-      facts.files.push({ path: file.path, place, kind: 'dotenv' });
-      for (const e of parseDotenv(file.path, file.text).entries) {
-        const role = DOTENV_ROLES[e.name];
-        // The current folder's ANTHROPIC_API_KEY is the shared dotenv source's setting already.
-        if (!role || (place === 'cwd' && e.name === 'ANTHROPIC_API_KEY')) continue;
-        const location: Location = { kind: 'file', path: file.path, line: e.line, column: e.column, key: e.name };
-        settings.push({ role, name: e.name, value: e.value, source: 'aider-dotenv', dotenv: e.reading, location });
-      }
     }
   }
   if (input.useEnv) {
@@ -94,6 +85,22 @@ export function readAider(input: AiderInput): OwnRead<AiderFacts> {
       if (value === undefined) continue;
       facts.envSet = true;
       settings.push({ role, name, value, source: 'env', location: { kind: 'env', name } });
+    }
+  }
+  // Every run passes here: a .env is parsed only when aider is in use or the file names an AIDER_* variable
+  // (the shared source parses the current folder's anyway; a second parse of a large file costs).
+  const inUse = facts.files.length > 0 || facts.envSet;
+  for (const { place, dir } of folders) {
+    for (const file of readFileSet(set(place, dir, '.env'), problems)) {
+      if (!inUse && !file.text.includes('AIDER_')) continue;
+      facts.files.push({ path: file.path, place, kind: 'dotenv' });
+      for (const e of parseDotenv(file.path, file.text).entries) {
+        const role = DOTENV_ROLES[e.name];
+        // The current folder's ANTHROPIC_API_KEY is the shared dotenv source's setting already.
+        if (!role || (place === 'cwd' && e.name === 'ANTHROPIC_API_KEY')) continue;
+        const location: Location = { kind: 'file', path: file.path, line: e.line, column: e.column, key: e.name };
+        settings.push({ role, name: e.name, value: e.value, source: 'aider-dotenv', dotenv: e.reading, location });
+      }
     }
   }
   // The current folder's .env is listed by the shared dotenv source already.
