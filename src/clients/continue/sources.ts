@@ -4,6 +4,7 @@
 // <workspace>/.env (continuedev/continue core/config/yaml/LocalPlatformClient.ts), then, per the reference
 // but not seen in that file's versions, the process environment. The workspace is the current folder.
 import { roleOf } from '../../data/variables.js';
+import { scrubKeyShapes } from '../../secrets.js';
 import { parseDotenv } from '../../sources/dotenv-parse.js';
 import { readFileSet } from '../../sources/read-text.js';
 import type { Location, Role, Setting, SourceProblem } from '../../types.js';
@@ -145,7 +146,9 @@ function modelsOf(doc: YamlDoc, path: string): ContinueModel[] {
       model[field] = secret ? { secret, at } : { literal: s.value, at };
     }
     const name = doc.scalar(['models', i, 'name']) ?? doc.scalar(['models', i, 'title']);
-    model.label = name?.value || (model.model && 'literal' in model.model ? model.model.literal : `models[${i}]`);
+    const label = name?.value || (model.model && 'literal' in model.model ? model.model.literal : `models[${i}]`);
+    // The label is printed as the profile's name: a key pasted into `name` must not be.
+    model.label = scrubKeyShapes(label);
     out.push(model);
   }
   return out;
