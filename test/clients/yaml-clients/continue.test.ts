@@ -72,7 +72,7 @@ describe('Continue', () => {
 
   it('a secret comes from ~/.continue/.env first, then the workspace .continue/.env, then its .env', () => {
     const files = {
-      'home/.continue/config.yaml': CONFIG('    apiKey: ${{ secrets.WORK_KEY }}\n'),
+      'home/.continue/config.yaml': CONFIG(`    apiKey: \${{ secrets.WORK_KEY }}\n`),
       'ws/.continue/.env': `WORK_KEY=${apiKey(2)}\n`,
       'ws/.env': `WORK_KEY=${apiKey(3)}\n`,
     };
@@ -89,7 +89,7 @@ describe('Continue', () => {
 
   it('a secret set nowhere is continue/secret-unresolved; an empty one counts as not set', () => {
     const { findings, profiles } = run({
-      'home/.continue/config.yaml': CONFIG('    apiKey: ${{ secrets.ANTHROPIC_API_KEY }}\n'),
+      'home/.continue/config.yaml': CONFIG(`    apiKey: \${{ secrets.ANTHROPIC_API_KEY }}\n`),
       'home/.continue/.env': 'ANTHROPIC_API_KEY=\n',
     });
     expect(profiles[0]!.apiKey).toBeUndefined();
@@ -103,7 +103,7 @@ describe('Continue', () => {
   });
 
   it('a secret found only in the environment is continue/secret-only-in-shell; the shared env setting is used', () => {
-    const files = { 'home/.continue/config.yaml': CONFIG('    apiKey: ${{ secrets.ANTHROPIC_API_KEY }}\n') };
+    const files = { 'home/.continue/config.yaml': CONFIG(`    apiKey: \${{ secrets.ANTHROPIC_API_KEY }}\n`) };
     const shared = envSetting('ANTHROPIC_API_KEY', apiKey(1));
     const { findings, profiles, read } = run(files, { ANTHROPIC_API_KEY: apiKey(1) }, [shared]);
     // ANTHROPIC_API_KEY is the shared env source's: Continue adds no second setting for it.
@@ -111,7 +111,7 @@ describe('Continue', () => {
     expect(profiles[0]!.apiKey).toBe(shared);
     expect(findings.map((f) => f.code)).toEqual(['continue/secret-only-in-shell']);
     // A name of no role of its own is read here.
-    const own = run({ 'home/.continue/config.yaml': CONFIG('    apiKey: ${{ secrets.MY_KEY }}\n') }, { MY_KEY: 'v' });
+    const own = run({ 'home/.continue/config.yaml': CONFIG(`    apiKey: \${{ secrets.MY_KEY }}\n`) }, { MY_KEY: 'v' });
     expect(own.read.settings.filter((s) => s.source === 'env').map((s) => s.name)).toEqual(['MY_KEY']);
   });
 
