@@ -91,7 +91,11 @@ export function readAider(input: AiderInput): OwnRead<AiderFacts> {
   // (the shared source parses the current folder's anyway; a second parse of a large file costs).
   const inUse = facts.files.length > 0 || facts.envSet;
   for (const { place, dir } of folders) {
-    for (const file of readFileSet(set(place, dir, '.env'), problems)) {
+    // The current folder's .env is the shared source's to report; the others are aider's once it is in use.
+    const envProblems: SourceProblem[] = [];
+    const envFiles = readFileSet(set(place, dir, '.env'), envProblems);
+    if (inUse && place !== 'cwd') problems.push(...envProblems);
+    for (const file of envFiles) {
       if (!inUse && !file.text.includes('AIDER_')) continue;
       facts.files.push({ path: file.path, place, kind: 'dotenv' });
       for (const e of parseDotenv(file.path, file.text).entries) {

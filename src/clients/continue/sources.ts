@@ -88,12 +88,17 @@ export function readContinue(input: ContinueInput): OwnRead<ContinueFacts> {
   }
   if (!wanted.size) return { settings, problems, sources, facts };
   for (const path of SECRET_FILES) {
-    for (const file of files([path])) {
-      if (path !== '.env' || !input.sharedReadsDotenv) sources.push(file.path);
+    // The workspace .env is the shared source's to report when it reads it.
+    const shared = path === '.env' && input.sharedReadsDotenv;
+    const read = shared
+      ? readFileSet({ paths: [path], explicit: false, cwd: input.cwd, home: input.home }, [])
+      : files([path]);
+    for (const file of read) {
+      if (!shared) sources.push(file.path);
       for (const e of parseDotenv(file.path, file.text).entries) {
         const role = wanted.get(e.name);
         // The shared source already holds the workspace .env's ANTHROPIC_* values: one Setting per value.
-        if (!role || (path === '.env' && input.sharedReadsDotenv && roleOf(e.name))) continue;
+        if (!role || (shared && roleOf(e.name))) continue;
         const location: Location = { kind: 'file', path: file.path, line: e.line, column: e.column, key: e.name };
         settings.push({ role, name: e.name, value: e.value, source: 'continue-config', location });
       }

@@ -95,6 +95,15 @@ describe('aider sources', () => {
     expect(read.sources).toEqual(['~/.aider.conf.yml', join(root, 'repo/.aider.conf.yml'), join(root, 'repo/.env')]);
   });
 
+  it('an unreadable .env is reported only once aider is in use, and the current folder’s never (the shared source does)', () => {
+    const places = setup({});
+    mkdirSync(join(places.home, '.env'));
+    mkdirSync(join(places.cwd, '.env'));
+    expect(readAider({ ...places, env: {}, useEnv: true }).problems).toEqual([]);
+    const used = readAider({ ...places, env: { AIDER_MODEL: 'x' }, useEnv: true });
+    expect(used.problems.map((p) => p.location)).toEqual([expect.objectContaining({ path: '~/.env' })]);
+  });
+
   it('a YAML syntax error is a finding at its line, with no key in its words', () => {
     const places = setup({ 'home/.aider.conf.yml': `model: a\n  anthropic-api-key: ${apiKey(1)}\n  : :\n` });
     const read = readAider({ ...places, env: {}, useEnv: false });

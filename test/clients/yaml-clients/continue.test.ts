@@ -149,6 +149,19 @@ describe('Continue', () => {
     expect(findings.map((f) => f.code)).toEqual(['continue/no-api-key']);
   });
 
+  it('an unreadable workspace .env is the shared source’s to report; an unreadable ~/.continue/.env is Continue’s', () => {
+    const files = { 'home/.continue/config.yaml': CONFIG(`    apiKey: \${{ secrets.K }}\n`) };
+    root = mkdtempSync(join(tmpdir(), 'cd-continue-'));
+    mkdirSync(join(root, 'ws/.env'), { recursive: true });
+    mkdirSync(join(root, 'home/.continue/.env'), { recursive: true });
+    writeFileSync(join(root, 'home/.continue/config.yaml'), files['home/.continue/config.yaml']);
+    const places = { cwd: join(root, 'ws'), home: join(root, 'home') };
+    const shared = readContinue({ ...places, env: {}, useEnv: true, sharedReadsDotenv: true });
+    expect(shared.problems.map((p) => p.location)).toEqual([expect.objectContaining({ path: '~/.continue/.env' })]);
+    const own = readContinue({ ...places, env: {}, useEnv: true, sharedReadsDotenv: false });
+    expect(own.problems).toHaveLength(2);
+  });
+
   it('nothing without a config; a broken config is source/yaml-invalid and no profile', () => {
     expect(run({}).profiles).toEqual([]);
     const broken = run({ 'home/.continue/config.yaml': 'models:\n  - name: [x\n' });
