@@ -8,8 +8,11 @@ import { type ContinueModel, type FieldRef, SECRET_FILES } from './sources.js';
 export const SECRET_ORDER = [...SECRET_FILES, 'env'] as const;
 export type SecretPlace = (typeof SECRET_ORDER)[number];
 
-const placeOf = (s: Setting): SecretPlace | undefined =>
-  s.location.kind === 'env' ? 'env' : SECRET_FILES.find((p) => s.location.kind === 'file' && s.location.path === p);
+const placeOf = (s: Setting): SecretPlace | undefined => {
+  if (s.location.kind === 'env') return 'env';
+  const path = s.location.kind === 'file' ? s.location.path : undefined;
+  return SECRET_FILES.find((p) => p === path);
+};
 
 export interface FieldResolution {
   winner?: Setting;
@@ -38,10 +41,10 @@ export function resolveField(ref: FieldRef | undefined, settings: Setting[]): Fi
   };
 }
 
+/** The literal's own setting: the config file's, read at the same file and key. */
 function sameSpot(s: Setting, ref: FieldRef): boolean {
-  const a = s.location;
-  const b = ref.at;
-  return a.kind === 'file' && b.kind === 'file' && a.path === b.path && a.key === b.key;
+  const spot = (l: Setting['location']) => (l.kind === 'file' ? `${l.path}\0${l.key}` : undefined);
+  return s.source === 'continue-config' && spot(s.location) === spot(ref.at);
 }
 
 export const isAnthropic = (m: ContinueModel) => m.provider.trim().toLowerCase() === 'anthropic';

@@ -11,8 +11,9 @@ export const GOOSE_RULES = {
   isSet: (v: string) => v !== '',
 };
 
+/** The provider is known only when config.yaml was read (sources.ts returns early without one). */
 export const usesAnthropic = (facts: GooseFacts | undefined) =>
-  Boolean(facts?.config && facts.provider?.value.trim().toLowerCase() === 'anthropic');
+  facts?.provider?.value.trim().toLowerCase() === 'anthropic';
 
 /** Goose's one profile when it is configured for Anthropic. */
 export function resolveGoose(settings: Setting[], facts: GooseFacts | undefined): Profile[] {

@@ -222,5 +222,11 @@ describe('aider/key-overridden', () => {
       }),
     ]);
     expect(checkAider({ ...profile, apiKey: undefined }, read.facts)).toEqual([]);
+    // The same key elsewhere (spaces aside) misleads no one.
+    const same = {
+      ...profile,
+      ignored: profile.ignored.map((i) => ({ ...i, setting: { ...i.setting, value: ` ${apiKey(2)}` } })),
+    };
+    expect(checkAider(same, read.facts)).toEqual([]);
   });
 });

@@ -169,3 +169,47 @@ describe('Continue', () => {
     expect(broken.profiles).toEqual([]);
   });
 });
+
+describe('Continue precedence, data in and out', () => {
+  it('ranks the places whatever order the settings come in; a .env Continue does not read is not a place', () => {
+    const files = {
+      'home/.continue/config.yaml': CONFIG(`    apiKey: \${{ secrets.ANTHROPIC_API_KEY }}\n`),
+      'home/.continue/.env': `ANTHROPIC_API_KEY=${apiKey(1)}\n`,
+      'ws/.continue/.env': `ANTHROPIC_API_KEY=${apiKey(2)}\n`,
+    };
+    const given: Setting = {
+      ...envSetting('ANTHROPIC_API_KEY', apiKey(3)),
+      source: 'dotenv',
+      location: { kind: 'file', path: 'given.env', line: 1, key: 'ANTHROPIC_API_KEY' },
+    };
+    const places = setup(files);
+    const read = readContinue({ ...places, env: {}, useEnv: true, sharedReadsDotenv: true });
+    const shell = envSetting('ANTHROPIC_API_KEY', apiKey(4));
+    const [p] = resolveContinue(read.facts.models, [given, shell, ...read.settings.reverse()]);
+    expect(p!.apiKey?.value).toBe(apiKey(1));
+    expect(p!.ignored.map((i) => i.setting.value)).toEqual([apiKey(2), apiKey(4)]);
+  });
+
+  it('provider is matched without case or spaces; the literal is the config file’s own setting', () => {
+    const places = setup({
+      'home/.continue/config.yaml': `models:\n  - name: A\n    provider: " Anthropic "\n    apiKey: ${apiKey(1)}\n`,
+    });
+    const read = readContinue({ ...places, env: {}, useEnv: false, sharedReadsDotenv: true });
+    const decoy: Setting = { ...read.settings[0]!, value: apiKey(2), source: 'dotenv' };
+    const [p] = resolveContinue(read.facts.models, [decoy, ...read.settings]);
+    expect(p).toMatchObject({ client: 'continue', label: 'A', apiKey: { value: apiKey(1) } });
+  });
+
+  it('a bad apiBase is reported on its own model’s profile', () => {
+    const text = `models:\n  - name: A\n    provider: anthropic\n    apiKey: k\n    apiBase: https://api.anthropic.com/v1/\n  - name: B\n    provider: anthropic\n    apiKey: k\n    apiBase: https://api.anthropic.com\n`;
+    const { findings, profiles } = run({ 'home/.continue/config.yaml': text });
+    expect(profiles[0]!.baseUrl?.value).toBe('https://api.anthropic.com');
+    expect(findings).toEqual([
+      expect.objectContaining({
+        code: 'continue/api-base-path',
+        profile: 'p2',
+        args: expect.objectContaining({ model: 'B' }),
+      }),
+    ]);
+  });
+});
