@@ -147,6 +147,31 @@ describe('aider precedence', () => {
     expect(resolveAider(withVar.settings, withVar.facts)!.apiKey?.name).toBe('AIDER_ANTHROPIC_API_KEY');
   });
 
+  it('the whole key ladder, whatever order the settings come in', () => {
+    const places = setup({
+      'home/.aider.conf.yml': `api-key: anthropic=${apiKey(4)}\n`,
+      'repo/.aider.conf.yml': `anthropic-api-key: ${apiKey(3)}\n`,
+      'home/.env': `AIDER_ANTHROPIC_API_KEY=${apiKey(2)}\nANTHROPIC_API_KEY=${apiKey(5)}\n`,
+      'repo/sub/.env': `AIDER_ANTHROPIC_API_KEY=${apiKey(1)}\n`,
+    });
+    const read = readAider({ ...places, env: { AIDER_ANTHROPIC_API_KEY: apiKey(6) }, useEnv: true });
+    const all = [shellKey(apiKey(8)), sharedDotenv(apiKey(7)), ...read.settings];
+    const order = [1, 2, 6, 3, 4, 7, 5, 8].map((n) => apiKey(n));
+    for (const input of [all, [...all].reverse()]) {
+      const p = resolveAider(input, read.facts)!;
+      expect([p.apiKey!.value, ...p.ignored.map((i) => i.setting.value)]).toEqual(order);
+    }
+  });
+
+  it('an AIDER_* line in a .env is enough to make an aider profile', () => {
+    const places = setup({ 'repo/.env': 'AIDER_MODEL=claude-opus-4-6\n' });
+    const read = readAider({ ...places, env: {}, useEnv: false });
+    expect(resolveAider(read.settings, read.facts)).toMatchObject({
+      client: 'aider',
+      model: { value: 'claude-opus-4-6' },
+    });
+  });
+
   it('the current folder’s .aider.conf.yml beats the git root’s, which beats the home folder’s', () => {
     const places = setup({
       'home/.aider.conf.yml': 'model: claude-haiku-4-5\n',
@@ -157,6 +182,19 @@ describe('aider precedence', () => {
     const p = resolveAider(read.settings, read.facts)!;
     expect(p.model?.value).toBe('claude-sonnet-4-6');
     expect(p.ignored.map((i) => i.setting.value)).toEqual(['claude-opus-4-6', 'claude-haiku-4-5']);
+    // AIDER_MODEL beats every .aider.conf.yml; in a .env it beats the shell's too.
+    const env = readAider({ ...places, env: { AIDER_MODEL: 'claude-opus-4-8' }, useEnv: true });
+    expect(resolveAider(env.settings, env.facts)!.model?.value).toBe('claude-opus-4-8');
+    writeFileSync(join(root, 'home/.env'), 'AIDER_MODEL=claude-opus-4-7\n');
+    const dotenv = readAider({ ...places, env: { AIDER_MODEL: 'claude-opus-4-8' }, useEnv: true });
+    const m = resolveAider([...dotenv.settings].reverse(), dotenv.facts)!;
+    expect([m.model?.value, ...m.ignored.map((i) => i.setting.value)]).toEqual([
+      'claude-opus-4-7',
+      'claude-opus-4-8',
+      'claude-sonnet-4-6',
+      'claude-opus-4-6',
+      'claude-haiku-4-5',
+    ]);
   });
 
   it('a .env without AIDER_* is not parsed unless aider is in use', () => {
