@@ -179,8 +179,8 @@ if (process.argv.includes('--docs')) {
     entryPoints: [join(root, 'node_modules/string-width/index.js')],
     outfile: join(root, 'dist/string-width.cjs'),
   });
-  // yaml (eemeli/yaml), for the YAML configurations of other clients (LiteLLM's config.yaml): one file,
-  // loaded only when such a file is found.
+  // yaml (eemeli/yaml), for the YAML configurations of LiteLLM, aider, Continue and Goose: one file, loaded
+  // only when such a file is found.
   await build({
     ...common,
     external: [],
@@ -240,6 +240,8 @@ async function writeCodeCache() {
       '      api_key: os.environ/ANTHROPIC_API_KEY\ngeneral_settings:\n  master_key: os.environ/LITELLM_MASTER_KEY\n',
   );
   writeFileSync(join(dir, 'home/.bashrc'), `# rc\nexport ANTHROPIC_API_KEY="${key}"\n`);
+  // An aider configuration, so the YAML bundle (dist/yaml.cjs) gets its cache too.
+  writeFileSync(join(dir, 'home/.aider.conf.yml'), `model: anthropic/claude-sonnet-4-6\nanthropic-api-key: ${key}\n`);
   // A repository, as in CI, so that reading git's own files (hygiene checks) is cached too.
   for (const sub of ['.git/objects', '.git/refs']) mkdirSync(join(dir, sub), { recursive: true });
   writeFileSync(join(dir, '.git/HEAD'), 'ref: refs/heads/main\n');

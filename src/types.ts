@@ -73,9 +73,22 @@ export type SourceKind =
   | 'shell-rc'
   | 'claude-code-helper'
   /** The LiteLLM proxy: a config.yaml's model_list, and the variables its os.environ/ references read. */
-  | 'litellm-config';
+  | 'litellm-config'
+  /** aider's .aider.conf.yml and .env files; Continue's config and .env; Goose's config.yaml and secrets.yaml. */
+  | 'aider-config'
+  | 'aider-dotenv'
+  | 'continue-config'
+  | 'goose-config';
 
-export type Client = 'anthropic-sdk' | 'openhands-headless' | 'openhands-web' | 'claude-code' | 'litellm';
+export type Client =
+  | 'anthropic-sdk'
+  | 'openhands-headless'
+  | 'openhands-web'
+  | 'claude-code'
+  | 'litellm'
+  | 'aider'
+  | 'continue'
+  | 'goose';
 
 export interface Profile {
   id: string;

@@ -47,6 +47,8 @@ export const GENERAL_FORMS: Partial<Record<Code, GeneralForm>> = {
   'url/v1-suffix': { args: { fixed: p('<base URL>', '<ベースURL>') } },
   'url/endpoint-path': { args: { fixed: p('<base URL without the path>', '<パスを除いたベースURL>') } },
   'url/invalid': { branch: ['reason'] },
+  'continue/secret-unresolved': { args: { secret: p('<SECRET>', '<シークレット名>') } },
+  'continue/secret-only-in-shell': { args: { secret: p('<SECRET>', '<シークレット名>') } },
   'litellm/env-ref-literal': { args: { field: p('<model entry>: <field>', '<モデルのエントリ>: <項目>') } },
   'ci/output-unwritable': { constant: ['variable'] },
   'ci/step-summary-unwritable': { constant: ['variable'] },

@@ -20,6 +20,7 @@ import { claudeCodeHelperCodes } from './claude-code-helper.js';
 import { claudeCodeFileCodes } from './claude-code-files.js';
 import { claudeCodeEnvCodes } from './claude-code-env.js';
 import { litellmCodes } from './litellm.js';
+import { yamlClientCodes } from './yaml-clients.js';
 
 export const catalog = {
   ...keyCodes,
@@ -42,6 +43,7 @@ export const catalog = {
   ...claudeCodeFileCodes,
   ...claudeCodeEnvCodes,
   ...litellmCodes,
+  ...yamlClientCodes,
 };
 
 export type Code = keyof typeof catalog;

@@ -22,6 +22,9 @@ export const CLIENT_NAMES: Record<Client, Record<Lang, string>> = {
     en: 'LiteLLM proxy (config.yaml model_list)',
     ja: 'LiteLLM プロキシ（config.yaml の model_list）',
   },
+  aider: { en: 'aider (.aider.conf.yml, .env, AIDER_* variables)', ja: 'aider（.aider.conf.yml、.env、AIDER_* 変数）' },
+  continue: { en: 'Continue (~/.continue/config.yaml)', ja: 'Continue（~/.continue/config.yaml）' },
+  goose: { en: 'Goose (~/.config/goose/config.yaml)', ja: 'Goose（~/.config/goose/config.yaml）' },
 };
 
 export const CREDENTIAL_NAMES: Record<CredentialKind, Record<Lang, string>> = {

@@ -40,6 +40,10 @@ const SOURCE_ORDER: Record<SourceKind, number> = {
   'shell-rc': 6,
   'claude-code-helper': 7,
   'litellm-config': 8,
+  'aider-config': 8,
+  'aider-dotenv': 8,
+  'continue-config': 8,
+  'goose-config': 8,
 };
 
 /** The settings file a value came from, on the host or inside a container. */

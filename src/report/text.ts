@@ -148,7 +148,7 @@ const sourceName = (s: string, lang: Lang) => (s === 'environment' ? UI[lang].en
 /** Verbose lists every source; otherwise a short list, or their number when it would not fit a line. */
 function sourcesHeader(report: Report, opts: TextOptions): string {
   const ui = UI[opts.lang];
-  const names = report.sources.map((s) => sourceName(s, opts.lang)).join(', ');
+  const names = report.sources.map((s) => sourceName(s, opts.lang)).join(ui.listSeparator);
   if (opts.verbosity === 'verbose' || displayWidth(names) <= 60) return `${ui.checked}: ${names}`;
   return ui.checkedCount(report.sources.length);
 }
@@ -207,7 +207,7 @@ function credentialLine(c: NonNullable<ProfileView['credential']>, lang: Lang): 
   const ui = UI[lang];
   const from = c.source ? `  ${ui.from} ${where(c.source, lang)}` : '';
   const losers = c.losers.map((l) => CREDENTIAL_NAMES[l.kind][lang]);
-  const also = losers.length ? `  (${ui.alsoPresent}: ${losers.join(', ')})` : '';
+  const also = losers.length ? ui.aside(`${ui.alsoPresent}: ${losers.join(ui.listSeparator)}`) : '';
   return `${CREDENTIAL_NAMES[c.kind][lang]}${from}${also}`;
 }
 

@@ -1,0 +1,93 @@
+// YAML configurations (aider, Continue, Goose), parsed with eemeli/yaml into nodes that keep their place in
+// the file, so a finding can name the line. The library is loaded only when a YAML file was actually read
+// (src/lazy.ts): a plain check without one never pays for it. Nothing is ever converted to plain objects,
+// so aliases are followed one step at a time and never expanded: an alias bomb costs what its text costs.
+import type * as Yaml from 'yaml';
+import { lazyRequire } from '../lazy.js';
+import { scrubKeyShapes } from '../secrets.js';
+import type { SourceProblem } from '../types.js';
+
+/** One scalar of the file: its text (numbers and booleans as written; null as ''), and where it is. */
+export interface YamlScalar {
+  value: string;
+  line: number;
+  column: number;
+}
+
+export interface YamlDoc {
+  /** The node at a path of map keys and sequence indexes, aliases followed; undefined when absent. */
+  node(path: readonly (string | number)[]): unknown;
+  /** The scalar at a path, or undefined when absent or not a scalar. */
+  scalar(path: readonly (string | number)[]): YamlScalar | undefined;
+  /** The length of the sequence at a path (0 when there is none). */
+  length(path: readonly (string | number)[]): number;
+  /** The keys of the map at a path. */
+  keys(path: readonly (string | number)[]): string[];
+}
+
+/** Aliases are not expanded here (no toJS); anything that ever converts a node must pass this cap to toJS. */
+export const MAX_ALIAS_COUNT = 100;
+
+export function parseYaml(
+  path: string,
+  text: string,
+): { ok: true; doc: YamlDoc } | { ok: false; problem: SourceProblem } {
+  const yaml = lazyRequire<typeof Yaml>('yaml');
+  const lines = new yaml.LineCounter();
+  const doc = yaml.parseDocument(text, {
+    lineCounter: lines,
+    prettyErrors: false,
+    uniqueKeys: false,
+  });
+  const error = doc.errors[0];
+  if (error) {
+    const { line, col } = lines.linePos(error.pos[0]);
+    // The library's own words, first line only; a key-shaped piece of the file never reaches the report.
+    const first = error.message.split('\n')[0] ?? '';
+    const detail = scrubKeyShapes(first.length > 200 ? `${first.slice(0, 199)}…` : first);
+    return {
+      ok: false,
+      problem: {
+        code: 'source/yaml-invalid',
+        args: { path, line, column: col, detail },
+        location: { kind: 'file', path, line, column: col },
+      },
+    };
+  }
+  const follow = (n: unknown): unknown => (yaml.isAlias(n) ? n.resolve(doc) : n);
+  const node = (p: readonly (string | number)[]) => {
+    let at: unknown = follow(doc.contents);
+    for (const step of p) {
+      if (typeof step === 'number') at = yaml.isSeq(at) ? at.items[step] : undefined;
+      else if (yaml.isMap(at)) {
+        // The last of two equal keys wins, as in the loaders of these tools (PyYAML, serde_yaml differ; rare).
+        const pair = at.items.findLast((i) => yaml.isScalar(i.key) && String(i.key.value) === step);
+        at = pair?.value ?? undefined;
+      } else at = undefined;
+      at = follow(at);
+    }
+    return at;
+  };
+  return {
+    ok: true,
+    doc: {
+      node,
+      scalar(p) {
+        const n = node(p);
+        if (!yaml.isScalar(n)) return undefined;
+        const { line, col } = lines.linePos(n.range?.[0] ?? 0);
+        const v = n.value;
+        const value = v === null || v === undefined ? '' : String(v);
+        return { value, line, column: col };
+      },
+      length(p) {
+        const n = node(p);
+        return yaml.isSeq(n) ? n.items.length : 0;
+      },
+      keys(p) {
+        const n = node(p);
+        return yaml.isMap(n) ? n.items.flatMap((i) => (yaml.isScalar(i.key) ? [String(i.key.value)] : [])) : [];
+      },
+    },
+  };
+}
