@@ -2,7 +2,6 @@
 // keys clients send to it. Facts: docs.litellm.ai/docs/proxy/configs; reference/other-clients.md §1.
 import type { Location } from '../types.js';
 import { lazy, spec } from './define.js';
-import { detailJa } from './details.js';
 import { editStep, where } from './words.js';
 
 const configLoc: Location = { kind: 'file', path: 'config.yaml', line: 6, column: 16, key: 'api_key' };
@@ -16,30 +15,6 @@ const WEAK: Record<'unset' | 'empty' | 'default', { en: string; ja: string }> = 
 };
 
 export const litellmCodes = {
-  'litellm/config-parse-error': lazy(() =>
-    spec<{ path: string; line: number; detail: string }>({
-      severity: 'error',
-      title: { en: 'The LiteLLM config is not valid YAML', ja: 'LiteLLM の設定ファイルが正しい YAML ではありません' },
-      why: {
-        en: 'The LiteLLM proxy does not start with a config.yaml it cannot parse, so none of its models are served.',
-        ja: '解析できない config.yaml では LiteLLM プロキシが起動せず、どのモデルも提供されません。',
-      },
-      message: {
-        en: (a) => `${a.path} cannot be read as YAML (line ${a.line}): ${a.detail}`,
-        ja: (a) => `${a.path} を YAML として読めません（${a.line} 行目）：${detailJa(a.detail)}。`,
-      },
-      fix: {
-        en: (a) => [
-          `Fix line ${a.line} of ${a.path}: indent with spaces, one key per line, quote values that hold ":" or "#".`,
-        ],
-        ja: (a) => [
-          `${a.path} の ${a.line} 行目を修正します。インデントは空白で、1 行に 1 つのキーを書き、「:」や「#」を含む値は引用符で囲みます。`,
-        ],
-      },
-      example: { path: 'config.yaml', line: 4, detail: 'Nested mappings are not allowed in compact mappings' },
-    }),
-  ),
-
   'litellm/no-model-list': lazy(() =>
     spec<{ path: string }>({
       severity: 'warning',

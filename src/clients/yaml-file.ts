@@ -28,32 +28,45 @@ export interface YamlDoc {
 /** Aliases are not expanded here (no toJS); anything that ever converts a node must pass this cap to toJS. */
 export const MAX_ALIAS_COUNT = 100;
 
+/** A parsed document with its line counter, or the finding about a file that is not YAML. */
+export type ParsedYaml =
+  | { ok: true; yaml: typeof Yaml; doc: Yaml.Document.Parsed; lines: Yaml.LineCounter }
+  | { ok: false; problem: SourceProblem };
+
+/** The one YAML parse of every client's file (aider, Continue, Goose, LiteLLM); a file that is not YAML is source/yaml-invalid. */
+export function parseYamlDocument(path: string, text: string): ParsedYaml {
+  const yaml = lazyRequire<typeof Yaml>('yaml');
+  const lines = new yaml.LineCounter();
+  // A document nested thousands deep can overflow the parser's stack: a finding about the file too.
+  try {
+    const doc = yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+    const error = doc.errors[0];
+    if (!error) return { ok: true, yaml, doc, lines };
+    const { line, col } = lines.linePos(error.pos[0]);
+    return { ok: false, problem: invalid(path, { line, column: col }, error.message) };
+  } catch (thrown) {
+    return { ok: false, problem: invalid(path, { line: 1, column: 1 }, String((thrown as Error).message)) };
+  }
+}
+
+/** The library's own words, first line only; a key-shaped piece of the file never reaches the report. */
+export function invalid(path: string, at: { line: number; column: number }, message: string): SourceProblem {
+  const first = message.split('\n')[0] ?? '';
+  const detail = scrubKeyShapes(first.length > 200 ? `${first.slice(0, 199)}…` : first);
+  return {
+    code: 'source/yaml-invalid',
+    args: { path, ...at, detail },
+    location: { kind: 'file', path, ...at },
+  };
+}
+
 export function parseYaml(
   path: string,
   text: string,
 ): { ok: true; doc: YamlDoc } | { ok: false; problem: SourceProblem } {
-  const yaml = lazyRequire<typeof Yaml>('yaml');
-  const lines = new yaml.LineCounter();
-  const doc = yaml.parseDocument(text, {
-    lineCounter: lines,
-    prettyErrors: false,
-    uniqueKeys: false,
-  });
-  const error = doc.errors[0];
-  if (error) {
-    const { line, col } = lines.linePos(error.pos[0]);
-    // The library's own words, first line only; a key-shaped piece of the file never reaches the report.
-    const first = error.message.split('\n')[0] ?? '';
-    const detail = scrubKeyShapes(first.length > 200 ? `${first.slice(0, 199)}…` : first);
-    return {
-      ok: false,
-      problem: {
-        code: 'source/yaml-invalid',
-        args: { path, line, column: col, detail },
-        location: { kind: 'file', path, line, column: col },
-      },
-    };
-  }
+  const parsed = parseYamlDocument(path, text);
+  if (!parsed.ok) return parsed;
+  const { yaml, doc, lines } = parsed;
   const follow = (n: unknown): unknown => (yaml.isAlias(n) ? n.resolve(doc) : n);
   const node = (p: readonly (string | number)[]) => {
     let at: unknown = follow(doc.contents);

@@ -27,7 +27,7 @@ describe('hostile LiteLLM configs', () => {
         .join(', ')}]\n`;
     const r = await run(folder(`model_list:\n  - model_name: *a11\n${text}`));
     expect(r.code).toBe(1);
-    expect(codes(r.stdout)).toContain('litellm/config-parse-error');
+    expect(codes(r.stdout)).toContain('source/yaml-invalid');
     expect(r.ms).toBeLessThan(5000);
     expect(r.maxRssMb).toBeLessThan(300);
   });

@@ -5,8 +5,7 @@
 import { dirname, join } from 'node:path';
 import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import { roleOf } from '../../data/variables.js';
-import { lazyRequire } from '../../lazy.js';
-import { scrubKeyShapes } from '../../secrets.js';
+import { invalid, parseYamlDocument } from '../yaml-file.js';
 import { readFileSet, readTextFile, resolvePath, type FileSet } from '../../sources/read-text.js';
 import type { Location, Role, Setting, SourceProblem } from '../../types.js';
 
@@ -120,24 +119,14 @@ interface Parsed {
 }
 
 function parseYaml(path: string, text: string): Parsed | { problem: SourceProblem } {
-  const yaml = lazyRequire<Yaml>('yaml');
-  const lines = new yaml.LineCounter();
-  // A document nested thousands deep overflows the parser's stack, an alias bomb hits maxAliasCount:
-  // both are a finding about the file, like a syntax error.
+  const parsed = parseYamlDocument(path, text);
+  if (!parsed.ok) return parsed;
+  // An alias bomb hits maxAliasCount as the document becomes plain data: a finding about the file too.
   try {
-    const doc = yaml.parseDocument(text, { lineCounter: lines, uniqueKeys: false, prettyErrors: false });
-    const error = doc.errors[0];
-    if (error) return { problem: parseProblem(path, lines.linePos(error.pos[0]).line, error.message) };
-    return { yaml, doc, lines, root: doc.toJS({ maxAliasCount: MAX_ALIASES }) };
+    return { ...parsed, root: parsed.doc.toJS({ maxAliasCount: MAX_ALIASES }) };
   } catch (thrown) {
-    return { problem: parseProblem(path, 1, String((thrown as Error).message)) };
+    return { problem: invalid(path, { line: 1, column: 1 }, String((thrown as Error).message)) };
   }
-}
-
-function parseProblem(path: string, line: number, message: string): SourceProblem {
-  const first = message.split('\n')[0]!;
-  const detail = scrubKeyShapes(first.length > 200 ? `${first.slice(0, 199)}…` : first);
-  return { code: 'litellm/config-parse-error', args: { path, line, detail }, location: { kind: 'file', path, line } };
 }
 
 const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

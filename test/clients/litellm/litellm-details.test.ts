@@ -45,7 +45,7 @@ describe("LiteLLM's own file", () => {
   it('a parse error names its line and a short detail', () => {
     const r = read({ 'config.yaml': `model_list:\n  - model_name: a\n    x: "${'y'.repeat(300)}\n` });
     const p = r.problems[0]!;
-    expect(p).toMatchObject({ code: 'litellm/config-parse-error', location: { path: 'config.yaml' } });
+    expect(p).toMatchObject({ code: 'source/yaml-invalid', location: { path: 'config.yaml' } });
     expect((p.args.detail as string).length).toBeLessThanOrEqual(200);
     expect(p.args.line).toBeGreaterThan(1);
   });

@@ -55,7 +55,7 @@ describe('sources', () => {
 
   it('a syntax error is a finding at its line', () => {
     const r = read({ 'config.yaml': 'model_list:\n  - model_name: a\n   bad: [\n' });
-    expect(r.problems).toMatchObject([{ code: 'litellm/config-parse-error', location: { path: 'config.yaml' } }]);
+    expect(r.problems).toMatchObject([{ code: 'source/yaml-invalid', location: { path: 'config.yaml' } }]);
   });
 
   it('environment_variables and a variable of the process environment the shared sources do not read', () => {
