@@ -6,24 +6,14 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
-import { adminKey, apiKey, oauthToken, refreshToken } from './support/keys.js';
+import { apiKey } from './support/keys.js';
 import { fragmentLeaked, withoutMasks } from './support/leaks.js';
 import { runMain } from './support/run-main.js';
+import { credentialArb, plainDamageArb } from './support/secret-arbs.js';
 import { underStryker } from './support/stryker.js';
 
-const seedArb = fc.integer({ min: 1, max: 1e9 });
-const keyArb = fc
-  .tuple(seedArb, fc.constantFrom(apiKey, oauthToken, refreshToken, adminKey))
-  .map(([seed, make]) => make(seed));
-/** Damage that needs no escaping in a .env line or a YAML double-quoted string. */
-const damageArb = fc.constantFrom(
-  (k: string) => k,
-  (k: string) => `${k} `,
-  (k: string) => ` ${k}`,
-  (k: string) => `Bearer ${k}`,
-  (k: string) => k.slice(0, 60),
-  (k: string) => `${k.slice(0, 50)}\u200b${k.slice(50)}`,
-);
+const keyArb = credentialArb;
+const damageArb = plainDamageArb;
 
 const y = (raw: string) => JSON.stringify(raw);
 const CONTINUE = (fields: string) =>

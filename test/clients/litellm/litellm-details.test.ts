@@ -8,6 +8,7 @@ import { checkLitellm, isProxyUrl } from '../../../src/clients/litellm/checks.js
 import { litellmProfiles } from '../../../src/clients/litellm/precedence.js';
 import { readLitellmConfigs } from '../../../src/clients/litellm/sources.js';
 import type { Profile, Setting } from '../../../src/types.js';
+import { envSetting } from '../../support/settings.js';
 
 function read(files: Record<string, string>, paths = ['config.yaml'], env: Record<string, string> = {}) {
   const dir = mkdtempSync(join(tmpdir(), 'cd-litellm-'));
@@ -22,13 +23,6 @@ const one = (params: string, name = 'a') =>
     .split('\n')
     .map((l) => `      ${l}`)
     .join('\n')}\n`;
-const envSetting = (name: string, value: string): Setting => ({
-  role: 'api_key',
-  name,
-  value,
-  source: 'env',
-  location: { kind: 'env', name },
-});
 const findings = (r: ReturnType<typeof read>, shared: Setting[] = [], extra: Profile[] = []) => {
   const all = [...shared, ...r.settings];
   const own = litellmProfiles(r.configs, all).map((p, i) => ({ ...p, id: `p${i + 1}` }));

@@ -8,6 +8,7 @@ import { litellmProfiles } from '../../../src/clients/litellm/precedence.js';
 import { isAnthropicModel, readLitellmConfigs } from '../../../src/clients/litellm/sources.js';
 import type { Profile, Setting } from '../../../src/types.js';
 import { apiKey } from '../../support/keys.js';
+import { envSetting } from '../../support/settings.js';
 
 function read(files: Record<string, string>, env: Record<string, string> = {}, explicit?: string[]) {
   const dir = mkdtempSync(join(tmpdir(), 'cd-litellm-'));
@@ -23,14 +24,6 @@ const entry = (name: string, params: string) =>
     .split('\n')
     .map((l) => `      ${l}`)
     .join('\n')}\n`;
-
-const envSetting = (name: string, value: string): Setting => ({
-  role: 'api_key',
-  name,
-  value,
-  source: 'env',
-  location: { kind: 'env', name },
-});
 
 describe('sources', () => {
   it('reads each entry with its lines; a literal key is a setting, a reference is not', () => {

@@ -10,6 +10,7 @@ import { resolveContinue } from '../../../src/clients/continue/precedence.js';
 import { readContinue, sdkBase } from '../../../src/clients/continue/sources.js';
 import type { Setting } from '../../../src/types.js';
 import { apiKey } from '../../support/keys.js';
+import { envSetting } from '../../support/settings.js';
 
 let root: string;
 afterEach(() => rmSync(root, { recursive: true, force: true }));
@@ -35,14 +36,6 @@ function run(files: Record<string, string>, env: Record<string, string> = {}, sh
   const profiles = resolveContinue(read.facts.models, settings).map((p, i) => ({ ...p, id: `p${i + 1}` }));
   return { read, profiles, findings: checkContinue(read.facts, profiles, settings) };
 }
-
-const envSetting = (name: string, value: string): Setting => ({
-  role: 'api_key',
-  name,
-  value,
-  source: 'env',
-  location: { kind: 'env', name },
-});
 
 describe('Continue', () => {
   it('one profile per anthropic model; other providers are not read', () => {
