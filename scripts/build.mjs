@@ -138,57 +138,36 @@ if (process.argv.includes('--docs')) {
     entryPoints: [join(root, 'scripts/launcher.cjs')],
     outfile: join(root, 'dist/cli.cjs'),
   });
+  /** A package as one file of dist/ (BUNDLED's name for it), everything it uses inside. */
+  const bundle = (name, entry, options = {}) =>
+    build({
+      ...common,
+      external: [],
+      format: 'cjs',
+      entryPoints: [join(root, 'node_modules', name, entry)],
+      outfile: join(root, 'dist', BUNDLED[name]),
+      ...options,
+    });
   // dockerode as one file: unbundled it takes ~160 ms to load, most of it for BuildKit's gRPC.
   const empty = join(root, 'scripts/shims/empty.cjs');
-  await build({
-    ...common,
+  await bundle('dockerode', 'lib/docker.js', {
     external: ['cpu-features', '*.node'],
-    format: 'cjs',
-    entryPoints: [join(root, 'node_modules/dockerode/lib/docker.js')],
-    outfile: join(root, 'dist/dockerode.cjs'),
     alias: { '@grpc/grpc-js': empty, '@grpc/proto-loader': empty, protobufjs: empty },
     plugins: [quietModem],
   });
-  // The SDK as one file too: unbundled it takes ~140 ms to load, bundled ~50, cached less.
-  await build({
-    ...common,
-    external: [],
-    format: 'cjs',
-    entryPoints: [join(root, 'node_modules/@anthropic-ai/sdk/index.js')],
-    outfile: join(root, 'dist/anthropic-sdk.cjs'),
-    // Its `Headers` are ours: Node's own load Node's whole HTTP client (src/probe/plain-headers.ts).
-    inject: [join(root, 'scripts/shims/sdk-headers.ts')],
-  });
+  // The SDK as one file too: unbundled it takes ~140 ms to load, bundled ~50, cached less. Its `Headers`
+  // are ours: Node's own load Node's whole HTTP client (src/probe/plain-headers.ts).
+  await bundle('@anthropic-ai/sdk', 'index.js', { inject: [join(root, 'scripts/shims/sdk-headers.ts')] });
   if (/new Headers\b|instanceof Headers\b/.test(readFileSync(join(root, 'dist/anthropic-sdk.cjs'), 'latin1')))
     throw new Error("dist/anthropic-sdk.cjs still uses Node's Headers: see scripts/shims/sdk-headers.ts");
-  // undici, for a probe through HTTPS_PROXY (Node's own fetch has no proxy support): one file, like the SDK.
-  await build({
-    ...common,
-    external: [],
-    format: 'cjs',
-    entryPoints: [join(root, 'node_modules/undici/index.js')],
-    outfile: join(root, 'dist/undici.cjs'),
-    // Its licence notices (one holds a name outside ASCII) go to dist/undici.cjs.LEGAL.txt: the bundle stays ASCII.
-    legalComments: 'external',
-  });
+  // undici, for a probe through HTTPS_PROXY (Node's own fetch has no proxy support). Its licence notices (one
+  // holds a name outside ASCII) go to dist/undici.cjs.LEGAL.txt: the bundle stays ASCII.
+  await bundle('undici', 'index.js', { legalComments: 'external' });
   // string-width, for the widths of emoji, combining marks and Hangul (src/report/width.ts): rarely needed.
-  await build({
-    ...common,
-    external: [],
-    format: 'cjs',
-    entryPoints: [join(root, 'node_modules/string-width/index.js')],
-    outfile: join(root, 'dist/string-width.cjs'),
-  });
-  // yaml (eemeli/yaml), for the YAML configurations of LiteLLM, aider, Continue and Goose: one file, loaded
-  // only when such a file is found.
-  await build({
-    ...common,
-    external: [],
-    format: 'cjs',
-    entryPoints: [join(root, 'node_modules/yaml/dist/index.js')],
-    outfile: join(root, 'dist/yaml.cjs'),
-    legalComments: 'external',
-  });
+  await bundle('string-width', 'index.js');
+  // yaml (eemeli/yaml), for the YAML configurations of LiteLLM, aider, Continue and Goose: loaded only when
+  // such a file is found.
+  await bundle('yaml', 'dist/index.js', { legalComments: 'external' });
   // The launcher reads the bundles as latin1: a byte outside ASCII would be misread. (An unminified
   // build for profiling keeps dependencies' comments, where such bytes are harmless.)
   for (const file of process.env.NO_MINIFY ? [] : ['main.cjs', ...Object.values(BUNDLED)]) {
