@@ -77,7 +77,6 @@ function claudeCodeWorkspace() {
     writeFileSync(join(dir, path), text);
     chmodSync(join(dir, path), mode);
   };
-  const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
   const key = fakeKey(1);
   write(
     'home/.claude/settings.json',
@@ -98,8 +97,85 @@ function claudeCodeWorkspace() {
   return dir;
 }
 
+/**
+ * A home folder with every client configured, each with its usual files: one entry per client, so a new
+ * client's files are one more entry. Paths are under the case folder (home/ is $HOME, proj/ the cwd).
+ */
+const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+const EVERY_CLIENT = [
+  {
+    client: 'claude-code',
+    files: (key) => ({
+      'home/.claude/settings.json': json({ model: 'claude-sonnet-4-6', env: { ANTHROPIC_API_KEY: key } }),
+      'proj/.claude/settings.json': json({ env: { ANTHROPIC_DEFAULT_HAIKU_MODEL: 'claude-haiku-4-5' } }),
+    }),
+  },
+  {
+    client: 'openhands',
+    files: (key) => ({
+      'proj/config.toml': readFileSync(join(root, 'fixtures/openhands/good/config.toml'), 'utf8').replaceAll(
+        '{{API_KEY_1}}',
+        key,
+      ),
+      'home/.openhands/settings.json': json({ llm_model: 'anthropic/claude-sonnet-4-6', llm_api_key: key }),
+    }),
+  },
+  {
+    client: 'litellm',
+    files: () => ({
+      'proj/config.yaml': readFileSync(join(root, 'fixtures/litellm/good/config.yaml'), 'utf8'),
+    }),
+  },
+  {
+    client: 'aider',
+    files: (key) => ({
+      'home/.aider.conf.yml': `model: anthropic/claude-sonnet-4-6\nanthropic-api-key: ${key}\n`,
+      'proj/.env': `NODE_ENV=production\nANTHROPIC_API_KEY=${key}\nLITELLM_MASTER_KEY=sk-proxy-${'m'.repeat(24)}\n`,
+    }),
+  },
+  {
+    client: 'continue',
+    files: (key) => ({
+      'home/.continue/config.yaml': [
+        'name: Local Assistant',
+        'version: 1.0.0',
+        'schema: v1',
+        'models:',
+        '  - name: Claude Sonnet',
+        '    provider: anthropic',
+        '    model: claude-sonnet-4-6',
+        // biome-ignore lint/suspicious/noTemplateCurlyInString: Continue's own secret syntax, not a template
+        '    apiKey: ${{ secrets.ANTHROPIC_API_KEY }}',
+        '',
+      ].join('\n'),
+      'home/.continue/.env': `ANTHROPIC_API_KEY=${key}\n`,
+    }),
+  },
+  {
+    client: 'goose',
+    files: (key) => ({
+      'home/.config/goose/config.yaml': 'GOOSE_PROVIDER: anthropic\nGOOSE_MODEL: claude-sonnet-4-6\n',
+      'home/.config/goose/secrets.yaml': `ANTHROPIC_API_KEY: ${key}\n`,
+    }),
+  },
+];
+
+function everyClientWorkspace() {
+  const dir = mkdtempSync(join(tmpdir(), 'cd-bench-all-'));
+  mkdirSync(join(dir, 'proj/.git'), { recursive: true });
+  EVERY_CLIENT.forEach(({ files }, i) => {
+    for (const [path, text] of Object.entries(files(fakeKey(10 + i)))) {
+      mkdirSync(dirname(join(dir, path)), { recursive: true });
+      writeFileSync(join(dir, path), text);
+      chmodSync(join(dir, path), 0o600);
+    }
+  });
+  return dir;
+}
+
 const dir = workspace();
 const claudeDir = claudeCodeWorkspace();
+const allDir = everyClientWorkspace();
 const env = { PATH: process.env.PATH, HOME: join(dir, 'home') };
 const baseline = { name: 'node -e 0', cmd: [node, '-e', '0'] };
 
@@ -301,6 +377,15 @@ const CASES = [
     cwd: claudeDir,
     env: { HOME: join(claudeDir, 'home'), CLAUDE_DOCTOR_MANAGED_DIR: join(claudeDir, 'managed') },
   },
+  {
+    name: 'check --offline --no-docker (every client in one home)',
+    cmd: [node, cli, 'check', '--offline', '--no-docker'],
+    baseline,
+    budget: 2.0,
+    exits: [0, 1],
+    cwd: join(allDir, 'proj'),
+    env: { HOME: join(allDir, 'home'), GOOSE_DISABLE_KEYRING: '1', LITELLM_MASTER_KEY: `sk-${'p'.repeat(30)}` },
+  },
   ...(docker ? [docker.case] : []),
   ...(probe ? probe.cases : []),
   explainCase(),
@@ -357,6 +442,7 @@ for (const c of CASES.filter((c) => c.name.includes(process.env.BENCH_ONLY ?? ''
 }
 rmSync(dir, { recursive: true, force: true });
 rmSync(claudeDir, { recursive: true, force: true });
+rmSync(allDir, { recursive: true, force: true });
 docker?.engine.stop();
 probe?.server.kill();
 

@@ -1,6 +1,7 @@
 // The flow, start to finish: sources -> settings -> profiles -> checks -> findings -> report.
 import type { Code } from './catalog/index.js';
 import { checkBaseUrl, checkStrayBaseUrl, isDefaultEndpoint } from './checks/base-url.js';
+import { checkSharedBaseUrl } from './checks/base-url-styles.js';
 import { checkBothCredentials, checkConflict, checkMissing } from './checks/consistency.js';
 import { checkCredential } from './checks/credential.js';
 import { checkDotenvLine, checkDuplicates } from './checks/dotenv-lines.js';
@@ -158,6 +159,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     ...clientChecks(host, { settings: hostSettings, all: hostProfiles, opts }, (c) => own.get(c)?.facts),
     ...containers.flatMap((c) => clientChecks(c.byClient, { settings: c.settings, all: c.profiles, opts }, c.factsOf)),
     ...checkStrayBaseUrl(profiles),
+    ...checkSharedBaseUrl(profiles, (c) => clientOf(c)?.baseUrlStyle),
     ...checkHygiene(hostSettings),
     ...(dockerResult ? checkContainers(dockerResult.containers, dockerResult.settings, hostSettings) : []),
   ];
@@ -360,11 +362,15 @@ function valueChecks(setting: Setting, users: Profile[], opts: DoctorOptions): F
         keyProviders: users.map((p) => p.apiKey && providerOfKey(p.apiKey.value)),
         provider: users.map((p) => p.provider?.value.trim()).find(Boolean),
       });
-    case 'base_url':
-      return checkBaseUrl(
+    case 'base_url': {
+      const found = checkBaseUrl(
         setting,
         users.map((p) => p.client),
       );
+      // A value that clients of both styles use: url/v1-shared says what to split, "remove /v1" would break one.
+      const styles = new Set(users.map((p) => clientOf(p.client)?.baseUrlStyle === 'sdk'));
+      return styles.size > 1 ? found.filter((f) => f.code !== 'url/v1-suffix') : found;
+    }
     case 'provider':
     case 'api_version':
       return [];

@@ -47,6 +47,13 @@ export const GENERAL_FORMS: Partial<Record<Code, GeneralForm>> = {
   'url/v1-suffix': { args: { fixed: p('<base URL>', '<ベースURL>') } },
   'url/endpoint-path': { args: { fixed: p('<base URL without the path>', '<パスを除いたベースURL>') } },
   'url/invalid': { branch: ['reason'] },
+  'url/v1-shared': {
+    branch: ['sdkClients', 'client'],
+    args: {
+      fixed: p('<base URL without /v1>', '<末尾に /v1 のないベースURL>'),
+      url: p('<base URL with /v1>', '<末尾に /v1 の付いたベースURL>'),
+    },
+  },
   'continue/secret-unresolved': { args: { secret: p('<SECRET>', '<シークレット名>') } },
   'continue/secret-only-in-shell': { args: { secret: p('<SECRET>', '<シークレット名>') } },
   'litellm/env-ref-literal': { args: { field: p('<model entry>: <field>', '<モデルのエントリ>: <項目>') } },

@@ -50,8 +50,19 @@ export interface ContainerFacts {
   settingsFacts: unknown[];
 }
 
+/**
+ * The base URL a client expects (reference: other-clients.md, section 8). `sdk`: it appends /v1/messages
+ * itself (the Anthropic SDK, LiteLLM's anthropic provider), so a /v1 at the end doubles it. `v1`: an
+ * OpenAI-compatible connection, which appends only the endpoint, so the URL ends in /v1. `v1-slash`: the
+ * endpoint is resolved relative to the URL (Continue's apiBase: `new URL('messages', apiBase)`), so it
+ * ends in /v1/.
+ */
+export type BaseUrlStyle = 'sdk' | 'v1' | 'v1-slash';
+
 export interface ClientModule<F = unknown> {
   id: Client;
+  /** Which base URL it expects: one value shared with a client of another style is a finding (url/v1-shared). */
+  baseUrlStyle: BaseUrlStyle;
   /** The client sends its model through LiteLLM, whose provider prefixes and routing rules apply. */
   litellm?: boolean;
   /** The kinds of source this client reads its values from; it never sees the others' settings. */

@@ -7,6 +7,7 @@ import { type AiderFacts, readAider } from './sources.js';
 
 export const aider: ClientModule<AiderFacts> = {
   id: 'aider',
+  baseUrlStyle: 'sdk',
   litellm: true,
   reads: ['env', 'dotenv', 'aider-config', 'aider-dotenv'],
   read: ({ opts, home }) => readAider({ cwd: opts.cwd, home, env: opts.env, useEnv: opts.useEnv }),

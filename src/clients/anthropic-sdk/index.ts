@@ -5,6 +5,7 @@ import { SDK_RULES, usesSdk } from './precedence.js';
 
 export const anthropicSdk: ClientModule = {
   id: 'anthropic-sdk',
+  baseUrlStyle: 'sdk',
   reads: ['env', 'dotenv', 'argument'],
   profiles: ({ settings, container }) =>
     container?.app || !settings.some((s) => s.source !== 'argument' && usesSdk(s.name))

@@ -10,6 +10,7 @@ const managed = (dir: string | undefined) => (dir ? { managedDir: dir } : {});
 
 export const claudeCode: ClientModule<ClaudeCodeFacts> = {
   id: 'claude-code',
+  baseUrlStyle: 'sdk',
   reads: ['env', 'claude-code-settings', 'claude-code-state', 'shell-rc', 'claude-code-helper'],
   read: ({ opts, home, deadline }) => {
     const own = opts.claudeCode ?? {};

@@ -7,6 +7,7 @@ import { type ContinueFacts, readContinue } from './sources.js';
 
 export const continueClient: ClientModule<ContinueFacts> = {
   id: 'continue',
+  baseUrlStyle: 'v1-slash',
   reads: ['env', 'dotenv', 'continue-config'],
   read: ({ opts, home }) =>
     readContinue({

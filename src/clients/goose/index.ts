@@ -7,6 +7,7 @@ import { type GooseFacts, readGoose } from './sources.js';
 
 export const goose: ClientModule<GooseFacts> = {
   id: 'goose',
+  baseUrlStyle: 'sdk',
   reads: ['env', 'goose-config'],
   read: ({ opts, home }) => readGoose({ cwd: opts.cwd, home, env: opts.env, useEnv: opts.useEnv }),
   profiles: ({ settings, facts, container }) => (container ? [] : resolveGoose(settings, facts)),

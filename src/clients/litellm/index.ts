@@ -8,6 +8,7 @@ import { DEFAULT_PATHS, readLitellmConfigs, type LitellmConfigFacts } from './so
 
 export const litellm: ClientModule<LitellmConfigFacts[]> = {
   id: 'litellm',
+  baseUrlStyle: 'sdk',
   litellm: true,
   reads: ['env', 'dotenv', 'litellm-config'],
   read: (ctx) => {

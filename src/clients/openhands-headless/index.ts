@@ -9,6 +9,7 @@ import { readOpenHandsConfigs, type OpenHandsConfigFacts } from './sources.js';
 
 export const openhandsHeadless: ClientModule<OpenHandsConfigFacts[]> = {
   id: 'openhands-headless',
+  baseUrlStyle: 'sdk',
   litellm: true,
   reads: ['env', 'dotenv', 'openhands-config'],
   read: (ctx) => {

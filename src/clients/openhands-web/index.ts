@@ -14,6 +14,7 @@ export interface WebFacts {
 
 export const openhandsWeb: ClientModule<WebFacts> = {
   id: 'openhands-web',
+  baseUrlStyle: 'sdk',
   litellm: true,
   reads: ['env', 'dotenv', 'openhands-settings'],
   read: (ctx) => {

@@ -1,0 +1,66 @@
+// url/v1-shared: one base URL value (one variable, one .env line) that feeds a client which must not have
+// /v1 (it appends /v1/messages itself) and one that needs it (an OpenAI-compatible connection, Continue's
+// apiBase). Whatever the value, one of them calls the wrong path: it has to be split (other-clients.md, 8).
+import type { BaseUrlStyle } from '../clients/types.js';
+import { finding, type Finding } from '../findings.js';
+import { escapeInvisible } from '../secrets.js';
+import type { Client, Profile, Setting } from '../types.js';
+
+/** The base URL each style needs, from any form of the same server and prefix. */
+export function urlForStyle(value: string, style: BaseUrlStyle): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return undefined;
+  // The origin drops any user:password; the query and fragment are no part of a base URL.
+  const root = `${url.origin}${url.pathname.replace(/\/+$/, '').replace(/\/v1$/, '')}`;
+  const ends: Record<BaseUrlStyle, string> = { sdk: '', v1: '/v1', 'v1-slash': '/v1/' };
+  return escapeInvisible(`${root}${ends[style]}`);
+}
+
+/** One place a value is read from: a setting is the same when it has the same source and location. */
+const placeOf = (s: Setting) => JSON.stringify([s.source, s.location]);
+
+/** `styleOf` is the registry's declaration (ClientModule.baseUrlStyle); a client without one is left out. */
+export function checkSharedBaseUrl(profiles: Profile[], styleOf: (c: Client) => BaseUrlStyle | undefined): Finding[] {
+  const byPlace = new Map<string, Profile[]>();
+  for (const p of profiles) {
+    if (!p.baseUrl || p.baseUrl.value.trim() === '') continue;
+    const place = placeOf(p.baseUrl);
+    byPlace.set(place, [...(byPlace.get(place) ?? []), p]);
+  }
+  return [...byPlace.values()].flatMap((users) => {
+    const setting = users[0]!.baseUrl!;
+    const sdk = users.filter((p) => styleOf(p.client) === 'sdk');
+    const others = users.filter((p) => {
+      const style = styleOf(p.client);
+      return style !== undefined && style !== 'sdk';
+    });
+    const fixed = urlForStyle(setting.value, 'sdk');
+    // Not a URL at all: url/invalid says so, once.
+    if (!sdk.length || !others.length || fixed === undefined) return [];
+    const needV1 = unique(others.map((p) => p.client)).map((client) => ({
+      client,
+      url: urlForStyle(setting.value, styleOf(client)!)!,
+    }));
+    const args = {
+      name: setting.name,
+      url: shown(setting.value),
+      sdkClients: unique(sdk.map((p) => p.client)),
+      needV1,
+      fixed,
+    };
+    return [{ ...finding('url/v1-shared', args, { location: setting.location }), profile: sdk[0]!.id }];
+  });
+}
+
+const unique = <T>(xs: T[]) => [...new Set(xs)];
+
+/** The value as the user wrote it, without a password or query. */
+function shown(value: string): string {
+  const url = new URL(value.trim());
+  return escapeInvisible(`${url.origin}${url.pathname}`);
+}
