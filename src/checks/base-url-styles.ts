@@ -10,7 +10,8 @@ import type { Client, Profile, Setting } from '../types.js';
 export function urlForStyle(value: string, style: BaseUrlStyle): string | undefined {
   let url: URL;
   try {
-    url = new URL(value.trim());
+    // The URL parser itself drops leading and trailing spaces.
+    url = new URL(value);
   } catch {
     return undefined;
   }
@@ -28,7 +29,8 @@ const placeOf = (s: Setting) => JSON.stringify([s.source, s.location]);
 export function checkSharedBaseUrl(profiles: Profile[], styleOf: (c: Client) => BaseUrlStyle | undefined): Finding[] {
   const byPlace = new Map<string, Profile[]>();
   for (const p of profiles) {
-    if (!p.baseUrl || p.baseUrl.value.trim() === '') continue;
+    // An empty value is no URL: urlForStyle below leaves it out.
+    if (!p.baseUrl) continue;
     const place = placeOf(p.baseUrl);
     byPlace.set(place, [...(byPlace.get(place) ?? []), p]);
   }
@@ -61,6 +63,6 @@ const unique = <T>(xs: T[]) => [...new Set(xs)];
 
 /** The value as the user wrote it, without a password or query. */
 function shown(value: string): string {
-  const url = new URL(value.trim());
+  const url = new URL(value);
   return escapeInvisible(`${url.origin}${url.pathname}`);
 }

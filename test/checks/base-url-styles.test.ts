@@ -25,6 +25,9 @@ describe('urlForStyle', () => {
     ['https://gw.example.com/anthropic/v1', 'v1', 'https://gw.example.com/anthropic/v1'],
     ['https://gw.example.com/anthropic', 'sdk', 'https://gw.example.com/anthropic'],
     [' http://localhost:4000/v1 ', 'v1-slash', 'http://localhost:4000/v1/'],
+    ['https://gw.example.com/v1//', 'sdk', 'https://gw.example.com'],
+    ['https://gw.example.com/v1/anthropic', 'sdk', 'https://gw.example.com/v1/anthropic'],
+    ['https://gw.example.com/v1beta', 'v1', 'https://gw.example.com/v1beta/v1'],
   ])('%s as %s is %s', (value, style, expected) => {
     expect(urlForStyle(value, style)).toBe(expected);
   });
