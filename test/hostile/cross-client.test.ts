@@ -37,7 +37,7 @@ describe('a shared base URL built to leak or inject', () => {
   it('an escape sequence and a workflow command in the path: neither reaches stdout raw', async () => {
     const esc = String.fromCharCode(27);
     const dir = caseWith(`https://gw.example.com/${esc}[2J%0A::warning::pwned/v1`);
-    for (const env of [{}, { GITHUB_ACTIONS: 'true' }]) {
+    for (const env of [{}, { GITHUB_ACTIONS: 'true' }] as Record<string, string>[]) {
       const run = await runCli(['check'], join(dir, 'proj'), { HOME: join(dir, 'home'), ...env });
       expect(run.stdout).toContain('url/v1-shared');
       expect(run.stdout).not.toContain(esc);
