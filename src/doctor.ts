@@ -159,7 +159,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     ...clientChecks(host, { settings: hostSettings, all: hostProfiles, opts }, (c) => own.get(c)?.facts),
     ...containers.flatMap((c) => clientChecks(c.byClient, { settings: c.settings, all: c.profiles, opts }, c.factsOf)),
     ...checkStrayBaseUrl(profiles),
-    ...checkSharedBaseUrl(profiles, (c) => clientOf(c)?.baseUrlStyle),
+    ...checkSharedBaseUrl(profiles, baseUrlStyleOf),
     ...checkHygiene(hostSettings),
     ...(dockerResult ? checkContainers(dockerResult.containers, dockerResult.settings, hostSettings) : []),
   ];
@@ -184,6 +184,9 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
       .sort(bySeverity),
   };
 }
+
+/** The base URL a profile expects: its own style, else its client's. */
+const baseUrlStyleOf = (p: Profile) => p.baseUrlStyle ?? clientOf(p.client)?.baseUrlStyle;
 
 /** --client: a setting stays when one of the chosen clients reads its kind of source. */
 function readByWanted(s: Setting, wanted: Client[] | undefined): boolean {
@@ -368,7 +371,7 @@ function valueChecks(setting: Setting, users: Profile[], opts: DoctorOptions): F
         users.map((p) => p.client),
       );
       // A value that clients of both styles use: url/v1-shared says what to split, "remove /v1" would break one.
-      const styles = new Set(users.map((p) => clientOf(p.client)?.baseUrlStyle === 'sdk'));
+      const styles = new Set(users.map((p) => baseUrlStyleOf(p) === 'sdk'));
       return styles.size > 1 ? found.filter((f) => f.code !== 'url/v1-suffix') : found;
     }
     case 'provider':

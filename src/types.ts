@@ -107,7 +107,18 @@ export interface Profile {
   credential?: CredentialChoice;
   /** Other settings the client uses besides its slots (Claude Code's background model variables). */
   reads?: Setting[];
+  /** This profile's own base URL style, where its client's (ClientModule.baseUrlStyle) does not hold for it. */
+  baseUrlStyle?: BaseUrlStyle;
 }
+
+/**
+ * The base URL a client expects (reference: other-clients.md, section 8). `sdk`: it appends /v1/messages
+ * itself (the Anthropic SDK, LiteLLM's anthropic provider), so a /v1 at the end doubles it. `v1`: an
+ * OpenAI-compatible connection, which appends only the endpoint, so the URL ends in /v1. `v1-slash`: the
+ * endpoint is resolved relative to the URL (Continue's apiBase: `new URL('messages', apiBase)`), so it
+ * ends in /v1/.
+ */
+export type BaseUrlStyle = 'sdk' | 'v1' | 'v1-slash';
 
 /** The credential Claude Code uses, strongest kind first (reference: Claude Code, authentication). */
 export type CredentialKind =

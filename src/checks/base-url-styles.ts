@@ -1,10 +1,9 @@
 // url/v1-shared: one base URL value (one variable, one .env line) that feeds a client which must not have
 // /v1 (it appends /v1/messages itself) and one that needs it (an OpenAI-compatible connection, Continue's
 // apiBase). Whatever the value, one of them calls the wrong path: it has to be split (other-clients.md, 8).
-import type { BaseUrlStyle } from '../clients/types.js';
 import { finding, type Finding } from '../findings.js';
 import { escapeInvisible } from '../secrets.js';
-import type { Client, Profile, Setting } from '../types.js';
+import type { BaseUrlStyle, Profile, Setting } from '../types.js';
 
 /** The base URL each style needs, from any form of the same server and prefix. */
 export function urlForStyle(value: string, style: BaseUrlStyle): string | undefined {
@@ -25,8 +24,11 @@ export function urlForStyle(value: string, style: BaseUrlStyle): string | undefi
 /** One place a value is read from: a setting is the same when it has the same source and location. */
 const placeOf = (s: Setting) => JSON.stringify([s.source, s.location]);
 
-/** `styleOf` is the registry's declaration (ClientModule.baseUrlStyle); a client without one is left out. */
-export function checkSharedBaseUrl(profiles: Profile[], styleOf: (c: Client) => BaseUrlStyle | undefined): Finding[] {
+/**
+ * `styleOf` is the profile's own style or its client's declaration (ClientModule.baseUrlStyle); a profile
+ * without one is left out.
+ */
+export function checkSharedBaseUrl(profiles: Profile[], styleOf: (p: Profile) => BaseUrlStyle | undefined): Finding[] {
   const byPlace = new Map<string, Profile[]>();
   for (const p of profiles) {
     // An empty value is no URL: urlForStyle below leaves it out.
@@ -36,18 +38,18 @@ export function checkSharedBaseUrl(profiles: Profile[], styleOf: (c: Client) => 
   }
   return [...byPlace.values()].flatMap((users) => {
     const setting = users[0]!.baseUrl!;
-    const sdk = users.filter((p) => styleOf(p.client) === 'sdk');
+    const sdk = users.filter((p) => styleOf(p) === 'sdk');
     const others = users.filter((p) => {
-      const style = styleOf(p.client);
+      const style = styleOf(p);
       return style !== undefined && style !== 'sdk';
     });
     const fixed = urlForStyle(setting.value, 'sdk');
     // Not a URL at all: url/invalid says so, once.
     if (!sdk.length || !others.length || fixed === undefined) return [];
-    const needV1 = unique(others.map((p) => p.client)).map((client) => ({
-      client,
-      url: urlForStyle(setting.value, styleOf(client)!)!,
-    }));
+    const needV1 = uniqueBy(
+      others.map((p) => ({ client: p.client, url: urlForStyle(setting.value, styleOf(p)!)! })),
+      (n) => `${n.client} ${n.url}`,
+    );
     const args = {
       name: setting.name,
       url: shown(setting.value),
@@ -60,6 +62,7 @@ export function checkSharedBaseUrl(profiles: Profile[], styleOf: (c: Client) => 
 }
 
 const unique = <T>(xs: T[]) => [...new Set(xs)];
+const uniqueBy = <T>(xs: T[], key: (x: T) => string) => [...new Map(xs.map((x) => [key(x), x])).values()];
 
 /** The value as the user wrote it, without a password or query. */
 function shown(value: string): string {

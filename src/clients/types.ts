@@ -2,7 +2,7 @@
 // only it can get wrong. doctor.ts runs every module of the registry (index.ts) and knows none by name.
 import type { DoctorOptions } from '../doctor.js';
 import type { Finding } from '../findings.js';
-import type { Client, Profile, Setting, SourceKind, SourceProblem } from '../types.js';
+import type { BaseUrlStyle, Client, Profile, Setting, SourceKind, SourceProblem } from '../types.js';
 
 /** Where the run looks: the options, the home folder and the environment the user gave. */
 export interface HostContext {
@@ -50,18 +50,14 @@ export interface ContainerFacts {
   settingsFacts: unknown[];
 }
 
-/**
- * The base URL a client expects (reference: other-clients.md, section 8). `sdk`: it appends /v1/messages
- * itself (the Anthropic SDK, LiteLLM's anthropic provider), so a /v1 at the end doubles it. `v1`: an
- * OpenAI-compatible connection, which appends only the endpoint, so the URL ends in /v1. `v1-slash`: the
- * endpoint is resolved relative to the URL (Continue's apiBase: `new URL('messages', apiBase)`), so it
- * ends in /v1/.
- */
-export type BaseUrlStyle = 'sdk' | 'v1' | 'v1-slash';
+export type { BaseUrlStyle };
 
 export interface ClientModule<F = unknown> {
   id: Client;
-  /** Which base URL it expects: one value shared with a client of another style is a finding (url/v1-shared). */
+  /**
+   * Which base URL it expects: one value shared with a client of another style is a finding (url/v1-shared).
+   * A profile that differs (an OpenAI-compatible endpoint of a client that is otherwise SDK-based) says so itself.
+   */
   baseUrlStyle: BaseUrlStyle;
   /** The client sends its model through LiteLLM, whose provider prefixes and routing rules apply. */
   litellm?: boolean;

@@ -2,11 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkSharedBaseUrl, urlForStyle } from '../../src/checks/base-url-styles.js';
 import { CLIENTS, clientOf } from '../../src/clients/index.js';
-import type { BaseUrlStyle } from '../../src/clients/types.js';
-import type { Client, Profile, Setting } from '../../src/types.js';
+import type { BaseUrlStyle, Client, Profile, Setting } from '../../src/types.js';
 import { envSetting, fileSetting } from '../support/settings.js';
 
 const registry = (c: Client) => clientOf(c)?.baseUrlStyle;
+const styleOf = (p: Profile) => p.baseUrlStyle ?? registry(p.client);
 let n = 0;
 const profile = (client: Client, baseUrl?: Setting): Profile => ({
   id: `p${++n}`,
@@ -43,7 +43,7 @@ describe('checkSharedBaseUrl', () => {
   it('one variable read by the SDK and by Continue: one error, how to split it', () => {
     const shared = base('https://gw.example.com/v1');
     const sdk = profile('anthropic-sdk', shared);
-    const found = checkSharedBaseUrl([sdk, profile('continue', shared)], registry);
+    const found = checkSharedBaseUrl([sdk, profile('continue', shared)], styleOf);
     expect(found).toEqual([
       expect.objectContaining({
         code: 'url/v1-shared',
@@ -63,7 +63,7 @@ describe('checkSharedBaseUrl', () => {
 
   it('fires without /v1 too: then the client that needs it is the one that fails', () => {
     const shared = base('https://api.anthropic.com');
-    const found = checkSharedBaseUrl([profile('goose', shared), profile('continue', shared)], registry);
+    const found = checkSharedBaseUrl([profile('goose', shared), profile('continue', shared)], styleOf);
     expect(found.map((f) => f.args)).toEqual([
       expect.objectContaining({ sdkClients: ['goose'], fixed: 'https://api.anthropic.com' }),
     ]);
@@ -73,13 +73,13 @@ describe('checkSharedBaseUrl', () => {
     const line = () => fileSetting('ANTHROPIC_BASE_URL', 'https://gw.example.com', '.env', { role: 'base_url' });
     const found = checkSharedBaseUrl(
       [profile('anthropic-sdk', line()), profile('aider', line()), profile('continue', line())],
-      registry,
+      styleOf,
     );
     expect(found).toHaveLength(1);
     expect(found[0]!.args).toMatchObject({ sdkClients: ['anthropic-sdk', 'aider'] });
     const two = checkSharedBaseUrl(
       [profile('anthropic-sdk', line()), profile('continue', line()), profile('continue', line())],
-      registry,
+      styleOf,
     );
     expect(two[0]!.args).toMatchObject({ needV1: [{ client: 'continue' }] });
   });
@@ -93,34 +93,50 @@ describe('checkSharedBaseUrl', () => {
           fileSetting('ANTHROPIC_BASE_URL', 'https://gw.example.com/v1/', '.env', { role: 'base_url' }),
         ),
       ],
-      registry,
+      styleOf,
     );
     expect(found).toEqual([]);
   });
 
   it('clients of one style sharing a value, an empty value, a value that is no URL, no base URL: nothing', () => {
     const shared = base('https://gw.example.com/v1');
-    expect(checkSharedBaseUrl([profile('anthropic-sdk', shared), profile('claude-code', shared)], registry)).toEqual(
-      [],
-    );
+    expect(checkSharedBaseUrl([profile('anthropic-sdk', shared), profile('claude-code', shared)], styleOf)).toEqual([]);
     const empty = base('');
-    expect(checkSharedBaseUrl([profile('anthropic-sdk', empty), profile('continue', empty)], registry)).toEqual([]);
+    expect(checkSharedBaseUrl([profile('anthropic-sdk', empty), profile('continue', empty)], styleOf)).toEqual([]);
     const bad = base('gw.example.com/v1');
-    expect(checkSharedBaseUrl([profile('anthropic-sdk', bad), profile('continue', bad)], registry)).toEqual([]);
-    expect(checkSharedBaseUrl([profile('anthropic-sdk'), profile('continue')], registry)).toEqual([]);
+    expect(checkSharedBaseUrl([profile('anthropic-sdk', bad), profile('continue', bad)], styleOf)).toEqual([]);
+    expect(checkSharedBaseUrl([profile('anthropic-sdk'), profile('continue')], styleOf)).toEqual([]);
   });
 
-  it('a client that declares no style is left out', () => {
+  it('a profile without a style (none of its own, none from its client) is left out', () => {
     const shared = base('https://gw.example.com/v1');
-    const styleOf = (c: Client) => (c === 'continue' ? undefined : registry(c));
-    expect(checkSharedBaseUrl([profile('anthropic-sdk', shared), profile('continue', shared)], styleOf)).toEqual([]);
+    const none = (p: Profile) => (p.client === 'continue' ? undefined : styleOf(p));
+    expect(checkSharedBaseUrl([profile('anthropic-sdk', shared), profile('continue', shared)], none)).toEqual([]);
   });
 
-  it('an OpenAI-compatible client (v1) gets …/v1 without the slash', () => {
+  it("a profile's own style beats its client's: an OpenAI-compatible endpoint gets …/v1 without the slash", () => {
     const shared = base('https://gw.example.com/');
-    const styleOf = (c: Client) => (c === 'aider' ? 'v1' : registry(c));
-    const [found] = checkSharedBaseUrl([profile('anthropic-sdk', shared), profile('aider', shared)], styleOf);
-    expect(found!.args).toMatchObject({ needV1: [{ client: 'aider', url: 'https://gw.example.com/v1' }] });
+    const openai = { ...profile('aider', shared), baseUrlStyle: 'v1' as const };
+    const [found] = checkSharedBaseUrl([profile('anthropic-sdk', shared), openai], styleOf);
+    expect(found!.args).toMatchObject({
+      sdkClients: ['anthropic-sdk'],
+      needV1: [{ client: 'aider', url: 'https://gw.example.com/v1' }],
+    });
+    // Two profiles of one client, one of each style: the client is on both sides.
+    const both = checkSharedBaseUrl([profile('aider', shared), openai], styleOf);
+    expect(both[0]!.args).toMatchObject({ sdkClients: ['aider'], needV1: [{ client: 'aider' }] });
+  });
+
+  it('two profiles of one client needing different forms are both listed', () => {
+    const shared = base('https://gw.example.com');
+    const a = { ...profile('continue', shared), baseUrlStyle: 'v1' as const };
+    const found = checkSharedBaseUrl([profile('anthropic-sdk', shared), a, profile('continue', shared)], styleOf);
+    expect(found[0]!.args).toMatchObject({
+      needV1: [
+        { client: 'continue', url: 'https://gw.example.com/v1' },
+        { client: 'continue', url: 'https://gw.example.com/v1/' },
+      ],
+    });
   });
 });
 
