@@ -100,7 +100,7 @@ export function readContinue(input: ContinueInput): OwnRead<ContinueFacts> {
         // The shared source already holds the workspace .env's ANTHROPIC_* values: one Setting per value.
         if (!role || (shared && roleOf(e.name))) continue;
         const location: Location = { kind: 'file', path: file.path, line: e.line, column: e.column, key: e.name };
-        settings.push({ role, name: e.name, value: e.value, source: 'continue-config', location });
+        settings.push({ role, name: e.name, value: asRead(role, e.value), source: 'continue-config', location });
       }
     }
   }
@@ -109,7 +109,7 @@ export function readContinue(input: ContinueInput): OwnRead<ContinueFacts> {
       const value = input.env[name];
       // The shared env source holds the variables with a role of their own.
       if (value !== undefined && !roleOf(name))
-        settings.push({ role, name, value, source: 'env', location: { kind: 'env', name } });
+        settings.push({ role, name, value: asRead(role, value), source: 'env', location: { kind: 'env', name } });
     }
   }
   return { settings, problems, sources, facts };
@@ -132,6 +132,16 @@ export function sdkBase(apiBase: string): string | { target: string } {
   const shown = `${target.origin}${target.pathname}`;
   if (!target.pathname.endsWith('/v1/messages')) return { target: shown };
   return `${target.origin}${target.pathname.slice(0, -'/v1/messages'.length)}`;
+}
+
+/**
+ * A secret's value as the checks and the probe should see it: an apiBase given through a secret is converted
+ * like a literal one. One whose requests miss /v1/messages stays as written (only a literal is reported so).
+ */
+function asRead(role: Role, value: string): string {
+  if (role !== 'base_url') return value;
+  const base = sdkBase(value);
+  return typeof base === 'string' ? base : value;
 }
 
 const nameOf = (at: Location) => (at.kind === 'file' && at.key) || '';

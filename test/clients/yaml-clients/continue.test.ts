@@ -205,4 +205,18 @@ describe('Continue precedence, data in and out', () => {
       }),
     ]);
   });
+
+  it('converts an apiBase given through a secret as it converts a literal one', () => {
+    const base = '    apiBase: ${{ secrets.MY_BASE }}\n';
+    const { profiles } = run(
+      { 'home/.continue/config.yaml': CONFIG(`    apiKey: ${apiKey(1)}\n`, base) },
+      { MY_BASE: 'https://gateway.example/anthropic/v1/' },
+    );
+    expect(profiles[0]?.baseUrl?.value).toBe('https://gateway.example/anthropic');
+    const { profiles: fromFile } = run({
+      'home/.continue/config.yaml': CONFIG(`    apiKey: ${apiKey(1)}\n`, base),
+      'home/.continue/.env': 'MY_BASE=https://api.anthropic.com/v1/\n',
+    });
+    expect(fromFile[0]?.baseUrl?.value).toBe('https://api.anthropic.com');
+  });
 });
