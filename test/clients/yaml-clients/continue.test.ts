@@ -207,7 +207,7 @@ describe('Continue precedence, data in and out', () => {
   });
 
   it('converts an apiBase given through a secret as it converts a literal one', () => {
-    const base = '    apiBase: ${{ secrets.MY_BASE }}\n';
+    const base = `    apiBase: \${{ secrets.MY_BASE }}\n`;
     const { profiles } = run(
       { 'home/.continue/config.yaml': CONFIG(`    apiKey: ${apiKey(1)}\n`, base) },
       { MY_BASE: 'https://gateway.example/anthropic/v1/' },
