@@ -21,6 +21,7 @@ import { claudeCodeFileCodes } from './claude-code-files.js';
 import { claudeCodeEnvCodes } from './claude-code-env.js';
 import { litellmCodes } from './litellm.js';
 import { yamlClientCodes } from './yaml-clients.js';
+import { appClientCodes } from './app-clients.js';
 
 export const catalog = {
   ...keyCodes,
@@ -44,6 +45,7 @@ export const catalog = {
   ...claudeCodeEnvCodes,
   ...litellmCodes,
   ...yamlClientCodes,
+  ...appClientCodes,
 };
 
 export type Code = keyof typeof catalog;

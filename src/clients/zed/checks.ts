@@ -1,0 +1,13 @@
+// zed/key-in-keychain and zed/env-key-beats-keychain: where Zed's key comes from, said once per profile.
+import { finding, type Finding } from '../../findings.js';
+import type { Profile } from '../../types.js';
+import type { ZedFacts } from './sources.js';
+
+export function checkZed(profile: Profile, facts: ZedFacts): Finding[] {
+  const path = facts.anthropic;
+  if (!path) return [];
+  const f = profile.apiKey
+    ? finding('zed/env-key-beats-keychain', { path }, { location: profile.apiKey.location })
+    : finding('zed/key-in-keychain', { path }, { location: { kind: 'file', path } });
+  return [{ ...f, profile: profile.id }];
+}
