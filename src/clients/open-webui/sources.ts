@@ -72,40 +72,34 @@ export function readOpenWebui(input: PlaceInput): OwnRead<OpenWebuiFacts> {
   // The current folder's .env is the shared source's to list when it reads it.
   const ownDotenv = place === dotenv.vars && dotenv.path && !input.sharedReadsDotenv;
   const sources = [...(compose ? [compose.path] : []), ...(ownDotenv ? [dotenv.path!] : [])];
-  const get = (name: string): Var | undefined => {
-    const v = place.get(name);
-    if (!v || place !== compose?.vars) return v;
-    const r = resolveRefs(v.value, outside);
-    return r.from ?? { ...v, value: r.value };
+  const get = (name: string): Var | undefined => place.get(name);
+  // Compose fills each `${X}` of its values; an item that is one reference is where that variable is set.
+  const fill = (v: Var, item: { text: string; offset: number }, key: string): Var => {
+    const at = itemAt(v, key, item.offset);
+    if (place !== compose?.vars) return { name: key, value: item.text, location: at };
+    const r = resolveRefs(item.text, outside);
+    return { name: key, value: r.from?.value.trim() ?? r.value, location: r.from?.location ?? at };
   };
   const urls = get(URLS)!;
   const keys = get(KEYS);
-  const keyItems = keys ? split(keys.value) : [];
-  split(urls.value).forEach((u, i) => {
-    const k = keyItems[i];
-    if (!u.text || !isAnthropic(u.text, k?.text)) return;
+  const keyItems = keys ? split(keys.value).map((k, i) => fill(keys, k, `${KEYS}[${i + 1}]`)) : [];
+  split(urls.value).forEach((item, i) => {
     const index = i + 1;
-    const at = itemAt(urls, `${URLS}[${index}]`, u.offset);
-    const base = sdkBase(u.text);
-    facts.connections.push({ index, url: u.text, at, noV1: base === undefined, noKey: !k?.text });
+    const u = fill(urls, item, `${URLS}[${index}]`);
+    const k = keyItems[i];
+    if (!u.value || !isAnthropic(u.value, k?.value)) return;
+    const base = sdkBase(u.value);
+    facts.connections.push({ index, url: u.value, at: u.location, noV1: base === undefined, noKey: !k?.value });
     if (base !== undefined)
-      settings.push({
-        role: 'base_url',
-        name: `${URLS}[${index}]`,
-        value: base,
-        source: 'openwebui-config',
-        location: at,
-      });
-    if (keys && k?.text) {
-      const location = itemAt(keys, `${KEYS}[${index}]`, k.offset);
+      settings.push({ role: 'base_url', name: u.name, value: base, source: 'openwebui-config', location: u.location });
+    if (k?.value)
       settings.push({
         role: 'api_key',
-        name: `${KEYS}[${index}]`,
-        value: k.text,
+        name: k.name,
+        value: k.value,
         source: 'openwebui-config',
-        location,
+        location: k.location,
       });
-    }
   });
   const persistent = get(PERSISTENT) ?? env.get(PERSISTENT);
   if (persistent?.value.trim().toLowerCase() !== 'false') facts.readOnce = urls.location;
