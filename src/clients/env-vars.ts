@@ -56,10 +56,11 @@ export function composeVars(
     const found: SourceProblem[] = [];
     const file = readFileSet({ paths: [name], explicit: false, cwd: input.cwd, home: input.home }, found)[0];
     if (!file) continue;
+    // A compose file of something else is not parsed (nor the YAML library loaded for it).
+    if (!want.marker.test(file.text)) return undefined;
     const parsed = parseYaml(file.path, file.text);
     if (!parsed.ok) {
-      // A broken compose file is reported only when it looks like the one we were after.
-      if (want.marker.test(file.text)) problems.push(parsed.problem);
+      problems.push(parsed.problem);
       return undefined;
     }
     for (const service of parsed.doc.keys(['services'])) {

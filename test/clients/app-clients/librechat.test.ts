@@ -30,11 +30,11 @@ const YAML = [
   'endpoints:',
   '  custom:',
   '    - name: "Mistral"',
-  '      apiKey: "${MISTRAL_API_KEY}"',
+  `      apiKey: "\${MISTRAL_API_KEY}"`,
   '      baseURL: "https://api.mistral.ai/v1"',
   '    - name: "Claude"',
   '      provider: anthropic',
-  '      apiKey: "${ANTHROPIC_KEY}"',
+  `      apiKey: "\${ANTHROPIC_KEY}"`,
   '      baseURL: "https://api.anthropic.com"',
   '      models:',
   '        default: ["claude-sonnet-4-6", "claude-opus-4-6"]',
@@ -83,7 +83,7 @@ describe('LibreChat', () => {
     expect(profiles[0]!.apiKey).toMatchObject({ value: apiKey(3), source: 'librechat-config' });
   });
 
-  it('a custom endpoint to Anthropic is a profile; an unresolved ${VAR} is a finding at its line (LibreChat#14403)', () => {
+  it(`a custom endpoint to Anthropic is a profile; an unresolved \${VAR} is a finding at its line (LibreChat#14403)`, () => {
     const { profiles, findings } = run({ 'proj/librechat.yaml': YAML });
     expect(profiles).toEqual([
       expect.objectContaining({

@@ -90,14 +90,14 @@ describe('Open WebUI', () => {
     ]);
   });
 
-  it("the compose service's environment wins, its ${X} filled from .env; the shell's value is not used", () => {
+  it(`the compose service's environment wins, its \${X} filled from .env; the shell's value is not used`, () => {
     const compose = [
       'services:',
       '  open-webui:',
       '    image: ghcr.io/open-webui/open-webui:main',
       '    environment:',
       '      - OPENAI_API_BASE_URLS=https://api.anthropic.com/v1',
-      '      - OPENAI_API_KEYS=${ANTHROPIC_API_KEY}',
+      `      - OPENAI_API_KEYS=\${ANTHROPIC_API_KEY}`,
       '      - ENABLE_PERSISTENT_CONFIG=False',
       '',
     ].join('\n');
