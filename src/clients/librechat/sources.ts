@@ -66,7 +66,9 @@ export function readLibrechat(input: PlaceInput): OwnRead<LibrechatFacts> {
   const key = lookup('ANTHROPIC_API_KEY');
   facts.native = key !== undefined;
   if (key && !input.sharedReadsDotenv && key.location.kind === 'file') own(key, 'api_key');
-  if (key?.value.trim() === USER_PROVIDED) facts.userProvided.push({ path: dotenv.path ?? '.env', at: key.location });
+  // In the environment it is rare (LibreChat's docs put it in .env); the profile has no key either way.
+  if (key?.value.trim() === USER_PROVIDED && key.location.kind === 'file')
+    facts.userProvided.push({ path: key.location.path, at: key.location });
   const models = lookup('ANTHROPIC_MODELS');
   const first = models?.value.split(',')[0]?.trim();
   if (models && first && !roleOf(models.name)) own(models, 'model', first);
