@@ -20,7 +20,8 @@ export function resolveLibrechat(settings: Setting[], facts: LibrechatFacts): Pr
   const native = facts.native ? resolveRules([NATIVE_RULES], settings) : [];
   const custom = facts.custom.map((e) => {
     const own = (field: string) =>
-      settings.find((s) => s.source === 'librechat-config' && s.name === `endpoints.custom[${e.index}].${field}`);
+      // Only this client reads names of this shape: no other source can hold one.
+      settings.find((s) => s.name === `endpoints.custom[${e.index}].${field}`);
     const apiKey = own('apiKey');
     const model = own('models');
     const baseUrl = own('baseURL');

@@ -4,7 +4,8 @@ import type { Profile, Setting } from '../../types.js';
 import { KEYS, type OpenWebuiFacts, URLS } from './sources.js';
 
 export function resolveOpenWebui(settings: Setting[], facts: OpenWebuiFacts): Profile[] {
-  const own = (name: string) => settings.find((s) => s.source === 'openwebui-config' && s.name === name);
+  // Only this client reads names of this shape (OPENAI_API_KEYS[2]): no other source can hold one.
+  const own = (name: string) => settings.find((s) => s.name === name);
   return facts.connections.map((c) => {
     const apiKey = own(`${KEYS}[${c.index}]`);
     const baseUrl = own(`${URLS}[${c.index}]`);

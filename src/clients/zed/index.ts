@@ -11,5 +11,5 @@ export const zed: ClientModule<ZedFacts> = {
   read: ({ opts, home }) => readZed({ cwd: opts.cwd, home }),
   // The editor runs on the user's desktop, not in a container.
   profiles: ({ settings, facts, container }) => (container ? [] : resolveZed(settings, facts)),
-  checks: ({ profiles, facts }) => (facts && profiles[0] ? checkZed(profiles[0], facts) : []),
+  checks: ({ profiles, facts }) => (facts?.anthropic && profiles[0] ? checkZed(profiles[0], facts.anthropic) : []),
 };

@@ -75,6 +75,14 @@ describe('LibreChat', () => {
     expect(findings).toEqual([]);
   });
 
+  it('user_provided with spaces is no key either, nor a blank value', () => {
+    for (const value of [' user_provided ', '  ']) {
+      const shared = [dotenvSetting('ANTHROPIC_API_KEY', value, 1)];
+      const { profiles } = run({ 'proj/.env': `ANTHROPIC_API_KEY=${value}\nCREDS_KEY=x\n` }, { shared });
+      expect(profiles[0]!.apiKey, JSON.stringify(value)).toBeUndefined();
+    }
+  });
+
   it('with --env-file the shared source does not read ./.env: the client reads its key itself', () => {
     const { profiles } = run(
       { 'proj/.env': `ANTHROPIC_API_KEY=${apiKey(3)}\nCREDS_KEY=x\n` },
@@ -87,6 +95,8 @@ describe('LibreChat', () => {
     const { profiles, findings } = run({ 'proj/librechat.yaml': YAML });
     expect(profiles).toEqual([
       expect.objectContaining({
+        client: 'librechat',
+        ignored: [],
         label: 'Claude',
         model: expect.objectContaining({ value: 'claude-sonnet-4-6' }),
         baseUrl: expect.objectContaining({ value: 'https://api.anthropic.com' }),

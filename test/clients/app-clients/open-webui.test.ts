@@ -61,7 +61,11 @@ describe('Open WebUI', () => {
     });
     // ENABLE_PERSISTENT_CONFIG is not set: the database's values win after the first start.
     expect(codes(findings)).toEqual(['open-webui/base-url-no-v1', 'open-webui/env-read-once']);
-    expect(findings[1]).toMatchObject({ severity: 'warning', location: { path: '.env', line: 1, column: 22 } });
+    expect(findings[1]).toMatchObject({
+      args: { name: 'OPENAI_API_BASE_URLS' },
+      severity: 'warning',
+      location: { path: '.env', line: 1, column: 22 },
+    });
   });
 
   it('a missing key at the connection position is open-webui/key-missing', () => {
@@ -73,8 +77,16 @@ describe('Open WebUI', () => {
     const { profiles, findings } = run({}, env);
     expect(profiles[0]!.apiKey).toBeUndefined();
     expect(profiles[0]!.baseUrl?.value).toBe('https://api.anthropic.com');
-    expect(findings.map((f) => [f.code, f.args])).toEqual([
-      ['open-webui/key-missing', { url: 'https://api.anthropic.com/v1/', index: 2 }],
+    expect(findings.map((f) => [f.code, f.args, f.location, f.profile])).toEqual([
+      [
+        'open-webui/key-missing',
+        { url: 'https://api.anthropic.com/v1/', index: 2 },
+        { kind: 'env', name: 'OPENAI_API_BASE_URLS' },
+        'p1',
+      ],
+    ]);
+    expect(profiles).toEqual([
+      expect.objectContaining({ client: 'open-webui', label: 'OPENAI_API_BASE_URLS[2]', ignored: [] }),
     ]);
   });
 
@@ -135,6 +147,15 @@ describe('Open WebUI', () => {
     expect(read).toMatchObject({ settings: [], sources: [], facts: { connections: [] } });
     const off = run({}, { OPENAI_API_BASE_URLS: 'https://api.anthropic.com/v1' }, false);
     expect(off.profiles).toEqual([]);
+  });
+
+  it('findings without a profile (another scope) carry none', () => {
+    const { read } = run({}, { OPENAI_API_BASE_URLS: 'https://api.anthropic.com' });
+    expect(checkOpenWebui(read.facts, []).map((f) => [f.code, 'profile' in f])).toEqual([
+      ['open-webui/base-url-no-v1', false],
+      ['open-webui/key-missing', false],
+      ['open-webui/env-read-once', false],
+    ]);
   });
 
   it('sdkBase: /v1 with or without a slash is dropped; anything else lacks it', () => {

@@ -18,7 +18,7 @@ function run(text: string, shared: Setting[] = []) {
   done = c.done;
   const read = readZed({ cwd: c.cwd, home: c.home });
   const profiles = resolveZed([...read.settings, ...shared], read.facts).map((p, i) => ({ ...p, id: `p${i + 1}` }));
-  return { read, profiles, findings: profiles[0] ? checkZed(profiles[0], read.facts) : [] };
+  return { read, profiles, findings: profiles[0] ? checkZed(profiles[0], read.facts.anthropic!) : [] };
 }
 
 const SETTINGS = `// Zed settings
@@ -50,6 +50,7 @@ describe('Zed', () => {
         severity: 'info',
         profile: 'p1',
         args: { path: '~/.config/zed/settings.json' },
+        location: { kind: 'file', path: '~/.config/zed/settings.json' },
       }),
     ]);
   });
@@ -57,8 +58,13 @@ describe('Zed', () => {
   it('a non-empty ANTHROPIC_API_KEY beats the keychain, and says so; an empty one does not', () => {
     const withKey = run(SETTINGS, [envSetting('ANTHROPIC_API_KEY', apiKey(3))]);
     expect(withKey.profiles[0]!.apiKey?.value).toBe(apiKey(3));
-    expect(withKey.findings.map((f) => [f.code, f.location])).toEqual([
-      ['zed/env-key-beats-keychain', { kind: 'env', name: 'ANTHROPIC_API_KEY' }],
+    expect(withKey.findings.map((f) => [f.code, f.location, f.args, f.profile])).toEqual([
+      [
+        'zed/env-key-beats-keychain',
+        { kind: 'env', name: 'ANTHROPIC_API_KEY' },
+        { path: '~/.config/zed/settings.json' },
+        'p1',
+      ],
     ]);
     const empty = run(SETTINGS, [envSetting('ANTHROPIC_API_KEY', '')]);
     expect(empty.profiles[0]!.apiKey).toBeUndefined();
@@ -108,5 +114,6 @@ describe('Zed', () => {
     done = c.done;
     const read = readZed({ cwd: c.cwd, home: c.home });
     expect(read).toMatchObject({ settings: [], problems: [], sources: [], facts: {} });
+    expect(resolveZed([envSetting('ANTHROPIC_API_KEY', apiKey(1))], undefined)).toEqual([]);
   });
 });
