@@ -120,6 +120,18 @@ describe('LibreChat', () => {
     expect(fromEnv).toMatchObject({ value: apiKey(5), location: { kind: 'env', name: 'ANTHROPIC_KEY' } });
   });
 
+  it('a value with more than one reference is where the YAML writes it', () => {
+    const yaml = `endpoints:\n  custom:\n    - provider: anthropic\n      apiKey: "\${A}\${B}"\n`;
+    const files = {
+      'proj/librechat.yaml': yaml,
+      'proj/.env': `CREDS_KEY=x\nA=${apiKey(1).slice(0, 50)}\nB=${apiKey(1).slice(50)}\n`,
+    };
+    expect(run(files).profiles[0]!.apiKey).toMatchObject({
+      value: apiKey(1),
+      location: { path: 'librechat.yaml', line: 4 },
+    });
+  });
+
   it("an OpenAI-compatible endpoint's /v1 is dropped for the SDK-style base; a literal user_provided key is reported", () => {
     const yaml = [
       'endpoints:',

@@ -158,6 +158,25 @@ describe('Open WebUI', () => {
     ]);
   });
 
+  it('which connections are Anthropic: its hosts over http or https, not a look-alike host; fewer keys than URLs', () => {
+    const env = {
+      OPENAI_API_BASE_URLS: 'https://anthropic.com.evil.example/v1;http://api.anthropic.com/v1;https://x.example/v1',
+      OPENAI_API_KEYS: 'a',
+      ENABLE_PERSISTENT_CONFIG: ' False ',
+    };
+    const { read } = run({}, env);
+    expect(read.facts.connections.map((c) => c.index)).toEqual([2]);
+    expect(read.facts.readOnce).toBeUndefined();
+  });
+
+  it('with --env-file the .env it reads is listed among its own sources', () => {
+    const c = caseDir({ 'proj/.env': 'OPENAI_API_BASE_URLS=https://api.anthropic.com/v1\n' });
+    done = c.done;
+    const read = readOpenWebui({ cwd: c.cwd, home: c.home, env: {}, useEnv: true, sharedReadsDotenv: false });
+    expect(read.sources).toEqual(['.env']);
+    expect(run({ 'proj/.env': 'OPENAI_API_BASE_URLS=https://api.anthropic.com/v1\n' }).read.sources).toEqual([]);
+  });
+
   it('sdkBase: /v1 with or without a slash is dropped; anything else lacks it', () => {
     expect(sdkBase('https://api.anthropic.com/v1')).toBe('https://api.anthropic.com');
     expect(sdkBase(' https://gw.example/anthropic/v1// ')).toBe('https://gw.example/anthropic');

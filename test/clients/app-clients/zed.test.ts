@@ -104,9 +104,31 @@ describe('Zed', () => {
     expect(JSON.stringify(read.problems)).not.toContain(apiKey(4).slice(12, 30));
   });
 
+  it('settings carry their names and source; a default model of another provider leaves available_models', () => {
+    const text = `{
+  "agent": { "default_model": { "provider": "openai", "model": "gpt-4o" } },
+  "language_models": { "anthropic": { "api_url": "https://gw.example", "available_models": [{ "name": "claude-opus-4-6" }] } }
+}`;
+    const { read } = run(text);
+    expect(read.settings.map((s) => [s.role, s.name, s.value, s.source])).toEqual([
+      ['base_url', 'language_models.anthropic.api_url', 'https://gw.example', 'zed-settings'],
+      ['model', 'language_models.anthropic.available_models[0].name', 'claude-opus-4-6', 'zed-settings'],
+    ]);
+    const spaced = run('{ "agent": { "default_model": { "provider": " anthropic ", "model": "claude-sonnet-4-6" } } }');
+    expect(spaced.read.settings.map((s) => s.name)).toEqual(['agent.default_model.model']);
+    expect(run('{ "language_models": { "anthropic": { "available_models": ["claude"] } } }').read.settings).toEqual([]);
+  });
+
   it('a top level that is not an object is zed/settings-invalid at 1:1', () => {
     const { read } = run('[1, 2]');
-    expect(read.problems[0]).toMatchObject({ code: 'zed/settings-invalid', args: { line: 1, column: 1 } });
+    expect(read.problems).toEqual([
+      {
+        code: 'zed/settings-invalid',
+        args: { path: '~/.config/zed/settings.json', line: 1, column: 1, detail: 'the top level is not a JSON object' },
+        location: { kind: 'file', path: '~/.config/zed/settings.json', line: 1, column: 1 },
+      },
+    ]);
+    expect(read.sources).toEqual(['~/.config/zed/settings.json']);
   });
 
   it('no settings file: nothing read, no profile', () => {
