@@ -144,6 +144,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     ? hostProbes.then((host) => withContainerProbes(host, containerProfileList, opts, deadline))
     : undefined;
   const users = usersOfSettings(profiles);
+  const readNames = new Set(hostSettings.map((s) => s.name));
   const findings = [
     ...problems.map((p) => finding(p.code, p.args as never, { location: p.location, severity: p.severity })),
     ...settings.flatMap((s) => checkSetting(s, users.get(s) ?? [], opts)),
@@ -153,7 +154,8 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     ...checkBothCredentials(profiles),
     ...checkConflict(hostProfiles, hostSettings, opts.showSecrets),
     ...checkVariableNames(
-      [shared.env, shared.dotenv].flatMap((r) => r.otherNames ?? []),
+      // A name some client reads as its own (LibreChat's ANTHROPIC_MODELS) is not a misspelling.
+      [shared.env, shared.dotenv].flatMap((r) => r.otherNames ?? []).filter((o) => !readNames.has(o.name)),
       hostSettings,
     ),
     ...clientChecks(host, { settings: hostSettings, all: hostProfiles, opts }, (c) => own.get(c)?.facts),

@@ -78,7 +78,11 @@ export type SourceKind =
   | 'aider-config'
   | 'aider-dotenv'
   | 'continue-config'
-  | 'goose-config';
+  | 'goose-config'
+  /** Zed's settings.json; Open WebUI's environment, .env or compose file; LibreChat's .env and librechat.yaml. */
+  | 'zed-settings'
+  | 'openwebui-config'
+  | 'librechat-config';
 
 export type Client =
   | 'anthropic-sdk'
@@ -88,7 +92,10 @@ export type Client =
   | 'litellm'
   | 'aider'
   | 'continue'
-  | 'goose';
+  | 'goose'
+  | 'zed'
+  | 'open-webui'
+  | 'librechat';
 
 export interface Profile {
   id: string;

@@ -22,6 +22,7 @@ import { claudeCodeEnvCodes } from './claude-code-env.js';
 import { litellmCodes } from './litellm.js';
 import { yamlClientCodes } from './yaml-clients.js';
 import { crossClientCodes } from './cross-client.js';
+import { appClientCodes } from './app-clients.js';
 
 export const catalog = {
   ...keyCodes,
@@ -46,6 +47,7 @@ export const catalog = {
   ...litellmCodes,
   ...yamlClientCodes,
   ...crossClientCodes,
+  ...appClientCodes,
 };
 
 export type Code = keyof typeof catalog;

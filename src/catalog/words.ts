@@ -25,6 +25,12 @@ export const CLIENT_NAMES: Record<Client, Record<Lang, string>> = {
   aider: { en: 'aider (.aider.conf.yml, .env, AIDER_* variables)', ja: 'aider（.aider.conf.yml、.env、AIDER_* 変数）' },
   continue: { en: 'Continue (~/.continue/config.yaml)', ja: 'Continue（~/.continue/config.yaml）' },
   goose: { en: 'Goose (~/.config/goose/config.yaml)', ja: 'Goose（~/.config/goose/config.yaml）' },
+  zed: { en: 'Zed (~/.config/zed/settings.json)', ja: 'Zed（~/.config/zed/settings.json）' },
+  'open-webui': {
+    en: 'Open WebUI (OPENAI_API_BASE_URLS connections)',
+    ja: 'Open WebUI（OPENAI_API_BASE_URLS の接続）',
+  },
+  librechat: { en: 'LibreChat (.env, librechat.yaml)', ja: 'LibreChat（.env、librechat.yaml）' },
 };
 
 export const CREDENTIAL_NAMES: Record<CredentialKind, Record<Lang, string>> = {

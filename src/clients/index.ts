@@ -6,6 +6,9 @@ import { claudeCode } from './claude-code/index.js';
 import { litellm } from './litellm/index.js';
 import { continueClient } from './continue/index.js';
 import { goose } from './goose/index.js';
+import { zed } from './zed/index.js';
+import { openWebui } from './open-webui/index.js';
+import { librechat } from './librechat/index.js';
 import { openhandsHeadless } from './openhands-headless/index.js';
 import { openhandsWeb } from './openhands-web/index.js';
 import type { Client } from '../types.js';
@@ -20,6 +23,9 @@ export const CLIENTS: readonly AnyClient[] = [
   aider,
   continueClient,
   goose,
+  zed,
+  openWebui,
+  librechat,
 ];
 
 const BY_ID = new Map(CLIENTS.map((c) => [c.id, c]));

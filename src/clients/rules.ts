@@ -44,6 +44,9 @@ const SOURCE_ORDER: Record<SourceKind, number> = {
   'aider-dotenv': 8,
   'continue-config': 8,
   'goose-config': 8,
+  'zed-settings': 8,
+  'openwebui-config': 8,
+  'librechat-config': 8,
 };
 
 /** The settings file a value came from, on the host or inside a container. */

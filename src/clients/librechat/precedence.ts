@@ -1,0 +1,41 @@
+// LibreChat: the native Anthropic endpoint reads ANTHROPIC_API_KEY, ANTHROPIC_MODELS (its first model) and
+// ANTHROPIC_REVERSE_PROXY, the environment beating .env (dotenv never overrides); `user_provided` is not a key.
+// Each custom endpoint to Anthropic is a profile of its own, with the fields of its librechat.yaml entry.
+import type { Profile, Setting } from '../../types.js';
+import { names, resolveRules } from '../rules.js';
+import { type LibrechatFacts, USER_PROVIDED } from './sources.js';
+
+export const NATIVE_RULES = {
+  client: 'librechat' as const,
+  label: 'anthropic',
+  slots: {
+    apiKey: names('ANTHROPIC_API_KEY'),
+    model: names('ANTHROPIC_MODELS'),
+    baseUrl: names('ANTHROPIC_REVERSE_PROXY'),
+  },
+  isSet: (v: string) => v.trim() !== '' && v.trim() !== USER_PROVIDED,
+};
+
+export function resolveLibrechat(settings: Setting[], facts: LibrechatFacts): Profile[] {
+  const native = facts.native ? resolveRules([NATIVE_RULES], settings) : [];
+  const custom = facts.custom.map((e) => {
+    const own = (field: string) =>
+      // Only this client reads names of this shape: no other source can hold one.
+      settings.find((s) => s.name === `endpoints.custom[${e.index}].${field}`);
+    const apiKey = own('apiKey');
+    const model = own('models');
+    const baseUrl = own('baseURL');
+    return {
+      id: '',
+      client: 'librechat',
+      label: e.label,
+      ...(apiKey ? { apiKey } : {}),
+      ...(model ? { model } : {}),
+      ...(baseUrl ? { baseUrl } : {}),
+      // An OpenAI-compatible endpoint: its baseURL, as written, ends in /v1 (url/v1-shared compares styles).
+      ...(e.sdk ? {} : { baseUrlStyle: 'v1' as const }),
+      ignored: [],
+    } satisfies Profile;
+  });
+  return [...native, ...custom];
+}
