@@ -158,6 +158,35 @@ const EVERY_CLIENT = [
       'home/.config/goose/secrets.yaml': `ANTHROPIC_API_KEY: ${key}\n`,
     }),
   },
+  {
+    client: 'zed',
+    files: () => ({
+      'home/.config/zed/settings.json': readFileSync(
+        join(root, 'fixtures/app-clients/zed/home/.config/zed/settings.json'),
+        'utf8',
+      ),
+    }),
+  },
+  {
+    client: 'open-webui',
+    files: (key) => ({
+      'proj/docker-compose.yml': [
+        'services:',
+        '  open-webui:',
+        '    image: ghcr.io/open-webui/open-webui:main',
+        '    environment:',
+        `      - OPENAI_API_BASE_URLS=https://api.anthropic.com/v1`,
+        `      - OPENAI_API_KEYS=${key}`,
+        '',
+      ].join('\n'),
+    }),
+  },
+  {
+    client: 'librechat',
+    files: () => ({
+      'proj/librechat.yaml': readFileSync(join(root, 'fixtures/app-clients/librechat/proj/librechat.yaml'), 'utf8'),
+    }),
+  },
 ];
 
 function everyClientWorkspace() {
