@@ -1,7 +1,7 @@
 // End to end: the built CLI on a Zed user's home and on Open WebUI's and LibreChat's folders
 // (fixtures/app-clients/), each with the failure the reference names for it (other-clients.md, 5-7).
 import { describe, expect, it } from 'vitest';
-import { type JsonReport, leaked, prepareCase, runCli, runJson } from '../support/fixture-case.js';
+import { leaked, prepareCase, runCli, runJson, codes, byCode, profilesOf as client } from '../support/fixture-case.js';
 import { apiKey } from '../support/keys.js';
 import { join } from 'node:path';
 
@@ -11,10 +11,6 @@ async function check(name: string, env: Record<string, string> = {}, args: strin
   expect(leaked(run.stdout + run.stderr)).toEqual([]);
   return { ...run, dir };
 }
-
-const codes = (r: JsonReport) => r.findings.map((f) => f.code).sort();
-const byCode = (r: JsonReport, code: string) => r.findings.find((f) => f.code === code)!;
-const client = (r: JsonReport, id: string) => r.profiles.filter((p) => p.client === id);
 
 describe('Zed: api_url with /v1 (zed#23730 in the reference), the key in the keychain', () => {
   it('reports /v1 at its line in settings.json and the keychain key as not read', async () => {

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dockerUnavailable, startDockerd, type PrivateDocker } from '../support/dockerd.js';
-import { CLI, runJson, type JsonReport } from '../support/fixture-case.js';
+import { CLI, runJson, type JsonReport, codes } from '../support/fixture-case.js';
 import { apiKey } from '../support/keys.js';
 import { sshUnavailable, startSshd } from '../support/sshd.js';
 import { cannotRun } from '../support/requires.js';
@@ -15,7 +15,6 @@ import { cannotRun } from '../support/requires.js';
 const skip = cannotRun('The Docker tests', dockerUnavailable());
 const TCP_PORT = 23750 + (process.pid % 200);
 
-const codes = (r: JsonReport) => r.findings.map((f) => f.code).sort();
 const at = (r: JsonReport, code: string, container: string) =>
   r.findings.filter((f) => f.code === code && (f.location as { name?: string } | undefined)?.name === container);
 

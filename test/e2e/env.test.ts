@@ -4,10 +4,9 @@ import { chmodSync, mkdirSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiKey, oauthToken, openaiKey } from '../support/keys.js';
-import { CLI, MARKERS, leaked, prepareCase, runCli, runJson, type JsonReport } from '../support/fixture-case.js';
+import { CLI, MARKERS, leaked, prepareCase, runCli, runJson, type JsonReport, codes } from '../support/fixture-case.js';
 import { cannotRun, notRoot } from '../support/requires.js';
 
-const codes = (r: JsonReport) => r.findings.map((f) => f.code).sort();
 const find = (r: JsonReport, code: string) => r.findings.find((f) => f.code === code);
 // biome-ignore lint/suspicious/noControlCharactersInRegex: an ANSI escape sequence is what this looks for
 const ANSI = /\x1b\[/;

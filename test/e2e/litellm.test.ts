@@ -1,9 +1,8 @@
 // End to end: the built CLI in a folder with a LiteLLM proxy's config (fixtures/litellm/).
 import { describe, expect, it } from 'vitest';
 import { apiKey } from '../support/keys.js';
-import { leaked, prepareCase, runCli, runJson, type JsonReport } from '../support/fixture-case.js';
+import { leaked, prepareCase, runCli, runJson, type JsonReport, codes } from '../support/fixture-case.js';
 
-const codes = (r: JsonReport) => r.findings.map((f) => f.code).sort();
 const find = (r: JsonReport, code: string) => r.findings.filter((f) => f.code === code);
 
 async function check(fixture: string, env: Record<string, string> = {}, args: string[] = []) {

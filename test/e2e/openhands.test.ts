@@ -3,9 +3,8 @@ import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { apiKey } from '../support/keys.js';
-import { leaked, prepareCase, runJson, type JsonReport } from '../support/fixture-case.js';
+import { leaked, prepareCase, runJson, type JsonReport, codes } from '../support/fixture-case.js';
 
-const codes = (r: JsonReport) => r.findings.map((f) => f.code).sort();
 const find = (r: JsonReport, code: string) => r.findings.find((f) => f.code === code);
 const profile = (r: JsonReport, client: string, label?: string) =>
   r.profiles.find(

@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type JsonReport, leaked, prepareCase, runCli, runJson } from '../support/fixture-case.js';
+import { leaked, prepareCase, runCli, runJson, codes, byCode, profilesOf as client } from '../support/fixture-case.js';
 
 async function check(name: string, env: Record<string, string> = {}, args: string[] = []) {
   const dir = prepareCase(`yaml-clients/${name}`);
@@ -13,10 +13,6 @@ async function check(name: string, env: Record<string, string> = {}, args: strin
   expect(leaked(run.stdout + run.stderr)).toEqual([]);
   return { ...run, dir };
 }
-
-const codes = (r: JsonReport) => r.findings.map((f) => f.code).sort();
-const byCode = (r: JsonReport, code: string) => r.findings.find((f) => f.code === code)!;
-const client = (r: JsonReport, id: string) => r.profiles.filter((p) => p.client === id);
 
 describe('aider: a key in one place silently loses to another (Aider-AI/aider#950)', () => {
   it('says which key aider uses, which it ignores and why, at their lines', async () => {

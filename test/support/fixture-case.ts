@@ -106,6 +106,13 @@ export interface JsonReport {
 }
 
 /** The raw keys, and a 24-character middle slice of each, must appear nowhere. */
+/** A report's finding codes, sorted. */
+export const codes = (r: JsonReport) => r.findings.map((f) => f.code).sort();
+/** The first finding of a code (the test fails on its fields when there is none). */
+export const byCode = (r: JsonReport, code: string) => r.findings.find((f) => f.code === code)!;
+/** The profiles of one client. */
+export const profilesOf = (r: JsonReport, id: string) => r.profiles.filter((p) => p.client === id);
+
 export function leaked(output: string): string[] {
   return Object.values(MARKERS).filter(
     (key) => output.includes(key) || (key.length >= 44 && output.includes(key.slice(20, 44))),
