@@ -5,7 +5,9 @@
 import { dirname, join } from 'node:path';
 import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import { roleOf } from '../../data/variables.js';
+import { COMPOSE_FILES } from '../env-vars.js';
 import { invalid, parseYamlDocument } from '../yaml-file.js';
+import { parseDotenv } from '../../sources/dotenv-parse.js';
 import { readFileSet, readTextFile, resolvePath, type FileSet } from '../../sources/read-text.js';
 import type { Location, Role, Setting, SourceProblem } from '../../types.js';
 
@@ -304,22 +306,17 @@ function settingsOf(facts: LitellmConfigFacts): Setting[] {
   return out;
 }
 
-/** A .env beside the config (the proxy's folder); python-dotenv's simple lines, no interpolation. */
+/** A .env beside the config (the proxy's folder), read by the one .env parser. */
 function readSideDotenv(absolute: string, shown: string): FileVariables {
   const out: FileVariables = new Map();
   const file = readTextFile(absolute, shown);
   if (!file.ok) return out;
-  file.text.split(/\r?\n/).forEach((line, i) => {
-    const m = /^\s*(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
-    if (!m) return;
-    const value = m[2]!.replace(/^(['"])(.*)\1\s*$/, '$2');
-    const location: Location = { kind: 'file', path: shown, line: i + 1, key: m[1]! };
-    out.set(m[1]!, { role: 'api_key', name: m[1]!, value, location, source: 'litellm-config' });
-  });
+  for (const e of parseDotenv(shown, file.text).entries) {
+    const location: Location = { kind: 'file', path: shown, line: e.line, column: e.column, key: e.name };
+    out.set(e.name, { role: 'api_key', name: e.name, value: e.value, location, source: 'litellm-config' });
+  }
   return out;
 }
-
-const COMPOSE_FILES = ['docker-compose.yml', 'docker-compose.yaml', 'compose.yaml', 'compose.yml'];
 
 /** The `environment:` of the compose service that runs litellm, and the ports it publishes. */
 function readCompose(folder: string, shownFolder: string): Omit<Around, 'dotenv'> {

@@ -98,6 +98,18 @@ describe('precedence', () => {
     expect(litellmProfiles(fromEnv.configs, fromEnv.settings)[0]!.apiKey?.value).toBe('from-shell');
     expect(fromEnv.configs[0]!.proxyHosts).toEqual({ hosts: ['proxy'], ports: [] });
   });
+
+  it('reads the .env beside the config as dotenv does: quotes and a comment after the value', () => {
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: compose's own interpolation, as text
+    const compose = 'services:\n  proxy:\n    image: litellm/litellm\n    environment:\n      K: ${HOST_K}\n';
+    const cfg = `model_list:\n${entry('a', 'model: claude-sonnet-4-6\napi_key: os.environ/K')}`;
+    const dotenv = '# the proxy\nexport HOST_K="from dotenv" # set by ops\n';
+    const r = read({ 'config.yaml': cfg, 'compose.yaml': compose, '.env': dotenv });
+    expect(litellmProfiles(r.configs, r.settings)[0]!.apiKey).toMatchObject({
+      value: 'from dotenv',
+      location: { path: '.env', line: 2, key: 'HOST_K' },
+    });
+  });
 });
 
 describe('checks', () => {
