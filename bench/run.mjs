@@ -469,9 +469,9 @@ for (const c of CASES.filter((c) => c.name.includes(process.env.BENCH_ONLY ?? ''
     ok,
   });
 }
-rmSync(dir, { recursive: true, force: true });
-rmSync(claudeDir, { recursive: true, force: true });
-rmSync(allDir, { recursive: true, force: true });
+// BENCH_KEEP=1 leaves the workspaces in place, for profiling one case by hand.
+if (process.env.BENCH_KEEP === '1') console.log(`workspaces kept: ${dir} ${claudeDir} ${allDir}`);
+else for (const d of [dir, claudeDir, allDir]) rmSync(d, { recursive: true, force: true });
 docker?.engine.stop();
 probe?.server.kill();
 

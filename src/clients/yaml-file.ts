@@ -6,6 +6,7 @@ import type * as Yaml from 'yaml';
 import { lazyRequire } from '../lazy.js';
 import { scrubKeyShapes } from '../secrets.js';
 import type { SourceProblem } from '../types.js';
+import { readSimpleYaml, type SimpleNode } from './yaml-simple.js';
 
 /** One scalar of the file: its text (numbers and booleans as written; null as ''), and where it is. */
 export interface YamlScalar {
@@ -60,13 +61,44 @@ export function invalid(path: string, at: { line: number; column: number }, mess
   };
 }
 
+/** A file's document: read by the plain reader when it can (yaml-simple.ts), else by the library. */
 export function parseYaml(
   path: string,
   text: string,
 ): { ok: true; doc: YamlDoc } | { ok: false; problem: SourceProblem } {
+  const simple = readSimpleYaml(text);
+  if (simple) return { ok: true, doc: simpleDoc(simple) };
   const parsed = parseYamlDocument(path, text);
-  if (!parsed.ok) return parsed;
-  const { yaml, doc, lines } = parsed;
+  return parsed.ok ? { ok: true, doc: libraryDoc(parsed) } : parsed;
+}
+
+function simpleDoc(root: SimpleNode): YamlDoc {
+  const node = (p: readonly (string | number)[]) => {
+    let at: SimpleNode | undefined = root;
+    for (const step of p) {
+      if (typeof step === 'number') at = at?.kind === 'seq' ? at.items[step] : undefined;
+      else at = at?.kind === 'map' ? at.pairs.findLast((pair) => pair.key === step)?.value : undefined;
+    }
+    return at;
+  };
+  return {
+    node,
+    scalar(p) {
+      const n = node(p);
+      return n?.kind === 'scalar' ? { value: n.value, line: n.line, column: n.column } : undefined;
+    },
+    length(p) {
+      const n = node(p);
+      return n?.kind === 'seq' ? n.items.length : 0;
+    },
+    keys(p) {
+      const n = node(p);
+      return n?.kind === 'map' ? n.pairs.map((pair) => pair.key) : [];
+    },
+  };
+}
+
+function libraryDoc({ yaml, doc, lines }: Extract<ParsedYaml, { ok: true }>): YamlDoc {
   const follow = (n: unknown): unknown => (yaml.isAlias(n) ? n.resolve(doc) : n);
   const node = (p: readonly (string | number)[]) => {
     let at: unknown = follow(doc.contents);
@@ -82,25 +114,22 @@ export function parseYaml(
     return at;
   };
   return {
-    ok: true,
-    doc: {
-      node,
-      scalar(p) {
-        const n = node(p);
-        if (!yaml.isScalar(n)) return undefined;
-        const { line, col } = lines.linePos(n.range?.[0] ?? 0);
-        const v = n.value;
-        const value = v === null || v === undefined ? '' : String(v);
-        return { value, line, column: col };
-      },
-      length(p) {
-        const n = node(p);
-        return yaml.isSeq(n) ? n.items.length : 0;
-      },
-      keys(p) {
-        const n = node(p);
-        return yaml.isMap(n) ? n.items.flatMap((i) => (yaml.isScalar(i.key) ? [String(i.key.value)] : [])) : [];
-      },
+    node,
+    scalar(p) {
+      const n = node(p);
+      if (!yaml.isScalar(n)) return undefined;
+      const { line, col } = lines.linePos(n.range?.[0] ?? 0);
+      const v = n.value;
+      const value = v === null || v === undefined ? '' : String(v);
+      return { value, line, column: col };
+    },
+    length(p) {
+      const n = node(p);
+      return yaml.isSeq(n) ? n.items.length : 0;
+    },
+    keys(p) {
+      const n = node(p);
+      return yaml.isMap(n) ? n.items.flatMap((i) => (yaml.isScalar(i.key) ? [String(i.key.value)] : [])) : [];
     },
   };
 }

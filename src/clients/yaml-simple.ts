@@ -1,0 +1,218 @@
+// A reader for the plain YAML that people write by hand in these configurations: block maps and sequences
+// of one-line scalars. It gives exactly what eemeli/yaml gives for such a file (the same values, lines and
+// columns; test/clients/yaml-simple.test.ts compares the two on generated files) and answers undefined for
+// anything else: flow collections, anchors, tags, block scalars, escapes, multi-line scalars, tabs, CR,
+// several documents, and every error. Then the library reads the file. Loading the library costs a run
+// about 5 ms, most of a check's time on a home with several YAML clients.
+
+export type SimpleNode =
+  | { kind: 'map'; pairs: { key: string; value: SimpleNode }[] }
+  | { kind: 'seq'; items: SimpleNode[] }
+  | { kind: 'scalar'; value: string; line: number; column: number };
+
+interface Row {
+  /** 1-based line number. */
+  line: number;
+  /** Columns of leading spaces: where the content starts, 0-based. */
+  indent: number;
+  text: string;
+}
+
+/** Deeper than this is left to the library (recursion here is one frame per level). */
+const MAX_DEPTH = 64;
+/** Characters the library treats specially or refuses, anywhere in the file. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what it looks for
+const UNSUPPORTED_CHARACTERS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ud800-\udfff]/;
+/** A plain scalar may not start with these (YAML's indicators); `-`, `?` and `:` are left to the library too. */
+const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
+
+class Unsupported extends Error {}
+const unsupported = (): never => {
+  throw new Unsupported();
+};
+
+/** The document's root node, or undefined when the file is not in the plain subset this reader knows. */
+export function readSimpleYaml(text: string): SimpleNode | undefined {
+  if (UNSUPPORTED_CHARACTERS.test(text)) return undefined;
+  const rows = contentRows(text);
+  if (!rows || rows.length === 0) return undefined;
+  try {
+    const reader = new Reader(rows);
+    const root = reader.block(rows[0]!.indent, 0);
+    return reader.done() ? root : undefined;
+  } catch (error) {
+    if (error instanceof Unsupported) return undefined;
+    throw error;
+  }
+}
+
+/** The lines that hold content: no blank or comment-only lines, one optional leading `---`. */
+function contentRows(text: string): Row[] | undefined {
+  const rows: Row[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    const indent = raw.length - raw.trimStart().length;
+    const content = raw.slice(indent).trimEnd();
+    if (content === '' || content.startsWith('#')) continue;
+    if (indent === 0 && /^(---|\.\.\.|%)/.test(content)) {
+      if (content === '---' && rows.length === 0) continue;
+      return undefined;
+    }
+    rows.push({ line: i + 1, indent, text: raw.slice(indent) });
+  }
+  return rows;
+}
+
+class Reader {
+  private next = 0;
+  constructor(private readonly rows: Row[]) {}
+
+  done(): boolean {
+    return this.next === this.rows.length;
+  }
+
+  private peek(): Row | undefined {
+    return this.rows[this.next];
+  }
+
+  /** A map or a sequence whose entries start at `indent`. */
+  block(indent: number, depth: number): SimpleNode {
+    if (depth > MAX_DEPTH) unsupported();
+    const row = this.peek()!;
+    return isItem(row.text) ? this.sequence(indent, depth) : this.map(indent, depth);
+  }
+
+  private sequence(indent: number, depth: number): SimpleNode {
+    const items: SimpleNode[] = [];
+    for (let row = this.peek(); row && row.indent === indent; row = this.peek()) {
+      // A key at this indentation ends a sequence that was the value of the key above it.
+      if (!isItem(row.text)) break;
+      const gap = spacesAfter(row.text, 1);
+      const rest = row.text.slice(1 + gap);
+      if (rest === '' || rest.startsWith('#')) {
+        this.next++;
+        items.push(this.valueBelow(row, { indent, offset: 1 + gap, isKey: false }, depth));
+      } else if (rest.startsWith('-')) {
+        unsupported();
+      } else if (keyEnd(rest) !== undefined) {
+        // `- key: value`: a map whose keys line up under this first one.
+        const inner = indent + 1 + gap;
+        this.rows[this.next] = { line: row.line, indent: inner, text: rest };
+        items.push(this.map(inner, depth + 1));
+      } else {
+        this.next++;
+        items.push(scalar(row, indent + 1 + gap, rest));
+        this.nothingDeeper(indent);
+      }
+    }
+    return { kind: 'seq', items };
+  }
+
+  private map(indent: number, depth: number): SimpleNode {
+    const pairs: { key: string; value: SimpleNode }[] = [];
+    for (let row = this.peek(); row && row.indent === indent; row = this.peek()) {
+      if (isItem(row.text)) unsupported();
+      const end = keyEnd(row.text) ?? unsupported();
+      const key = plainKey(row.text.slice(0, end));
+      const gap = spacesAfter(row.text, end + 1);
+      const rest = row.text.slice(end + 1 + gap);
+      this.next++;
+      if (rest === '' || rest.startsWith('#')) {
+        pairs.push({ key, value: this.valueBelow(row, { indent, offset: end + 1 + gap, isKey: true }, depth) });
+      } else {
+        pairs.push({ key, value: scalar(row, indent + end + 1 + gap, rest) });
+        this.nothingDeeper(indent);
+      }
+    }
+    return { kind: 'map', pairs };
+  }
+
+  /**
+   * The value of a key or an item with nothing after it on its line: the block indented below it (for a key,
+   * also a sequence at the key's own indentation), else null, which the library places after the indicator.
+   */
+  private valueBelow(row: Row, place: { indent: number; offset: number; isKey: boolean }, depth: number): SimpleNode {
+    const { indent, offset, isKey } = place;
+    const below = this.peek();
+    if (below && below.indent > indent) return this.block(below.indent, depth + 1);
+    if (isKey && below && below.indent === indent && isItem(below.text)) return this.sequence(indent, depth + 1);
+    return { kind: 'scalar', value: '', line: row.line, column: indent + offset + 1 };
+  }
+
+  /** After a scalar, a deeper line would continue it (a multi-line scalar) or be an error. */
+  private nothingDeeper(indent: number): void {
+    const row = this.peek();
+    if (row && row.indent > indent) unsupported();
+  }
+}
+
+const isItem = (text: string) => text === '-' || text.startsWith('- ');
+
+const spacesAfter = (text: string, from: number) => {
+  let n = 0;
+  while (text[from + n] === ' ') n++;
+  return n;
+};
+
+/** Where a `key:` ends (the colon's index), when the text is a plain key followed by `: ` or `:` at the end. */
+function keyEnd(text: string): number | undefined {
+  if (INDICATOR_START.test(text)) return undefined;
+  const comment = text.indexOf(' #');
+  const colon = text.search(/:( |$)/);
+  if (colon <= 0 || (comment >= 0 && comment < colon)) return undefined;
+  return colon;
+}
+
+function plainKey(raw: string): string {
+  const key = raw.trimEnd();
+  // A key the library would read as a number, a boolean or null is left to it.
+  if (resolvePlain(key) !== key) unsupported();
+  return key;
+}
+
+/** A one-line scalar (plain, or quoted without escapes), with nothing after it but a comment. */
+function scalar(row: Row, column: number, text: string): SimpleNode {
+  const at = { line: row.line, column: column + 1 };
+  if (text.startsWith('"') || text.startsWith("'")) {
+    const { value, end } = quoted(text);
+    if (!/^( +(#.*)?)?$/.test(text.slice(end))) unsupported();
+    return { kind: 'scalar', value, ...at };
+  }
+  if (INDICATOR_START.test(text)) unsupported();
+  const comment = text.indexOf(' #');
+  const plain = (comment >= 0 ? text.slice(0, comment) : text).trimEnd();
+  // `a: b: c` and `a: b:` are errors; the library says so.
+  if (/:( |$)/.test(plain)) unsupported();
+  return { kind: 'scalar', value: resolvePlain(plain), ...at };
+}
+
+/** A quoted scalar on one line: '…' with '' for a quote, or "…" without backslash escapes. */
+function quoted(text: string): { value: string; end: number } {
+  const quote = text[0]!;
+  let value = '';
+  for (let i = 1; i < text.length; i++) {
+    const c = text[i]!;
+    if (quote === '"' && c === '\\') unsupported();
+    if (c !== quote) value += c;
+    else if (quote === "'" && text[i + 1] === "'") value += text[i++];
+    else return { value, end: i + 1 };
+  }
+  return unsupported();
+}
+
+/**
+ * A plain scalar as the library's YAML 1.2 core schema reads it, written back as text: null as '',
+ * booleans and decimal numbers as JavaScript writes them. The rarer forms (.inf, octal, hex, numbers too
+ * long for a double) are left to the library.
+ */
+function resolvePlain(text: string): string {
+  if (/^(~|null|Null|NULL)?$/.test(text)) return '';
+  if (/^(true|True|TRUE)$/.test(text)) return 'true';
+  if (/^(false|False|FALSE)$/.test(text)) return 'false';
+  if (/^[-+]?[0-9]{1,15}$/.test(text)) return String(Number(text));
+  if (/^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$/.test(text)) return unsupported();
+  if (/^[-+]?[0-9]+$|^[-+]?\.(inf|Inf|INF)$|^\.(nan|NaN|NAN)$|^0o[0-7]+$|^0x[0-9a-fA-F]+$/.test(text))
+    return unsupported();
+  return text;
+}
