@@ -22,7 +22,7 @@ import { CLIENTS } from '../clients/index.js';
 import type { CheckArgs } from './options.js';
 
 /** Ten minutes: more than any engine or API needs, and well inside a 32-bit timer. */
-const MAX_TIMEOUT = 600_000;
+export const MAX_TIMEOUT = 600_000;
 
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   // The team's configuration file, under the flags.

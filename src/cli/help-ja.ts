@@ -45,6 +45,12 @@ export const EXPLAIN_OPTIONS_JA: Record<string, string> = {
   format: '出力形式',
 };
 
+/** status's options (commands.ts). */
+export const STATUS_OPTIONS_JA: Record<string, string> = {
+  format: '出力形式',
+  timeout: 'ステータスページの応答を待つ時間（ミリ秒、1〜600000）',
+};
+
 /** yargs' words, by its English text (yargs/locales/en.json); "%s" is filled in by yargs. */
 export const YARGS_JA: Record<string, string | { one: string; other: string }> = {
   'Commands:': 'コマンド:',

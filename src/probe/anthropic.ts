@@ -42,6 +42,8 @@ export interface ProbeResult {
   status?: number;
   requestId?: string;
   organizationId?: string;
+  /** `anthropic-workspace-id`: the workspace the key belongs to (absent when the API does not say). */
+  workspaceId?: string;
   latencyMs: number;
   code: Code;
   args: ApiArgs | ArgsOf<'net/redirect'>;

@@ -92,13 +92,13 @@ export const tlsFile = (name: 'server-cert.pem' | 'server-key.pem') =>
 export async function startFakeApi(
   keys: Record<string, Scenario>,
   latencyMs = 0,
-  { tls = false }: { tls?: boolean } = {},
+  { tls = false, orgs = {} }: { tls?: boolean; orgs?: Record<string, FakeOrg> } = {},
 ): Promise<FakeApi> {
   const requests: FakeApi['requests'] = [];
   const seen = new Map<string, number>();
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     requests.push({ path: req.url ?? '', headers: req.headers });
-    setTimeout(() => void answer(req, res, keys, seen), latencyMs);
+    setTimeout(() => void answer(req, res, { keys, seen, orgs }), latencyMs);
   };
   const server = tls
     ? createHttpsServer(
@@ -119,12 +119,25 @@ export async function startFakeApi(
   };
 }
 
-async function answer(
-  req: IncomingMessage,
-  res: ServerResponse,
-  keys: Record<string, Scenario>,
-  seen: Map<string, number>,
-) {
+/** Whose key: the organization and workspace ids the API names in its answer's headers. */
+export interface FakeOrg {
+  organization: string;
+  /** Absent: no anthropic-workspace-id header. */
+  workspace?: string;
+}
+
+export const DEFAULT_ORG: FakeOrg = {
+  organization: '5f1c2a9e-0000-4000-8000-000000000001',
+  workspace: 'wrkspc_01FakeWorkspace00000001',
+};
+
+interface Known {
+  keys: Record<string, Scenario>;
+  seen: Map<string, number>;
+  orgs: Record<string, FakeOrg>;
+}
+
+async function answer(req: IncomingMessage, res: ServerResponse, { keys, seen, orgs }: Known) {
   const requestId = `req_${randomBytes(12).toString('base64url')}`;
   const base = { 'content-type': 'application/json', 'request-id': requestId };
   const send = (status: number, body: string, headers: Record<string, string> = {}) => {
@@ -150,7 +163,11 @@ async function answer(
       envelope('authentication_error', apiKey ? 'invalid x-api-key' : 'Invalid bearer token', requestId),
     );
 
-  const org = { 'anthropic-organization-id': '5f1c2a9e-0000-4000-8000-000000000001' };
+  const whose = orgs[credential] ?? DEFAULT_ORG;
+  const org: Record<string, string> = {
+    'anthropic-organization-id': whose.organization,
+    ...(whose.workspace ? { 'anthropic-workspace-id': whose.workspace } : {}),
+  };
   const limits = {
     'anthropic-ratelimit-requests-limit': '50',
     'anthropic-ratelimit-requests-remaining': '0',
