@@ -51,6 +51,8 @@ export interface DoctorOptions {
   /** No live probe. */
   offline: boolean;
   probe?: ProbeOptions;
+  /** --admin-key-env: the variable that holds an Admin key (default ANTHROPIC_ADMIN_KEY). */
+  adminKeyEnv?: string;
   /** Claude Code: --project (its .claude/ folder), --run-helpers, --probe-oauth. */
   claudeCode?: {
     project?: string;
@@ -168,7 +170,8 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     ...checkHygiene(hostSettings),
     ...(dockerResult ? checkContainers(dockerResult.containers, dockerResult.settings, hostSettings) : []),
   ];
-  const { probes, refusals } = (await probing) ?? { probes: [], refusals: [] };
+  const { probes, refusals, targets } = (await probing) ?? { probes: [], refusals: [], targets: [] };
+  findings.push(...(await adminLookup(opts, { probes, targets, deadline })));
   opts.progress?.end('probing');
   findings.push(...refusals, ...probeFindings(probes), ...organizationFindings(probes));
   if (status) findings.push(...(await statusFindings(status, probes)));
@@ -264,6 +267,17 @@ async function withContainerProbes(
     refusals: [...host.refusals, ...more.refusals],
     targets: [...host.targets, ...more.targets],
   };
+}
+
+/** Why a refused key was refused, when an Admin key is at hand (loaded only then). */
+async function adminLookup(
+  opts: DoctorOptions,
+  run: { probes: ProbeResult[]; targets: ProbeTarget[]; deadline: number },
+): Promise<Finding[]> {
+  if (opts.offline || (!opts.adminKeyEnv && !(opts.useEnv && opts.env.ANTHROPIC_ADMIN_KEY?.trim()))) return [];
+  const { adminFindings, adminKeyOf } = await import('./probe/admin-lookup.js');
+  const admin = adminKeyOf(opts.env, opts.adminKeyEnv, opts.useEnv)!;
+  return adminFindings({ ...run, admin, now: Date.now(), showSecrets: opts.showSecrets });
 }
 
 /** The status page's watcher, loaded with the probes only (a plain offline check loads none of it). */

@@ -24,6 +24,7 @@ import { yamlClientCodes } from './yaml-clients.js';
 import { crossClientCodes } from './cross-client.js';
 import { appClientCodes } from './app-clients.js';
 import { statusCodes } from './status.js';
+import { adminCodes } from './admin.js';
 
 export const catalog = {
   ...keyCodes,
@@ -50,6 +51,7 @@ export const catalog = {
   ...crossClientCodes,
   ...appClientCodes,
   ...statusCodes,
+  ...adminCodes,
 };
 
 export type Code = keyof typeof catalog;

@@ -147,6 +147,8 @@ const en = {
     codePageBranchNote: 'These are the steps for a case like the example; for another case, check gives its own steps.',
     quietAndVerbose: '--quiet and --verbose cannot be used together',
     timeoutRange: (max: number) => `--timeout must be a whole number of milliseconds from 1 to ${max} (10 minutes)`,
+    adminKeyEnvName:
+      '--admin-key-env takes the name of an environment variable (such as ORG_ADMIN_KEY), never the key itself',
     cannotRead: (path: string, why: string) => `cannot read ${path}: ${why}`,
     /** Why explain cannot read a log file. */
     unreadable: {
@@ -300,6 +302,7 @@ const ja: UiWords = {
     codePageBranchNote: '上の例と同じ場合の手順です。別の場合は、check がその場合の手順を示します。',
     quietAndVerbose: '--quiet と --verbose は同時に指定できません',
     timeoutRange: (max) => `--timeout には 1 から ${max}（10 分）までのミリ秒を整数で指定します`,
+    adminKeyEnvName: '--admin-key-env には環境変数の名前（ORG_ADMIN_KEY など）を指定します。キーそのものは指定しません',
     cannotRead: (path, why) => `${path} を読み込めません：${why}`,
     unreadable: {
       missing: 'ファイルがありません',

@@ -34,6 +34,8 @@ export interface ProbeTarget {
   /** The HTTP(S) proxy from HTTPS_PROXY / HTTP_PROXY, unless NO_PROXY exempts the host. */
   proxy?: { url: string; name: string; valid: boolean; shown: string };
   profiles: string[];
+  /** Who chose the base URL; the least trusted of the profiles that share this target. */
+  origin?: import('./trust.js').BaseUrlOrigin;
 }
 
 export interface ProbeResult {

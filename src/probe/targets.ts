@@ -5,7 +5,7 @@ import { finding, type Finding } from '../findings.js';
 import { redactUrl } from '../secrets.js';
 import type { Profile, Setting } from '../types.js';
 import type { ProbeTarget } from './anthropic.js';
-import { baseUrlRefusal, holdsCredential, pathSafeModel, safeToSend } from './trust.js';
+import { baseUrlRefusal, type BaseUrlOrigin, holdsCredential, pathSafeModel, safeToSend } from './trust.js';
 import { isLoopback } from '../checks/base-url.js';
 
 export interface ProbeOptions {
@@ -71,7 +71,12 @@ export function probeTargets(
     const scheme = schemeOf(p, setting, opts.scheme);
     const key = targetKey({ credential, scheme, baseUrl, model });
     const existing = known.get(key) ?? targets.get(key);
-    if (existing) existing.profiles.push(p.id);
+    const origin: BaseUrlOrigin = opts.baseUrl ? 'argument' : p.baseUrl ? (p.baseUrl.trust ?? 'user') : 'default';
+    if (existing) {
+      existing.profiles.push(p.id);
+      // The same URL from a project file too: the Admin key's rule (trust.ts) takes the least trusted.
+      if (origin === 'project') existing.origin = origin;
+    }
     else if (targets.size >= limit) {
       overflow++;
       unprobed.push(p.id);
@@ -97,6 +102,7 @@ export function probeTargets(
         ...(model ? { model } : {}),
         ...(proxy ? { proxy } : {}),
         profiles: [p.id],
+        origin,
       });
     }
   }
