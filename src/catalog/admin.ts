@@ -22,7 +22,19 @@ const keyWords = (keys: KeyRecord[], lang: Lang) =>
     lang,
   );
 
-const keys: KeyRecord[] = [{ name: 'ci-deploy', id: 'apikey_01Rj2N8SVvo6BePZj99NhmiT', workspace: 'default', status: 'inactive' }];
+const keys: KeyRecord[] = [
+  { name: 'ci-deploy', id: 'apikey_01Rj2N8SVvo6BePZj99NhmiT', workspace: 'default', status: 'inactive' },
+];
+
+const LOOKUP_REASONS: Record<string, Record<Lang, string>> = {
+  timeout: { en: 'no answer in time', ja: '時間内に応答なし' },
+  unreachable: { en: 'not reachable', ja: '接続できません' },
+  garbled: { en: 'not a list of keys', ja: 'キー一覧ではありません' },
+  http: { en: 'an error answer', ja: 'エラーの応答' },
+};
+
+const reasonWords = (a: { reason: string; status?: number }, lang: Lang) =>
+  a.status ? `HTTP ${a.status}` : (LOOKUP_REASONS[a.reason]?.[lang] ?? a.reason);
 
 const WHY_LOOKUP = {
   en: 'An Admin key was available (ANTHROPIC_ADMIN_KEY or --admin-key-env), so claude-doctor looked the refused key up in the organization with GET /v1/organizations/api_keys (read-only), by the hint the Admin API keeps of each key (its first 16 and last 4 characters).',
@@ -50,12 +62,13 @@ export const adminCodes = {
     record({
       title: { en: 'An admin disabled the key', ja: '管理者がキーを無効にしています' },
       why: {
-        en: 'Its status is inactive: an admin of the organization turned it off. It can be turned on again.',
-        ja: 'ステータスは inactive です。組織の管理者が無効にしました。再び有効にできます。',
+        en: 'Its status is `inactive`: an admin of the organization turned it off. It can be turned on again.',
+        ja: 'ステータスは `inactive` です。組織の管理者が無効にしました。再び有効にできます。',
       },
       message: {
-        en: (a) => `The refused key is ${keyWords(a.keys, 'en')}: an admin disabled it (status inactive).`,
-        ja: (a) => `拒否されたキーは ${keyWords(a.keys, 'ja')} です。管理者が無効にしています（ステータス inactive）。`,
+        en: (a) => `The refused key is ${keyWords(a.keys, 'en')}: an admin disabled it (status \`inactive\`).`,
+        ja: (a) =>
+          `拒否されたキーは${keyWords(a.keys, 'ja')}です。管理者が無効にしています（ステータス \`inactive\`）。`,
       },
       fix: {
         en: [
@@ -75,12 +88,13 @@ export const adminCodes = {
     record({
       title: { en: 'The key is archived', ja: 'キーはアーカイブされています' },
       why: {
-        en: 'Its status is archived: the key itself, or its whole workspace, was archived. That is permanent: archiving a workspace revokes all its keys.',
-        ja: 'ステータスは archived です。キー自体、またはワークスペース全体がアーカイブされました。元には戻せません。ワークスペースをアーカイブすると、そのキーはすべて失効します。',
+        en: 'Its status is `archived`: the key itself, or its whole workspace, was archived. That is permanent: archiving a workspace revokes all its keys.',
+        ja: 'ステータスは `archived` です。キー自体、またはワークスペース全体がアーカイブされました。元には戻せません。ワークスペースをアーカイブすると、そのキーはすべて失効します。',
       },
       message: {
         en: (a) => `The refused key is ${keyWords(a.keys, 'en')}: it, or its workspace, is archived.`,
-        ja: (a) => `拒否されたキーは ${keyWords(a.keys, 'ja')} です。キーまたはそのワークスペースがアーカイブされています。`,
+        ja: (a) =>
+          `拒否されたキーは${keyWords(a.keys, 'ja')}です。キーまたはそのワークスペースがアーカイブされています。`,
       },
       fix: {
         en: [`Create a new key in an active workspace (${CONSOLE_KEYS_URL}) and put it where this one was.`],
@@ -100,10 +114,12 @@ export const adminCodes = {
       message: {
         en: (a) => `The refused key is ${keyWords(a.keys, 'en')}: it expired${a.date ? ` on ${a.date}` : ''}.`,
         ja: (a) =>
-          `拒否されたキーは ${keyWords(a.keys, 'ja')} です。${a.date ? `${a.date} に` : ''}有効期限が切れています。`,
+          `拒否されたキーは${keyWords(a.keys, 'ja')}です。${a.date ? `${a.date} に` : ''}有効期限が切れています。`,
       },
       fix: {
-        en: [`Create a new key (${CONSOLE_KEYS_URL}), with a later expiry date or none, and put it where this one was.`],
+        en: [
+          `Create a new key (${CONSOLE_KEYS_URL}), with a later expiry date or none, and put it where this one was.`,
+        ],
         ja: [
           `新しいキーを作成し（${CONSOLE_KEYS_URL}）、期限を先にするか期限なしにして、このキーがあった場所に設定します。`,
         ],
@@ -123,7 +139,7 @@ export const adminCodes = {
         en: (a) =>
           `A key with the same beginning and end, ${keyWords(a.keys, 'en')}, is active: the key text sent differs from the one issued, or the endpoint is not the one it belongs to.`,
         ja: (a) =>
-          `先頭と末尾が同じキー ${keyWords(a.keys, 'ja')} は有効です。送ったキーの文字列が発行されたものと異なるか、キーの属さないエンドポイントに送っています。`,
+          `先頭と末尾が同じキー${keyWords(a.keys, 'ja')}は有効です。送ったキーの文字列が発行されたものと異なるか、キーの属さないエンドポイントに送っています。`,
       },
       fix: {
         en: [
@@ -175,12 +191,13 @@ export const adminCodes = {
         ja: 'キーは現在使えますが、Admin API によると 1 週間以内に有効期限が切れます。期限切れのキーは 401 で拒否され、再び有効にはできません。',
       },
       message: {
-        en: (a) => `The key ${keyWords(a.keys, 'en')} expires on ${a.date}, in ${a.days} day${a.days === 1 ? '' : 's'}.`,
-        ja: (a) => `キー ${keyWords(a.keys, 'ja')} は ${a.date} に有効期限が切れます（あと ${a.days} 日）。`,
+        en: (a) =>
+          `The key ${keyWords(a.keys, 'en')} expires on ${a.date}, in ${a.days} day${a.days === 1 ? '' : 's'}.`,
+        ja: (a) => `キー${keyWords(a.keys, 'ja')}は ${a.date} に有効期限が切れます（あと ${a.days} 日）。`,
       },
       fix: {
-        en: (a) => [`Create its successor now (${CONSOLE_KEYS_URL}) and replace the key before ${a.date}.`],
-        ja: (a) => [`後継のキーを今のうちに作成し（${CONSOLE_KEYS_URL}）、${a.date} までに置き換えます。`],
+        en: () => [`Create its successor now (${CONSOLE_KEYS_URL}) and replace the key before it expires.`],
+        ja: () => [`後継のキーを今のうちに作成し（${CONSOLE_KEYS_URL}）、期限までに置き換えます。`],
       },
       example: { keys: [{ ...keys[0]!, status: 'active' }], date: '2026-12-05', days: 4 },
     }),
@@ -221,11 +238,15 @@ export const adminCodes = {
         ja: 'Admin API は GET /v1/organizations/api_keys に 403 permission_error を返しました。この変数のキーは組織管理者の Admin キーではないか、その権限がありません。',
       },
       message: {
-        en: (a) => `The key in ${a.name} may not list the organization's API keys (403): the refused key was not looked up.`,
-        ja: (a) => `${a.name} のキーには組織の APIキー一覧を読む権限がありません（403）。拒否されたキーは照会していません。`,
+        en: (a) =>
+          `The key in ${a.name} may not list the organization's API keys (403): the refused key was not looked up.`,
+        ja: (a) =>
+          `${a.name} のキーには組織の APIキー一覧を読む権限がありません（403）。拒否されたキーは照会していません。`,
       },
       fix: {
-        en: (a) => [`Put an Admin key (sk-ant-admin01-, created by an organization admin in the Console) in ${a.name}.`],
+        en: (a) => [
+          `Put an Admin key (sk-ant-admin01-, created by an organization admin in the Console) in ${a.name}.`,
+        ],
         ja: (a) => [`組織の管理者が Console で作成した Admin キー（sk-ant-admin01-）を ${a.name} に設定します。`],
       },
       example: { name: 'ANTHROPIC_ADMIN_KEY' },
@@ -245,8 +266,8 @@ export const adminCodes = {
         ja: (a) => `Admin API は ${a.name} のキーを拒否しました（401）。拒否されたキーは照会していません。`,
       },
       fix: {
-        en: (a) => [`Check the Admin key in ${a.name} in the Console (Settings > Admin keys).`],
-        ja: (a) => [`${a.name} の Admin キーを Console（Settings > Admin keys）で確認します。`],
+        en: (a) => [`Check the Admin key in ${a.name} in the Console (\`Settings > Admin keys\`).`],
+        ja: (a) => [`${a.name} の Admin キーを Console（\`Settings > Admin keys\`）で確認します。`],
       },
       example: { name: 'ANTHROPIC_ADMIN_KEY' },
     }),
@@ -262,9 +283,9 @@ export const adminCodes = {
       },
       message: {
         en: (a) =>
-          `The Admin API's list of keys could not be read (${a.status ? `HTTP ${a.status}` : a.reason}): the refused key was not looked up.`,
+          `The Admin API's list of keys could not be read (${reasonWords(a, 'en')}): the refused key was not looked up.`,
         ja: (a) =>
-          `Admin API のキー一覧を読めませんでした（${a.status ? `HTTP ${a.status}` : a.reason}）。拒否されたキーは照会していません。`,
+          `Admin API のキー一覧を読めませんでした（${reasonWords(a, 'ja')}）。拒否されたキーは照会していません。`,
       },
       fix: {
         en: () => ['Run again with a longer --timeout, or look the key up in the Console.'],

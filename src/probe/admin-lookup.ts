@@ -18,7 +18,11 @@ export interface AdminKeySource {
 }
 
 /** The Admin key: --admin-key-env NAME (always read), else ANTHROPIC_ADMIN_KEY (unless --no-env). */
-export function adminKeyOf(env: NodeJS.ProcessEnv, named: string | undefined, useEnv: boolean): AdminKeySource | undefined {
+export function adminKeyOf(
+  env: NodeJS.ProcessEnv,
+  named: string | undefined,
+  useEnv: boolean,
+): AdminKeySource | undefined {
   if (named) return { name: named, value: env[named]?.trim() || undefined };
   const value = useEnv ? env.ANTHROPIC_ADMIN_KEY?.trim() : undefined;
   return value ? { name: 'ANTHROPIC_ADMIN_KEY', value } : undefined;
@@ -106,7 +110,8 @@ export function explain(matches: ApiKeyRecord[], now: number): Finding {
   if (!matches.length) return finding('admin/key-not-found', {});
   const keys = matches.map(described);
   const expired = matches.find((k) => k.status === 'expired' || (k.expiresAt && Date.parse(k.expiresAt) <= now));
-  if (expired) return finding('admin/key-expired', { keys, ...(expired.expiresAt ? { date: day(expired.expiresAt) } : {}) });
+  if (expired)
+    return finding('admin/key-expired', { keys, ...(expired.expiresAt ? { date: day(expired.expiresAt) } : {}) });
   if (matches.some((k) => k.status === 'archived')) return finding('admin/key-archived', { keys });
   if (matches.some((k) => k.status === 'inactive')) return finding('admin/key-disabled', { keys });
   return finding('admin/key-active', { keys });
@@ -115,7 +120,8 @@ export function explain(matches: ApiKeyRecord[], now: number): Finding {
 /** A working key that expires within a week. */
 export function expiring(matches: ApiKeyRecord[], now: number): Finding | undefined {
   const soon = matches.find(
-    (k) => k.expiresAt && Date.parse(k.expiresAt) - now <= EXPIRY_WARNING_DAYS * 86_400_000 && Date.parse(k.expiresAt) > now,
+    (k) =>
+      k.expiresAt && Date.parse(k.expiresAt) - now <= EXPIRY_WARNING_DAYS * 86_400_000 && Date.parse(k.expiresAt) > now,
   );
   if (!soon) return undefined;
   const days = Math.ceil((Date.parse(soon.expiresAt!) - now) / 86_400_000);

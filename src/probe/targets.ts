@@ -71,13 +71,12 @@ export function probeTargets(
     const scheme = schemeOf(p, setting, opts.scheme);
     const key = targetKey({ credential, scheme, baseUrl, model });
     const existing = known.get(key) ?? targets.get(key);
-    const origin: BaseUrlOrigin = opts.baseUrl ? 'argument' : p.baseUrl ? (p.baseUrl.trust ?? 'user') : 'default';
+    const origin = originOf(p, opts);
     if (existing) {
       existing.profiles.push(p.id);
       // The same URL from a project file too: the Admin key's rule (trust.ts) takes the least trusted.
       if (origin === 'project') existing.origin = origin;
-    }
-    else if (targets.size >= limit) {
+    } else if (targets.size >= limit) {
       overflow++;
       unprobed.push(p.id);
     } else {
@@ -109,6 +108,12 @@ export function probeTargets(
   if (overflow)
     findings.push(finding('api/not-probed', { count: overflow, limit: MAX_PROBES, profiles: unprobed.slice(0, 20) }));
   return { targets: [...targets.values()], findings };
+}
+
+/** Who chose the base URL a profile is probed at (the Admin key's rule in trust.ts reads it). */
+function originOf(p: Profile, opts: ProbeOptions): BaseUrlOrigin {
+  if (opts.baseUrl) return 'argument';
+  return p.baseUrl ? (p.baseUrl.trust ?? 'user') : 'default';
 }
 
 /**

@@ -148,7 +148,13 @@ export interface FakeAdmin {
 /** An API key object as the Admin API returns it. */
 export function keyRecord(
   key: string,
-  fields: { name?: string; status?: string; workspace_id?: string | null; expires_at?: string | null; id?: string } = {},
+  fields: {
+    name?: string;
+    status?: string;
+    workspace_id?: string | null;
+    expires_at?: string | null;
+    id?: string;
+  } = {},
 ) {
   return {
     id: fields.id ?? `apikey_${randomBytes(9).toString('base64url')}`,
