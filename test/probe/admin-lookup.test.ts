@@ -222,9 +222,12 @@ describe('listApiKeys and adminFindings against a fake Admin API', () => {
       expect(await listApiKeys(hang.url, admin, Date.now() + 300)).toEqual({ ok: false, reason: 'timeout' });
       expect(Date.now() - started).toBeLessThan(1000);
       // The run's findings: one lookup failure, with its reason.
-      expect(await run([target(garbage.url)], [probe('auth/invalid-api-key', 401)])).toMatchObject([
-        { code: 'admin/lookup-failed', args: { reason: 'garbled' }, profile: 'p1' },
-      ]);
+      expect(
+        await run(
+          [target(garbage.url), target(garbage.url, apiKey(50))],
+          [probe('auth/invalid-api-key', 401), probe('auth/invalid-api-key', 401)],
+        ),
+      ).toMatchObject([{ code: 'admin/lookup-failed', args: { reason: 'garbled' }, profile: 'p1' }]);
     } finally {
       await Promise.all([forever, same, garbage, noData, hang].map((s) => s.close()));
     }
@@ -260,6 +263,7 @@ describe('listApiKeys and adminFindings against a fake Admin API', () => {
       );
       expect(found.map((f) => f.code).sort()).toEqual(['admin/key-disabled', 'admin/key-expires-soon']);
       expect(found.find((f) => f.code === 'admin/key-disabled')!.credential).toMatch(/^sk-ant-api03-…/);
+      expect((found.find((f) => f.code === 'admin/key-disabled')!.args as { keys: unknown[] }).keys).toHaveLength(1);
       expect(api.requests.length).toBe(1);
       // 403 and 401 to the Admin key: said once, whatever the number of keys.
       const forbidden = await run(

@@ -36,6 +36,23 @@ describe('parseSummary', () => {
     },
   );
 
+  it.each(['Public API docs', 'API documentation', 'claude.ai', 'Claude Code'])(
+    'does not take %s for the API',
+    (name) => {
+      expect(parseSummary(page([{ name, status: 'major_outage' }]))).not.toHaveProperty('component');
+    },
+  );
+
+  it('a name of exactly 160 characters stays whole; 161 is cut', () => {
+    const at = (n: number) =>
+      (parseSummary(page([], [{ name: 'n'.repeat(n) }])) as { incidents: { name: string }[] }).incidents[0]!.name;
+    expect(at(160)).toBe('n'.repeat(160));
+    expect(at(161)).toBe(`${'n'.repeat(159)}…`);
+    expect((parseSummary(page([], [{ name: '   ' }])) as { incidents: { name: string }[] }).incidents[0]!.name).toBe(
+      '?',
+    );
+  });
+
   it('no API component, an unknown component status, or a bad date: left out, not made up', () => {
     expect(parseSummary(page([{ name: 'claude.ai', status: 'major_outage' }]))).not.toHaveProperty('component');
     expect(parseSummary(page([{ name: 'Claude API', status: 'on fire' }]))).not.toHaveProperty('component');
@@ -111,6 +128,15 @@ describe('readStatus', () => {
       expect(await readStatus(good.url, Date.now() + 2000, stop.signal)).toEqual({ known: false, reason: 'timeout' });
     } finally {
       await Promise.all([good, hang, error, redirect].map((s) => s.close()));
+    }
+  });
+
+  it('a page past the size limit is garbled, not read on', async () => {
+    const huge = await startFakeStatus({ json: { ...summary('operational'), padding: 'x'.repeat(300 * 1024) } });
+    try {
+      expect(await readStatus(huge.url, Date.now() + 3000)).toEqual({ known: false, reason: 'garbled' });
+    } finally {
+      await huge.close();
     }
   });
 
@@ -212,6 +238,21 @@ describe('when and what', () => {
 });
 
 describe('statusConsult', () => {
+  it('the early ask starts half-way when less than twice the budget is left', async () => {
+    const s = await startFakeStatus({ json: summary('operational') });
+    try {
+      const consult = statusConsult({ CLAUDE_DOCTOR_STATUS_URL: s.url }, Date.now() + 3000);
+      consult.watch();
+      await new Promise((r) => setTimeout(r, 1200));
+      expect(s.requests.length).toBe(0);
+      await new Promise((r) => setTimeout(r, 500));
+      expect(s.requests.length).toBe(1);
+      consult.cancel();
+    } finally {
+      await s.close();
+    }
+  });
+
   it('asks once, ahead of the deadline while probes wait, and not at all when cancelled', async () => {
     const s = await startFakeStatus({ json: summary('operational') });
     try {
