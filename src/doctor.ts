@@ -15,7 +15,8 @@ import type { DockerResult } from './sources/docker.js';
 import type { ProbeResult, ProbeTarget } from './probe/anthropic.js';
 import { MAX_PROBES, probeTargets, targetKey, type ProbeOptions } from './probe/targets.js';
 import { withTrust } from './probe/trust.js';
-import { probeFindings, settleRetirements } from './probe/outcomes.js';
+import { organizationFindings, probeFindings, settleRetirements } from './probe/outcomes.js';
+import type { StatusConsult } from './probe/status-consult.js';
 import { providerOfKey } from './data/key-shapes.js';
 import { bySeverity, capSeverity, finding, type Finding } from './findings.js';
 import { profilesIn, usersOfSettings } from './profiles.js';
@@ -50,6 +51,8 @@ export interface DoctorOptions {
   /** No live probe. */
   offline: boolean;
   probe?: ProbeOptions;
+  /** --admin-key-env: the variable that holds an Admin key (default ANTHROPIC_ADMIN_KEY). */
+  adminKeyEnv?: string;
   /** Claude Code: --project (its .claude/ folder), --run-helpers, --probe-oauth. */
   claudeCode?: {
     project?: string;
@@ -126,7 +129,9 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
   const host = profilesIn({ settings: hostSettings, opts }, (c) => own.get(c)?.facts);
   const hostProfiles = host.flatMap((h) => h.profiles);
   // The host's probes go out before the engines are asked, so both wait on the network together.
-  const hostProbes = opts.offline ? undefined : startProbes(hostProfiles, opts, deadline);
+  // The status page is asked only after a failure, or ahead of the deadline while probes are pending.
+  const status = opts.offline ? undefined : await statusWatch(opts, deadline);
+  const hostProbes = opts.offline ? undefined : startProbes(hostProfiles, opts, deadline, { status });
   const dockerResult = opts.docker === false ? undefined : await readContainers(opts, deadline);
   const problems = [
     ...(opts.extraProblems ?? []),
@@ -141,7 +146,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
   const profiles = [...hostProfiles, ...containerProfileList];
   const settings = [...hostSettings, ...(dockerResult?.settings ?? [])];
   const probing = hostProbes
-    ? hostProbes.then((host) => withContainerProbes(host, containerProfileList, opts, deadline))
+    ? hostProbes.then((host) => withContainerProbes(host, containerProfileList, { opts, deadline, status }))
     : undefined;
   const users = usersOfSettings(profiles);
   const readNames = new Set(hostSettings.map((s) => s.name));
@@ -165,9 +170,11 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     ...checkHygiene(hostSettings),
     ...(dockerResult ? checkContainers(dockerResult.containers, dockerResult.settings, hostSettings) : []),
   ];
-  const { probes, refusals } = (await probing) ?? { probes: [], refusals: [] };
+  const { probes, refusals, targets } = (await probing) ?? { probes: [], refusals: [], targets: [] };
+  findings.push(...(await adminLookup(opts, { probes, targets, deadline })));
   opts.progress?.end('probing');
-  findings.push(...refusals, ...probeFindings(probes));
+  findings.push(...refusals, ...probeFindings(probes), ...organizationFindings(probes));
+  if (status) findings.push(...(await statusFindings(status, probes)));
   const settled = settleRetirements(findings, probes);
   return {
     probes,
@@ -220,15 +227,25 @@ async function startProbes(
   profiles: Profile[],
   opts: DoctorOptions,
   deadline: number,
-  joining: { known?: ReadonlyMap<string, ProbeTarget>; limit?: number } = {},
+  joining: { known?: ReadonlyMap<string, ProbeTarget>; limit?: number; status?: StatusConsult } = {},
 ): Promise<Probed> {
-  const { known = new Map(), limit = MAX_PROBES } = joining;
+  const { known = new Map(), limit = MAX_PROBES, status } = joining;
   const plan = probeTargets(profiles, opts.probe ?? { scheme: 'x-api-key' }, opts.env, { known, limit });
   if (!plan.targets.length) return { probes: [], refusals: plan.findings, targets: [] };
   const hosts = [...new Set(plan.targets.map((t) => hostName(t.baseUrl)))];
   opts.progress?.step({ kind: 'probing', setups: plan.targets.length, hosts });
   const { probe } = await import('./probe/anthropic.js');
-  const probes = await Promise.all(plan.targets.map((t) => probe(t, deadline)));
+  status?.watch();
+  const { needsStatus } = await import('./probe/status-consult.js');
+  const probes = await Promise.all(
+    plan.targets.map((t) =>
+      probe(t, deadline).then((r) => {
+        // A failure the page may explain: ask it now, while the other probes still wait.
+        if (needsStatus(r)) status?.start();
+        return r;
+      }),
+    ),
+  );
   return { probes, refusals: plan.findings, targets: plan.targets };
 }
 
@@ -236,17 +253,48 @@ async function startProbes(
 async function withContainerProbes(
   host: Probed,
   profiles: Profile[],
-  opts: DoctorOptions,
-  deadline: number,
+  { opts, deadline, status }: { opts: DoctorOptions; deadline: number; status?: StatusConsult },
 ): Promise<Probed> {
   if (!profiles.length) return host;
   const known = new Map(host.targets.map((t) => [targetKey(t), t]));
-  const more = await startProbes(profiles, opts, deadline, { known, limit: MAX_PROBES - host.targets.length });
+  const more = await startProbes(profiles, opts, deadline, {
+    known,
+    limit: MAX_PROBES - host.targets.length,
+    status,
+  });
   return {
     probes: [...host.probes, ...more.probes],
     refusals: [...host.refusals, ...more.refusals],
     targets: [...host.targets, ...more.targets],
   };
+}
+
+/** Why a refused key was refused, when an Admin key is at hand (loaded only then). */
+async function adminLookup(
+  opts: DoctorOptions,
+  run: { probes: ProbeResult[]; targets: ProbeTarget[]; deadline: number },
+): Promise<Finding[]> {
+  if (opts.offline || (!opts.adminKeyEnv && !(opts.useEnv && opts.env.ANTHROPIC_ADMIN_KEY?.trim()))) return [];
+  const { adminFindings, adminKeyOf } = await import('./probe/admin-lookup.js');
+  const admin = adminKeyOf(opts.env, opts.adminKeyEnv, opts.useEnv)!;
+  return adminFindings({ ...run, admin, now: Date.now(), showSecrets: opts.showSecrets });
+}
+
+/** The status page's watcher, loaded with the probes only (a plain offline check loads none of it). */
+async function statusWatch(opts: DoctorOptions, deadline: number): Promise<StatusConsult> {
+  const { statusConsult } = await import('./probe/status-consult.js');
+  return statusConsult(opts.env, deadline);
+}
+
+/** The page's word, when a probe failed on Anthropic's side or did not reach it; else the early ask ends. */
+async function statusFindings(status: StatusConsult, probes: ProbeResult[]): Promise<Finding[]> {
+  const { needsStatus, statusFinding } = await import('./probe/status-consult.js');
+  const failed = probes.filter(needsStatus);
+  if (!failed.length) {
+    status.cancel();
+    return [];
+  }
+  return [statusFinding(await status.result(), failed, Date.now())];
 }
 
 /** The command line's own values are checked like any other (an http:// --base-url included). */

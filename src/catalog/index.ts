@@ -23,6 +23,8 @@ import { litellmCodes } from './litellm.js';
 import { yamlClientCodes } from './yaml-clients.js';
 import { crossClientCodes } from './cross-client.js';
 import { appClientCodes } from './app-clients.js';
+import { statusCodes } from './status.js';
+import { adminCodes } from './admin.js';
 
 export const catalog = {
   ...keyCodes,
@@ -48,6 +50,8 @@ export const catalog = {
   ...yamlClientCodes,
   ...crossClientCodes,
   ...appClientCodes,
+  ...statusCodes,
+  ...adminCodes,
 };
 
 export type Code = keyof typeof catalog;

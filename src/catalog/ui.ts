@@ -73,6 +73,9 @@ const en = {
   subscriptionLogin: 'subscription login',
   modelCurrent: 'model current',
   probeOk: (ms: number) => `probe OK ${ms} ms`,
+  /** Whose key answered (issue #16): the organization and workspace ids from the answer's headers. */
+  organization: (id: string) => `organization ${id}`,
+  workspace: (id: string) => `workspace ${id}`,
   probeFailed: (code: string) => `probe answered ${code}`,
   probeUnreached: 'API not reached: key not checked',
   notProbed: 'not probed',
@@ -126,6 +129,7 @@ const en = {
     commands: {
       check: 'find every configured key, model and base URL, and check them (the default command)',
       explain: 'diagnose a pasted error or a whole log (reads stdin when no text or --file is given)',
+      status: "print what Anthropic's status page says about the Claude API (exit 1 unless operational)",
       codes: 'list every code, or print the page of one',
       help: 'show the help of a command',
       version: 'print the version',
@@ -143,6 +147,8 @@ const en = {
     codePageBranchNote: 'These are the steps for a case like the example; for another case, check gives its own steps.',
     quietAndVerbose: '--quiet and --verbose cannot be used together',
     timeoutRange: (max: number) => `--timeout must be a whole number of milliseconds from 1 to ${max} (10 minutes)`,
+    adminKeyEnvName:
+      '--admin-key-env takes the name of an environment variable (such as ORG_ADMIN_KEY), never the key itself',
     cannotRead: (path: string, why: string) => `cannot read ${path}: ${why}`,
     /** Why explain cannot read a log file. */
     unreadable: {
@@ -227,6 +233,8 @@ const ja: UiWords = {
   subscriptionLogin: 'サブスクリプションのログイン',
   modelCurrent: 'モデルは現行',
   probeOk: (ms) => `ライブ検査 OK ${ms} ms`,
+  organization: (id) => `組織 ${id}`,
+  workspace: (id) => `ワークスペース ${id}`,
   probeFailed: (code) => `ライブ検査の応答 ${code}`,
   probeUnreached: 'API に到達できず、キーは未確認',
   notProbed: 'ライブ検査なし',
@@ -276,6 +284,7 @@ const ja: UiWords = {
     commands: {
       check: '設定済みのキー・モデル・ベースURL をすべて見つけて検査します（デフォルトのコマンド）',
       explain: '貼り付けたエラーやログ全体を診断します（テキストも --file もないときは標準入力を読みます）',
+      status: 'Anthropic のステータスページが報告する Claude API の状態を表示します（稼働中でなければ終了コード 1）',
       codes: 'コードの一覧、または 1 つのコードの説明を表示します',
       help: 'コマンドのヘルプを表示します',
       version: 'バージョンを表示します',
@@ -293,6 +302,7 @@ const ja: UiWords = {
     codePageBranchNote: '上の例と同じ場合の手順です。別の場合は、check がその場合の手順を示します。',
     quietAndVerbose: '--quiet と --verbose は同時に指定できません',
     timeoutRange: (max) => `--timeout には 1 から ${max}（10 分）までのミリ秒を整数で指定します`,
+    adminKeyEnvName: '--admin-key-env には環境変数の名前（ORG_ADMIN_KEY など）を指定します。キーそのものは指定しません',
     cannotRead: (path, why) => `${path} を読み込めません：${why}`,
     unreadable: {
       missing: 'ファイルがありません',

@@ -22,7 +22,7 @@ import { CLIENTS } from '../clients/index.js';
 import type { CheckArgs } from './options.js';
 
 /** Ten minutes: more than any engine or API needs, and well inside a 32-bit timer. */
-const MAX_TIMEOUT = 600_000;
+export const MAX_TIMEOUT = 600_000;
 
 export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   // The team's configuration file, under the flags.
@@ -49,6 +49,11 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   if (!Number.isInteger(args.timeout) || args.timeout < 1 || args.timeout > MAX_TIMEOUT) {
     throw new UsageError(UI[lang].cli.timeoutRange(MAX_TIMEOUT));
   }
+  // A name, never a value: a key on the command line lands in shell history and `ps`.
+  const adminKeyEnv = args['admin-key-env'];
+  if (adminKeyEnv !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(adminKeyEnv)) {
+    throw new UsageError(UI[lang].cli.adminKeyEnvName);
+  }
   const doctored = await runDoctor({
     env: io.env,
     cwd: io.cwd,
@@ -69,6 +74,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
       baseUrl: args['base-url'],
       trustProject: args['trust-project'],
     },
+    ...(adminKeyEnv ? { adminKeyEnv } : {}),
     claudeCode: { project: args.project, runHelpers: args['run-helpers'], probeOauth: args['probe-oauth'] },
     extraProblems: problems,
     today: io.today ?? new Date().toISOString().slice(0, 10),

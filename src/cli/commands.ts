@@ -7,9 +7,18 @@ export const EXPLAIN_OPTIONS = {
   format: { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'output format' },
 } as const satisfies Record<string, OptionSpec>;
 
+export const STATUS_OPTIONS = {
+  format: { type: 'string', choices: ['text', 'json'], default: 'text', describe: 'output format' },
+  timeout: {
+    type: 'number',
+    default: 10000,
+    describe: 'how long to wait for the status page, in milliseconds (1 to 600000)',
+  },
+} as const satisfies Record<string, OptionSpec>;
+
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 
-export type CommandName = 'check' | 'explain' | 'codes' | 'help' | 'version' | 'completion';
+export type CommandName = 'check' | 'explain' | 'status' | 'codes' | 'help' | 'version' | 'completion';
 
 export interface CommandSpec {
   options: Record<string, OptionSpec>;
@@ -20,6 +29,7 @@ export interface CommandSpec {
 export const COMMANDS: Record<CommandName, CommandSpec> = {
   check: { options: CHECK_OPTIONS },
   explain: { options: EXPLAIN_OPTIONS, positional: 'text..' },
+  status: { options: STATUS_OPTIONS },
   codes: { options: {}, positional: 'code' },
   help: { options: {}, positional: 'command' },
   version: { options: {} },

@@ -6,10 +6,16 @@ import { CODES } from '../catalog/index.js';
 import type { UiWords } from '../catalog/ui.js';
 import type { Lang } from '../types.js';
 import { COMMAND_NAMES, optionsOf, SHELLS, type CommandName } from './commands.js';
-import { EXPLAIN_OPTIONS_JA, OPTIONS_JA } from './help-ja.js';
+import { EXPLAIN_OPTIONS_JA, OPTIONS_JA, STATUS_OPTIONS_JA } from './help-ja.js';
 import type { OptionSpec } from './options.js';
 
 export type Shell = (typeof SHELLS)[number];
+
+/** The Japanese words of a command's options. */
+function jaOptions(command: CommandName): Record<string, string> {
+  if (command === 'explain') return EXPLAIN_OPTIONS_JA;
+  return command === 'status' ? { ...OPTIONS_JA, ...STATUS_OPTIONS_JA } : OPTIONS_JA;
+}
 
 /** Options whose value is a path: the shell completes file names there. */
 const PATH_OPTIONS = new Set(['env-file', 'config', 'settings', 'file', 'project']);
@@ -134,8 +140,7 @@ function fish(lang: Lang, words: UiWords['cli']): string {
     );
   for (const command of COMMAND_NAMES) {
     for (const [name, spec] of Object.entries(optionsOf(command))) {
-      const describe =
-        (lang === 'ja' && (command === 'explain' ? EXPLAIN_OPTIONS_JA : OPTIONS_JA)[name]) || spec.describe;
+      const describe = (lang === 'ja' && jaOptions(command)[name]) || spec.describe;
       const values = valuesOf(name, spec);
       let takes = '';
       if (PATH_OPTIONS.has(name)) takes = ' -r -F';

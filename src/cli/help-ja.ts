@@ -28,6 +28,8 @@ export const OPTIONS_JA: Record<string, string> = {
     'Claude Code の apiKeyHelper をそれぞれ 1 回（実行のタイムアウト内で）実行し、出力を検査します。既定では実行しません',
   'probe-oauth':
     'Claude Code の OAuth トークンもライブ検査します（トークンを受け付けるエンドポイントは非公開の仕様です）',
+  'admin-key-env':
+    '拒否されたキーを照会するための Admin キーを保持する環境変数（デフォルトは ANTHROPIC_ADMIN_KEY。読み取りのみ）',
   'auth-scheme': 'ライブ検査での APIキーの送り方（x-api-key は OpenHands と LiteLLM と同じ、bearer は SDK 1.x と同じ）',
   format: '出力形式（既定値 text。GITHUB_ACTIONS=true で標準出力が端末でないときは github）',
   strict: '警告でも失敗にします（終了コード 1。既定値 false、または設定ファイルの値）',
@@ -43,6 +45,12 @@ export const OPTIONS_JA: Record<string, string> = {
 export const EXPLAIN_OPTIONS_JA: Record<string, string> = {
   file: '読み込むログファイル（ストリーム処理のため大きさの制限なし）',
   format: '出力形式',
+};
+
+/** status's options (commands.ts). */
+export const STATUS_OPTIONS_JA: Record<string, string> = {
+  format: '出力形式',
+  timeout: 'ステータスページの応答を待つ時間（ミリ秒、1〜600000）',
 };
 
 /** yargs' words, by its English text (yargs/locales/en.json); "%s" is filled in by yargs. */

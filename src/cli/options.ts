@@ -77,6 +77,11 @@ export const CHECK_OPTIONS = {
     default: false,
     describe: 'also probe a Claude Code OAuth token (the endpoint that accepts them is undocumented)',
   },
+  'admin-key-env': {
+    type: 'string',
+    describe:
+      'the environment variable holding an Admin key, to look a refused key up (default ANTHROPIC_ADMIN_KEY; read-only)',
+  },
   'auth-scheme': {
     type: 'string',
     choices: ['x-api-key', 'bearer'],
@@ -127,6 +132,7 @@ export interface CheckArgs {
   'run-helpers': boolean;
   'probe-oauth': boolean;
   'auth-scheme': 'x-api-key' | 'bearer';
+  'admin-key-env'?: string;
   format?: 'text' | 'json' | 'github' | 'sarif';
   strict?: boolean;
   ignore?: string[];

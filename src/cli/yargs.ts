@@ -13,7 +13,7 @@ import { runCheck } from './check.js';
 import { COMMAND_NAMES, COMMANDS, SHELLS, type CommandName } from './commands.js';
 import { completionScript, type Shell } from './completion.js';
 import { runExplain } from './explain.js';
-import { EXPLAIN_OPTIONS_JA, OPTIONS_JA, YARGS_JA } from './help-ja.js';
+import { EXPLAIN_OPTIONS_JA, OPTIONS_JA, STATUS_OPTIONS_JA, YARGS_JA } from './help-ja.js';
 import { langOf } from './lang-of.js';
 import { UsageError, type Io } from './io.js';
 import { wrapWidth } from './stdio.js';
@@ -92,6 +92,16 @@ export async function runYargs(
           color?: boolean;
         };
         exitCode = await runExplain({ text, file, format, lang: parsed.lang as string | undefined, color }, io);
+      },
+    )
+    .command(
+      'status',
+      words.commands.status,
+      (y) => withOptions(y, COMMANDS.status.options, ja(STATUS_OPTIONS_JA)),
+      async (parsed) => {
+        const { runStatus } = await import('./status.js');
+        const { format, timeout } = parsed as unknown as { format: 'text' | 'json'; timeout: number };
+        exitCode = await runStatus({ format, timeout, lang: parsed.lang as string | undefined }, io);
       },
     )
     .command(

@@ -34,6 +34,8 @@ export interface ProbeTarget {
   /** The HTTP(S) proxy from HTTPS_PROXY / HTTP_PROXY, unless NO_PROXY exempts the host. */
   proxy?: { url: string; name: string; valid: boolean; shown: string };
   profiles: string[];
+  /** Who chose the base URL; the least trusted of the profiles that share this target. */
+  origin?: import('./trust.js').BaseUrlOrigin;
 }
 
 export interface ProbeResult {
@@ -42,6 +44,8 @@ export interface ProbeResult {
   status?: number;
   requestId?: string;
   organizationId?: string;
+  /** `anthropic-workspace-id`: the workspace the key belongs to (absent when the API does not say). */
+  workspaceId?: string;
   latencyMs: number;
   code: Code;
   args: ApiArgs | ArgsOf<'net/redirect'>;

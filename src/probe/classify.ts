@@ -11,6 +11,7 @@ export interface Outcome {
   status?: number;
   requestId?: string;
   organizationId?: string;
+  workspaceId?: string;
   code: Code;
   args: ApiArgs | ArgsOf<'net/redirect'>;
   rateLimits?: Record<string, string>;
@@ -45,10 +46,16 @@ export function headerText(headers: Headers, name: string): string | undefined {
   return shown.length > 200 ? `${shown.slice(0, 199)}…` : shown;
 }
 
-export function ids(headers: Headers): { requestId?: string; organizationId?: string } {
+/** Whose key answered: the request id, and the organization and workspace the API resolved the key to. */
+export function ids(headers: Headers): { requestId?: string; organizationId?: string; workspaceId?: string } {
   const requestId = headerText(headers, 'request-id');
   const organizationId = headerText(headers, 'anthropic-organization-id');
-  return { ...(requestId ? { requestId } : {}), ...(organizationId ? { organizationId } : {}) };
+  const workspaceId = headerText(headers, 'anthropic-workspace-id');
+  return {
+    ...(requestId ? { requestId } : {}),
+    ...(organizationId ? { organizationId } : {}),
+    ...(workspaceId ? { workspaceId } : {}),
+  };
 }
 
 export function rateLimits(headers: Headers): Record<string, string> | undefined {

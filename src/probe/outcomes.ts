@@ -54,3 +54,18 @@ export function settleRetirements(findings: Finding[], probes: ProbeResult[]): F
     return [f];
   });
 }
+
+/**
+ * Whose keys answered: setups whose keys the API resolved to different organizations (the
+ * anthropic-organization-id header of each successful probe) are one finding that names each organization.
+ */
+export function organizationFindings(probes: ProbeResult[]): Finding[] {
+  const byOrg = new Map<string, string[]>();
+  for (const r of probes) {
+    if (r.code !== 'api/ok' || !r.organizationId) continue;
+    byOrg.set(r.organizationId, [...(byOrg.get(r.organizationId) ?? []), ...r.profiles]);
+  }
+  if (byOrg.size < 2) return [];
+  const organizations = [...byOrg].map(([id, profiles]) => ({ id, profiles }));
+  return [{ ...finding('api/different-organizations', { organizations }), profile: organizations[0]!.profiles[0] }];
+}

@@ -5,7 +5,7 @@ import { finding, type Finding } from '../findings.js';
 import { redactUrl } from '../secrets.js';
 import type { Profile, Setting } from '../types.js';
 import type { ProbeTarget } from './anthropic.js';
-import { baseUrlRefusal, holdsCredential, pathSafeModel, safeToSend } from './trust.js';
+import { baseUrlRefusal, type BaseUrlOrigin, holdsCredential, pathSafeModel, safeToSend } from './trust.js';
 import { isLoopback } from '../checks/base-url.js';
 
 export interface ProbeOptions {
@@ -71,8 +71,12 @@ export function probeTargets(
     const scheme = schemeOf(p, setting, opts.scheme);
     const key = targetKey({ credential, scheme, baseUrl, model });
     const existing = known.get(key) ?? targets.get(key);
-    if (existing) existing.profiles.push(p.id);
-    else if (targets.size >= limit) {
+    const origin = originOf(p, opts);
+    if (existing) {
+      existing.profiles.push(p.id);
+      // The same URL from a project file too: the Admin key's rule (trust.ts) takes the least trusted.
+      if (origin === 'project') existing.origin = origin;
+    } else if (targets.size >= limit) {
       overflow++;
       unprobed.push(p.id);
     } else {
@@ -97,12 +101,19 @@ export function probeTargets(
         ...(model ? { model } : {}),
         ...(proxy ? { proxy } : {}),
         profiles: [p.id],
+        origin,
       });
     }
   }
   if (overflow)
     findings.push(finding('api/not-probed', { count: overflow, limit: MAX_PROBES, profiles: unprobed.slice(0, 20) }));
   return { targets: [...targets.values()], findings };
+}
+
+/** Who chose the base URL a profile is probed at (the Admin key's rule in trust.ts reads it). */
+function originOf(p: Profile, opts: ProbeOptions): BaseUrlOrigin {
+  if (opts.baseUrl) return 'argument';
+  return p.baseUrl ? (p.baseUrl.trust ?? 'user') : 'default';
 }
 
 /**

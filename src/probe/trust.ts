@@ -86,3 +86,31 @@ export function pathSafeModel(model: string | undefined): string | undefined {
   if (!model || !/^[A-Za-z0-9][\w.:@-]{0,199}$/.test(model) || holdsCredential(model)) return undefined;
   return model;
 }
+
+/** Who chose a probe's base URL: nobody (the default), --base-url, the user's own places, or a project file. */
+export type BaseUrlOrigin = 'default' | 'argument' | 'user' | 'project';
+
+/**
+ * Where an Admin key may go (issue #16): it can read and disable every key of an organization, so it goes
+ * only to Anthropic's own API, the endpoint the failing key was probed at. That is the default endpoint, or
+ * a loopback server the user chose (the environment, the home folder, --base-url: a local test server; the
+ * key does not leave the machine). Never to any other host, gateways included however trusted (a gateway
+ * sees every header), never to a base URL a project file chose, never in the clear, never through a proxy
+ * (the admin lookup makes its own direct connection). Returns the URL to send it to, or undefined.
+ */
+export function adminApiUrl(target: { baseUrl: string; proxy?: unknown }, origin: BaseUrlOrigin): string | undefined {
+  if (target.proxy) return undefined;
+  let url: URL;
+  try {
+    url = new URL(target.baseUrl);
+  } catch {
+    return undefined;
+  }
+  if (url.username || url.password || url.search || url.hash) return undefined;
+  if (url.protocol === 'https:' && url.host === 'api.anthropic.com' && /^\/?$/.test(url.pathname)) {
+    return 'https://api.anthropic.com';
+  }
+  const local = (url.protocol === 'http:' || url.protocol === 'https:') && isLoopback(url.hostname);
+  if (!local || origin === 'project' || origin === 'default') return undefined;
+  return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
+}

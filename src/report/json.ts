@@ -46,6 +46,7 @@ export function jsonReport(report: Report, opts: JsonOptions): string {
         latencyMs: r.latencyMs,
         code: r.code,
         ...(r.organizationId ? { organizationId: r.organizationId } : {}),
+        ...(r.workspaceId ? { workspaceId: r.workspaceId } : {}),
         ...(r.rateLimits ? { rateLimits: r.rateLimits } : {}),
       })),
     ),

@@ -49,7 +49,14 @@ function probeWords({ probes, offline }: OverviewInput, lang: Lang): string {
   const ui = UI[lang];
   if (offline) return ui.notProbedOffline;
   const ok = probes.find((r) => r.code === 'api/ok');
-  if (ok) return ui.probeOk(ok.latencyMs);
+  // Whose key it is: the ids are the server's text (headerText keeps them printable and short).
+  if (ok) {
+    const whose = [
+      ok.organizationId && ui.organization(neutralise(ok.organizationId)),
+      ok.workspaceId && ui.workspace(neutralise(ok.workspaceId)),
+    ].filter(Boolean);
+    return whose.length ? `${ui.probeOk(ok.latencyMs)} (${whose.join(ui.listSeparator)})` : ui.probeOk(ok.latencyMs);
+  }
   const first = probes[0];
   if (!first) return ui.notProbed;
   return first.code.startsWith('net/') ? ui.probeUnreached : ui.probeFailed(first.code);

@@ -154,8 +154,10 @@ describe('zsh', () => {
       '#compdef claude-doctor',
       '# claude-doctor completion for zsh. Add to ~/.zshrc, after compinit: source <(claude-doctor completion zsh)',
     ]);
-    // biome-ignore lint/suspicious/noTemplateCurlyInString: zsh's own ${…}, in the script as text
-    expect(lines).toContain('      (check|explain|codes|help|version|completion) cmd="${words[i]}"; seen=1; break ;;');
+    expect(lines).toContain(
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: zsh's own ${…}, in the script as text
+      '      (check|explain|status|codes|help|version|completion) cmd="${words[i]}"; seen=1; break ;;',
+    );
     expect(lines).toContain('    ("check --format") compadd -- text json github sarif; return ;;');
     expect(lines).toContain('    ("explain --format") compadd -- text json; return ;;');
     expect(lines).toContain('    ("check --env-file") _files; return ;;');
@@ -163,7 +165,9 @@ describe('zsh', () => {
     expect(lines).not.toContain('    ("check --offline") return ;;');
     expect(lines).toContain('    (version) compadd -- --lang --color --no-color --help --version ;;');
     expect(lines).toContain('    (completion) compadd -- --lang --color --no-color --help --version bash zsh fish ;;');
-    expect(lines).toContain('  if (( ! seen )); then compadd -- check explain codes help version completion; fi');
+    expect(lines).toContain(
+      '  if (( ! seen )); then compadd -- check explain status codes help version completion; fi',
+    );
     expect(lines).toContain('compdef _claude_doctor claude-doctor');
   });
 });

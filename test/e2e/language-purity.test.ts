@@ -147,6 +147,8 @@ describe.each(LANGS)('--lang %s', (lang) => {
       [['completion', 'tcsh']],
       [['help', 'nope']],
       [['explain', '--format', 'sarif', 'x']],
+      [['status', '--timeout', '0']],
+      [['--admin-key-env', 'sk-ant-x']],
       [['--api-key', 'sk-ant-x']],
     ])('%j', async (args) => {
       const run = await expectPureRun({ args, ...c }, lang);
@@ -162,6 +164,9 @@ describe.each(LANGS)('--lang %s', (lang) => {
       [['explain', '--help']],
       [['codes', '--help']],
       [['completion', '--help']],
+      [['status', '--help']],
+      // The status page at a closed port (the runner's default): unknown, in the reader's language.
+      [['status']],
       [['help']],
       [['help', 'explain']],
       [['version']],

@@ -248,3 +248,47 @@ describe('outside text that carries a credential', () => {
     expect(fragmentLeaked(run.stdout + run.stderr, naked)).toBeUndefined();
   });
 });
+
+describe('the Admin key (issue #16)', () => {
+  it('never printed, even when the Admin API and the status page echo it back, in any format or language', async () => {
+    const { keyRecord, startFakeApi } = await import('../support/fake-anthropic.js');
+    const { startFakeStatus, summary } = await import('../support/fake-status.js');
+    const admin = adminKey(701);
+    const refused = apiKey(702);
+    // A hostile Admin API: the key's name and workspace are the Admin key; the status page's incident too.
+    const api = await startFakeApi({ [apiKey(703)]: 'server-error' }, 0, {
+      admin: {
+        keys: [admin],
+        records: [keyRecord(refused, { name: `copy of ${admin}`, status: 'inactive', workspace_id: admin })],
+      },
+    });
+    const status = await startFakeStatus({ json: summary('major_outage', [{ name: `see ${admin} now` }]) });
+    try {
+      const env = {
+        ANTHROPIC_BASE_URL: api.url,
+        ANTHROPIC_API_KEY: refused,
+        LLM_API_KEY: apiKey(703),
+        LLM_MODEL: 'anthropic/claude-sonnet-4-6',
+        ANTHROPIC_ADMIN_KEY: admin,
+        CLAUDE_DOCTOR_STATUS_URL: status.url,
+      };
+      const dir = prepareCase();
+      const { printed, codes } = await everyFormat(['check', '--no-offline'], dir, env);
+      expect(codes).toEqual(expect.arrayContaining(['admin/key-disabled', 'status/incident']));
+      expectNoLeak(printed, admin, refused);
+      // --show-secrets shows the user's keys; the Admin key is never one of them.
+      const shown = await runCli(['check', '--no-offline', '--show-secrets', '--format', 'json'], dir, env);
+      expectNoLeak(withoutMasks(shown.stdout + shown.stderr), admin);
+      const named = await runCli(['check', '--no-offline', '--admin-key-env', 'ORG_KEY'], dir, {
+        ...env,
+        ANTHROPIC_ADMIN_KEY: '',
+        ORG_KEY: admin,
+      });
+      expect(named.stdout).toContain('disabled');
+      expectNoLeak(named.stdout + named.stderr, admin);
+    } finally {
+      await api.close();
+      await status.close();
+    }
+  });
+});

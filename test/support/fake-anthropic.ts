@@ -37,7 +37,7 @@ export const RETIRED = ['claude-3-5-sonnet-20241022', 'claude-3-haiku-20240307']
 
 export interface FakeApi {
   url: string;
-  requests: { path: string; headers: IncomingMessage['headers'] }[];
+  requests: { path: string; method?: string; headers: IncomingMessage['headers'] }[];
   close(): Promise<void>;
 }
 
@@ -92,13 +92,13 @@ export const tlsFile = (name: 'server-cert.pem' | 'server-key.pem') =>
 export async function startFakeApi(
   keys: Record<string, Scenario>,
   latencyMs = 0,
-  { tls = false }: { tls?: boolean } = {},
+  { tls = false, orgs = {}, admin }: { tls?: boolean; orgs?: Record<string, FakeOrg>; admin?: FakeAdmin } = {},
 ): Promise<FakeApi> {
   const requests: FakeApi['requests'] = [];
   const seen = new Map<string, number>();
   const handle = (req: IncomingMessage, res: ServerResponse) => {
-    requests.push({ path: req.url ?? '', headers: req.headers });
-    setTimeout(() => void answer(req, res, keys, seen), latencyMs);
+    requests.push({ path: req.url ?? '', method: req.method, headers: req.headers });
+    setTimeout(() => void answer(req, res, { keys, seen, orgs, admin }), latencyMs);
   };
   const server = tls
     ? createHttpsServer(
@@ -119,12 +119,94 @@ export async function startFakeApi(
   };
 }
 
-async function answer(
-  req: IncomingMessage,
-  res: ServerResponse,
-  keys: Record<string, Scenario>,
-  seen: Map<string, number>,
+/** Whose key: the organization and workspace ids the API names in its answer's headers. */
+export interface FakeOrg {
+  organization: string;
+  /** Absent: no anthropic-workspace-id header. */
+  workspace?: string;
+}
+
+export const DEFAULT_ORG: FakeOrg = {
+  organization: '5f1c2a9e-0000-4000-8000-000000000001',
+  workspace: 'wrkspc_01FakeWorkspace00000001',
+};
+
+/**
+ * The Admin API's GET /v1/organizations/api_keys (reference/status-and-admin.md §2): `records` are API key
+ * objects in the real shape, served `pageSize` at a time with after_id; `keys` are the Admin keys it accepts
+ * (401 for any other), `forbidden` the ones without the permission (403).
+ */
+export interface FakeAdmin {
+  keys: string[];
+  forbidden?: string[];
+  records: object[];
+  pageSize?: number;
+  /** The list never answers (the run's deadline must end it). */
+  hang?: boolean;
+}
+
+/** An API key object as the Admin API returns it. */
+export function keyRecord(
+  key: string,
+  fields: {
+    name?: string;
+    status?: string;
+    workspace_id?: string | null;
+    expires_at?: string | null;
+    id?: string;
+  } = {},
 ) {
+  return {
+    id: fields.id ?? `apikey_${randomBytes(9).toString('base64url')}`,
+    type: 'api_key',
+    name: fields.name ?? 'ci-deploy',
+    created_at: '2026-01-15T10:00:00Z',
+    created_by: { id: 'user_01WCz1FkmYMm4gnmykNKUu3Q', type: 'user' },
+    expires_at: fields.expires_at ?? null,
+    partial_key_hint: `${key.slice(0, 16)}...${key.slice(-4)}`,
+    status: fields.status ?? 'active',
+    workspace_id: fields.workspace_id === undefined ? null : fields.workspace_id,
+  };
+}
+
+interface Known {
+  keys: Record<string, Scenario>;
+  seen: Map<string, number>;
+  orgs: Record<string, FakeOrg>;
+  admin?: FakeAdmin;
+}
+
+function adminAnswer(req: IncomingMessage, url: URL, admin: FakeAdmin | undefined, send: Send) {
+  const requestId = `req_${randomBytes(12).toString('base64url')}`;
+  const key = req.headers['x-api-key'] as string | undefined;
+  if (req.method !== 'GET') return send(405, envelope('invalid_request_error', 'Method not allowed', requestId));
+  if (admin?.hang) return;
+  if (!admin || !key || !admin.keys.includes(key))
+    return send(401, envelope('authentication_error', 'invalid x-api-key', requestId));
+  if (admin.forbidden?.includes(key))
+    return send(
+      403,
+      envelope('permission_error', 'Your API key does not have permission to use the specified resource.', requestId),
+    );
+  const size = Math.min(Number(url.searchParams.get('limit') ?? 20), admin.pageSize ?? 1000);
+  const after = url.searchParams.get('after_id');
+  const start = after ? admin.records.findIndex((r) => (r as { id: string }).id === after) + 1 : 0;
+  const data = admin.records.slice(start, start + size) as { id: string }[];
+  return send(
+    200,
+    JSON.stringify({
+      data,
+      has_more: start + size < admin.records.length,
+      first_id: data[0]?.id ?? null,
+      last_id: data.at(-1)?.id ?? null,
+    }),
+    { 'anthropic-organization-id': DEFAULT_ORG.organization },
+  );
+}
+
+type Send = (status: number, body: string, headers?: Record<string, string>) => void;
+
+async function answer(req: IncomingMessage, res: ServerResponse, { keys, seen, orgs, admin }: Known) {
   const requestId = `req_${randomBytes(12).toString('base64url')}`;
   const base = { 'content-type': 'application/json', 'request-id': requestId };
   const send = (status: number, body: string, headers: Record<string, string> = {}) => {
@@ -132,6 +214,7 @@ async function answer(
     res.end(body);
   };
   const url = new URL(req.url ?? '/', 'http://x');
+  if (url.pathname === '/v1/organizations/api_keys') return adminAnswer(req, url, admin, send);
   const model = /^\/v1\/models\/([^/]+)$/.exec(url.pathname)?.[1];
   if (url.pathname !== '/v1/models' && !model) return send(404, envelope('not_found_error', 'Not Found', requestId));
 
@@ -150,7 +233,11 @@ async function answer(
       envelope('authentication_error', apiKey ? 'invalid x-api-key' : 'Invalid bearer token', requestId),
     );
 
-  const org = { 'anthropic-organization-id': '5f1c2a9e-0000-4000-8000-000000000001' };
+  const whose = orgs[credential] ?? DEFAULT_ORG;
+  const org: Record<string, string> = {
+    'anthropic-organization-id': whose.organization,
+    ...(whose.workspace ? { 'anthropic-workspace-id': whose.workspace } : {}),
+  };
   const limits = {
     'anthropic-ratelimit-requests-limit': '50',
     'anthropic-ratelimit-requests-remaining': '0',

@@ -47,6 +47,9 @@ export function prepareCase(name?: string): string {
   return dir;
 }
 
+/** A status page that refuses the connection at once (port 9, discard, is closed here). */
+export const CLOSED_STATUS = 'http://127.0.0.1:9/api/v2/summary.json';
+
 export interface CliRun {
   code: number;
   stdout: string;
@@ -68,7 +71,12 @@ export function runCli(args: string[], cwd: string, env: Record<string, string> 
     execFile(
       process.execPath,
       ['--', CLI, ...args],
-      { cwd, env: { PATH: process.env.PATH ?? '', HOME: join(cwd, 'home'), ...env }, maxBuffer: 1 << 24 },
+      {
+        cwd,
+        // No test asks the real status page: a closed port on this machine, unless the test names its fake.
+        env: { PATH: process.env.PATH ?? '', HOME: join(cwd, 'home'), CLAUDE_DOCTOR_STATUS_URL: CLOSED_STATUS, ...env },
+        maxBuffer: 1 << 24,
+      },
       (error, stdout, stderr) => resolve({ code: exitCodeOf(error, 1), stdout, stderr }),
     );
   });

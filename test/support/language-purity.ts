@@ -28,7 +28,7 @@ const LOWER = /^\(?[a-z]{2,}/;
 const LATIN_TERMS = new Set(
   [
     'bash zsh fish shell echo curl git push docker run root localhost ps chmod export env dotenv',
-    'claude check explain codes help version completion text json github sarif format code command',
+    'claude check explain status codes help version completion text json github sarif format code command',
     'model sonnet opus haiku anthropic bearer managed local project user true false ms ml compose volumes',
     // Client ids (--client's choices) and the tools named so.
     'litellm aider',
