@@ -23,6 +23,7 @@ import { litellmCodes } from './litellm.js';
 import { yamlClientCodes } from './yaml-clients.js';
 import { crossClientCodes } from './cross-client.js';
 import { appClientCodes } from './app-clients.js';
+import { kubeCodes } from './kube.js';
 
 export const catalog = {
   ...keyCodes,
@@ -48,6 +49,7 @@ export const catalog = {
   ...yamlClientCodes,
   ...crossClientCodes,
   ...appClientCodes,
+  ...kubeCodes,
 };
 
 export type Code = keyof typeof catalog;

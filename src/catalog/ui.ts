@@ -143,6 +143,10 @@ const en = {
     codePageBranchNote: 'These are the steps for a case like the example; for another case, check gives its own steps.',
     quietAndVerbose: '--quiet and --verbose cannot be used together',
     timeoutRange: (max: number) => `--timeout must be a whole number of milliseconds from 1 to ${max} (10 minutes)`,
+    kubeEmpty: '--kube needs a file, or - for stdin',
+    kubeStdinTwice: '--kube - can be given once: stdin is read once',
+    kubeStdinTerminal:
+      '--kube - reads stdin, which is a terminal: pipe kubectl into it (kubectl get pods,secrets,configmaps -n NAMESPACE -o json | claude-doctor check --kube -)',
     cannotRead: (path: string, why: string) => `cannot read ${path}: ${why}`,
     /** Why explain cannot read a log file. */
     unreadable: {
@@ -293,6 +297,10 @@ const ja: UiWords = {
     codePageBranchNote: '上の例と同じ場合の手順です。別の場合は、check がその場合の手順を示します。',
     quietAndVerbose: '--quiet と --verbose は同時に指定できません',
     timeoutRange: (max) => `--timeout には 1 から ${max}（10 分）までのミリ秒を整数で指定します`,
+    kubeEmpty: '--kube にはファイルか、標準入力を表す - を指定します',
+    kubeStdinTwice: '--kube - は 1 回だけ指定できます（標準入力は 1 回しか読めません）',
+    kubeStdinTerminal:
+      '--kube - は標準入力を読みますが、標準入力が端末です。kubectl の出力をパイプで渡します（`kubectl get pods,secrets,configmaps -n NAMESPACE -o json | claude-doctor check --kube -`）',
     cannotRead: (path, why) => `${path} を読み込めません：${why}`,
     unreadable: {
       missing: 'ファイルがありません',
