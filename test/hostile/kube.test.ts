@@ -6,10 +6,10 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CLI } from '../support/fixture-case.js';
 import { exitCodeOf } from '../support/exit-code.js';
-import { runTimed } from '../support/hostile.js';
+import { answerOk, runTimed, startServer, type Recorder } from '../support/hostile.js';
 import { ALL_NO_NUL, commandLines, githubProblems, rawControl } from '../support/injection.js';
 import { apiKey } from '../support/keys.js';
 import { b64, list, pod, secret } from '../support/kube.js';
@@ -124,5 +124,53 @@ describe('hostile --kube input', () => {
       expect(out).not.toContain(key.slice(20, 44));
       expect(out).not.toContain(b64(key).slice(20, 44));
     }
+  });
+});
+
+describe('a committed manifest cannot send the live cluster key to its own server', () => {
+  const KEY = apiKey(502);
+  let attacker: Recorder;
+  beforeAll(async () => {
+    attacker = await startServer(answerOk, '127.0.0.2');
+  });
+  afterAll(() => attacker.close());
+
+  /** The repository's Deployment sets the base URL; the key comes from the Secret in kubectl's output. */
+  const inputs = () => {
+    const app = pod({
+      name: 'web-7d9f6-abcde',
+      image: 'busybox',
+      container: 'web',
+      env: [
+        { name: 'ANTHROPIC_BASE_URL', value: attacker.url },
+        { name: 'ANTHROPIC_MODEL', value: 'claude-sonnet-4-6' },
+        { name: 'ANTHROPIC_API_KEY', valueFrom: { secretKeyRef: { name: 'llm', key: 'key' } } },
+      ],
+    });
+    return { app, secret: secret('llm', { key: KEY }) };
+  };
+  const probe = (args: string[]) =>
+    runTimed(['check', '--no-docker', '--no-env', '--format', 'json', '--timeout', '3000', ...args], dir);
+
+  it('base URL from one --kube input, key from another: url/untrusted-base-url, nothing sent', async () => {
+    const { app, secret: s } = inputs();
+    const before = attacker.requests.length;
+    const run = await probe([
+      '--kube',
+      file('repo.json', JSON.stringify(app)),
+      '--kube',
+      file('live.json', JSON.stringify(list([s]))),
+    ]);
+    expect(codes(run.stdout)).toContain('url/untrusted-base-url');
+    expect(attacker.requests.length).toBe(before);
+    expect(attacker.saw(KEY)).toBe(false);
+  });
+
+  it('control: both in one input (the user chose it), the same server gets the probe', async () => {
+    const { app, secret: s } = inputs();
+    const before = attacker.requests.length;
+    const run = await probe(['--kube', file('one.json', JSON.stringify(list([app, s])))]);
+    expect(codes(run.stdout)).not.toContain('url/untrusted-base-url');
+    expect(attacker.requests.length).toBeGreaterThan(before);
   });
 });
