@@ -115,6 +115,12 @@ export function editStep(loc: Location | undefined, name: string, lang: Lang): s
       ? `${loc.configMap ? 'ConfigMap' : 'Secret'} ${object} のキー ${loc.key ?? name} の値を直し、そのキーを読む Pod を再起動します。`
       : `Fix the value of key ${loc.key ?? name} in ${loc.configMap ? 'configmap' : 'secret'} ${object}, then restart the pods that read it.`;
   }
+  if (loc?.kind === 'kube' && loc.pod) {
+    const container = `${loc.namespace}/${loc.pod}/${loc.container ?? ''}`;
+    return lang === 'ja'
+      ? `コンテナ ${container} の env の ${name} を、ワークロードのマニフェスト（Helm では \`values.yaml\`）で直します。`
+      : `Fix ${name} in the env of container ${container}, in the workload's manifest (with Helm, \`values.yaml\`).`;
+  }
   return lang === 'ja'
     ? `${name} を設定している場所（シェルの設定ファイル、CI のシークレット、docker run -e など）で値を設定し直します。`
     : `Set ${name} again where it is defined (your shell profile, the CI secret, docker run -e, …).`;
