@@ -120,13 +120,33 @@ describe('runDoctor with --kube', () => {
     expect(report.sources).toEqual(['kube cloud.json']);
   });
 
+  it("os.environ/X missing from the pod is kube/litellm-env-missing only, not the host's litellm/env-missing", async () => {
+    const config = LITELLM_CONFIG.replace('os.environ/ANTHROPIC_API_KEY', 'os.environ/CLAUDE_KEY');
+    const report = await runDoctor(options([write('ref.json', JSON.stringify(openhandsCloud(apiKey(6), { config })))]));
+    const codes = report.findings.map((f) => f.code);
+    expect(codes).toContain('kube/litellm-env-missing');
+    expect(codes).not.toContain('litellm/env-missing');
+  });
+
+  it('a container with no client variable and no OpenHands image is no place', async () => {
+    const idle = {
+      kind: 'Pod',
+      metadata: { name: 'idle', namespace: 'x', uid: 'u' },
+      spec: { containers: [{ name: 'c', image: 'busybox', env: [{ name: 'PORT', value: '80' }] }] },
+    };
+    const report = await runDoctor(options([write('idle.json', JSON.stringify(idle))]));
+    expect(report.profiles).toEqual([]);
+  });
+
   it('host settings keep their profiles first; the pods are numbered after them', async () => {
     const file = write('app.json', JSON.stringify(openhandsApp({ LLM_API_KEY: apiKey(3) })));
     const report = await runDoctor(options([file], { useEnv: true, env: { ANTHROPIC_API_KEY: apiKey(4) } }));
     expect(report.profiles[0]).toMatchObject({ id: 'p1', client: 'anthropic-sdk' });
     const pod = report.profiles.filter((p) => p.label?.startsWith('openhands/openhands-7d9f6c5b4-abcde/openhands'));
     expect(pod.length).toBeGreaterThan(0);
-    expect(pod.every((p) => Number(p.id.slice(1)) > 1)).toBe(true);
+    expect(pod.map((p) => p.id)).toEqual(pod.map((_, i) => `p${report.profiles.length - pod.length + i + 1}`));
+    expect(report.profiles.map((p) => p.id)).toEqual(report.profiles.map((_, i) => `p${i + 1}`));
+    expect(pod.every((p) => p.label === 'openhands/openhands-7d9f6c5b4-abcde/openhands')).toBe(true);
     expect(pod.some((p) => p.client === 'openhands-web')).toBe(true);
   });
 
@@ -155,6 +175,15 @@ describe('runDoctor with --kube', () => {
       ]),
     );
     expect(weak.findings.map((f) => f.code)).toContain('litellm/master-key-weak');
+    // Without general_settings the proxy reads LITELLM_MASTER_KEY: from an unread Secret it is unknown, unset is weak.
+    const noMaster = LITELLM_CONFIG.replace(/general_settings:\n.*\n/, '');
+    const unread = structuredClone(hidden) as typeof hidden;
+    (unread.items[1] as { data: Record<string, string> }).data['config.yaml'] = noMaster;
+    const quiet = await runDoctor(options([write('unread.json', JSON.stringify(unread))]));
+    expect(quiet.findings.map((f) => f.code)).not.toContain('litellm/master-key-weak');
+    (unread.items[0] as typeof pod).spec.containers[0]!.env = [{ name: 'ANTHROPIC_API_KEY', value: apiKey(5) }];
+    const unset = await runDoctor(options([write('unset.json', JSON.stringify(unread))]));
+    expect(unset.findings.map((f) => f.code)).toContain('litellm/master-key-weak');
     const sdkOnly = await runDoctor(options([file], { clients: ['anthropic-sdk'] }));
     expect(sdkOnly.profiles.map((p) => p.client)).toEqual(['anthropic-sdk']);
   });
