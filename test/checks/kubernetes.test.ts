@@ -56,6 +56,13 @@ describe('kube/secret-double-base64', () => {
     expect(codes(openhandsCloud(b64(apiKey(1))))).toContain('kube/secret-double-base64');
     expect(codes(openhandsCloud(`${b64(apiKey(1))}\n`))).toContain('kube/secret-double-base64');
   });
+  it('only in a Secret a client reads or that holds a key, and counted once', () => {
+    expect(run(list([secret('s', { other: b64(apiKey(3)) })])).map((f) => [f.code, f.args])).toEqual([
+      ['kube/secret-double-base64', { namespace: 'openhands', secret: 's', key: 'other' }],
+    ]);
+    expect(codes(list([configMap('c', { k: b64(apiKey(3)) })]))).toEqual([]);
+  });
+
   it('not for base64 of something else, nor for short values', () => {
     expect(codes(openhandsCloud(b64('just some words here ok')))).not.toContain('kube/secret-double-base64');
     expect(codes(list([secret('s', { k: 'YWRtaW4=' })]))).toEqual([]);
@@ -141,6 +148,13 @@ describe('kube/secret-changed-after-start', () => {
         workload: 'deployment/openhands-litellm',
         startedAt: '2026-11-20T08:00:00Z',
       });
+  });
+
+  it("a Secret of the same name in another namespace is not this pod's", () => {
+    const other = secret('litellm-env-secrets', {}, { creationTimestamp: '2030-01-01T00:00:00Z' }, 'elsewhere');
+    const input = openhandsCloud(apiKey(1)) as { items: unknown[] };
+    input.items.push(other);
+    expect(codes(input)).not.toContain('kube/secret-changed-after-start');
   });
 
   it('a pod that has not started has nothing to compare', () => {

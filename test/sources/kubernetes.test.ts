@@ -1,7 +1,7 @@
 // The kubernetes source on plain data: parsing every input shape, Secrets decoded, and each container's
 // environment resolved the way the kubelet builds it (envFrom, then env[], later wins).
 import { describe, expect, it } from 'vitest';
-import { parseKubeText } from '../../src/sources/kubernetes-parse.js';
+import { MAX_OBJECTS, parseKubeText } from '../../src/sources/kubernetes-parse.js';
 import { decodeBase64 } from '../../src/sources/kubernetes-objects.js';
 import { kubeFromObjects } from '../../src/sources/kubernetes.js';
 import { apiKey } from '../support/keys.js';
@@ -30,6 +30,21 @@ describe('parseKubeText', () => {
     const parsed = parseKubeText('a', yaml);
     expect(parsed.objects.map((o) => o.kind)).toEqual(['Secret', 'ConfigMap']);
     expect(parsed.problems).toEqual([]);
+  });
+
+  it('a typed List (SecretList) is opened, an object that merely has items is kept, items without kind dropped', () => {
+    const typed = { kind: 'SecretList', items: [secret('a', {}), { metadata: {} }, 'x'] };
+    expect(parseKubeText('a', `  \n${JSON.stringify(typed)}`).objects.map((o) => o.kind)).toEqual(['Secret']);
+    const own = { kind: 'ConfigMap', items: [secret('a', {})] };
+    expect(parseKubeText('a', JSON.stringify(own)).objects.map((o) => o.kind)).toEqual(['ConfigMap']);
+    expect(parseKubeText('a', JSON.stringify({ items: [secret('a', {})] })).objects.map((o) => o.kind)).toEqual([
+      'Secret',
+    ]);
+  });
+
+  it('reads at most MAX_OBJECTS objects', () => {
+    const many = list(Array.from({ length: MAX_OBJECTS + 3 }, (_, i) => secret(`s${i}`, {})));
+    expect(parseKubeText('a', JSON.stringify(many)).objects).toHaveLength(MAX_OBJECTS);
   });
 
   it('input without objects is kube/no-objects; broken input is source/yaml-invalid at its line', () => {
@@ -146,7 +161,32 @@ describe('a container environment', () => {
     expect(same.settings.find((s) => s.role === 'api_key')!.value).toBe(key);
     expect(same.settings.find((s) => s.role === 'base_url')!.trust).toBe('user');
     const mixed = kubeFromObjects(all, (o) => (o.kind === 'Secret' ? 'live.json' : 'repo.yaml')).places[0]!;
-    expect(mixed.settings.find((s) => s.role === 'base_url')!.trust).toBe('project');
+    expect(mixed.settings.map((s) => [s.role, s.trust])).toEqual([
+      ['api_key', 'user'],
+      ['base_url', 'project'],
+    ]);
+    // An auth token from another input counts as a key; a model from another input does not.
+    const token = objects(
+      list([
+        pod({
+          name: 'p',
+          image: 'busybox',
+          container: 'c',
+          env: [
+            { name: 'ANTHROPIC_AUTH_TOKEN', valueFrom: { secretKeyRef: { name: 's', key: 'k' } } },
+            { name: 'ANTHROPIC_MODEL', valueFrom: { secretKeyRef: { name: 's', key: 'm' } } },
+            { name: 'ANTHROPIC_BASE_URL', value: 'https://proxy.example' },
+          ],
+        }),
+        secret('s', { k: key, m: 'claude-sonnet-4-6' }),
+      ]),
+    );
+    const split = (keyInput: string) =>
+      kubeFromObjects(token, (o) => (o.kind === 'Secret' ? keyInput : 'repo.yaml')).places[0]!.settings.map(
+        (s) => s.trust,
+      );
+    expect(split('live.json')).toEqual(['user', 'user', 'project']);
+    expect(split('repo.yaml')).toEqual(['user', 'user', 'user']);
   });
 
   it('a Secret absent from a live namespace is missing; from a manifest, not in the input', () => {
