@@ -42,7 +42,7 @@ function piped(args: string[], feed: (stdin: NodeJS.WritableStream) => void) {
 describe('hostile --kube input', () => {
   it('a pipe that never ends: kube/stdin-unfinished, and the run ends within --timeout + 1 s', async () => {
     let timer: NodeJS.Timeout | undefined;
-    const r = await piped(['--timeout', '1500'], (stdin) => {
+    const r = await piped(['--timeout', '2000'], (stdin) => {
       stdin.write('{"kind": "List", "items": [');
       // A slow writer that never finishes, like `kubectl get -w`.
       timer = setInterval(() => stdin.write(' '), 100);
@@ -50,7 +50,9 @@ describe('hostile --kube input', () => {
     clearInterval(timer);
     expect(codes(r.stdout)).toContain('kube/stdin-unfinished');
     expect(r.code).toBe(1);
-    expect(r.ms).toBeLessThan(1500 + 1000 + 500);
+    // The promise, measured as the other limit tests do: the whole run, start-up included.
+    expect(r.ms).toBeGreaterThanOrEqual(2000);
+    expect(r.ms).toBeLessThan(2000 + 1000);
   });
 
   it('a pipe larger than the cap: source/too-large, read no further', async () => {
