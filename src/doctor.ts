@@ -12,6 +12,9 @@ import { checkVariableNames } from './checks/variable-names.js';
 import { checkContainers } from './checks/docker.js';
 import { engineAddresses } from './sources/docker-engine.js';
 import type { DockerResult } from './sources/docker.js';
+import type { KubeResult } from './sources/kubernetes.js';
+import type { Stdin } from './sources/kubernetes-input.js';
+import { kubeScopes } from './kube-scopes.js';
 import type { ProbeResult, ProbeTarget } from './probe/anthropic.js';
 import { MAX_PROBES, probeTargets, targetKey, type ProbeOptions } from './probe/targets.js';
 import { withTrust } from './probe/trust.js';
@@ -39,6 +42,9 @@ export interface DoctorOptions {
   settingsFiles?: string[];
   /** --litellm-config paths. */
   litellmFiles?: string[];
+  /** --kube inputs (paths, `-` for stdin), and the stdin `-` reads (the process's when absent). */
+  kubeFiles?: string[];
+  kubeStdin?: Stdin;
   /** --client: only these clients' profiles and findings (undefined: every client). */
   clients?: Client[];
   useEnv: boolean;
@@ -126,25 +132,34 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     home,
     opts.env,
   );
-  const host = profilesIn({ settings: hostSettings, opts }, (c) => own.get(c)?.facts);
+  // --kube with nothing set on this machine (--no-env in CI): the cluster is the subject, not a missing host key.
+  const kubeOnly = Boolean(opts.kubeFiles?.length) && !hostSettings.length;
+  const host = kubeOnly ? [] : profilesIn({ settings: hostSettings, opts }, (c) => own.get(c)?.facts);
   const hostProfiles = host.flatMap((h) => h.profiles);
   // The host's probes go out before the engines are asked, so both wait on the network together.
   // The status page is asked only after a failure, or ahead of the deadline while probes are pending.
   const status = opts.offline ? undefined : await statusWatch(opts, deadline);
   const hostProbes = opts.offline ? undefined : startProbes(hostProfiles, opts, deadline, { status });
-  const dockerResult = opts.docker === false ? undefined : await readContainers(opts, deadline);
+  const [dockerResult, kube] = await Promise.all([
+    opts.docker === false ? undefined : readContainers(opts, deadline),
+    opts.kubeFiles?.length ? readCluster(opts, home, deadline) : undefined,
+  ]);
   const problems = [
     ...(opts.extraProblems ?? []),
     ...reads.flatMap((r) => r.problems),
     ...(dockerResult?.problems ?? []).filter(
       (p) => !engineAbsent(p) || opts.verbose || dockerWanted(opts, hostProfiles, hostSettings),
     ),
+    ...(kube?.problems ?? []),
   ];
 
   const containers = dockerResult ? containerScopes(dockerResult, hostProfiles.length, opts) : [];
-  const containerProfileList = containers.flatMap((c) => c.profiles);
+  const pods = kube
+    ? kubeScopes(kube, hostProfiles.length + containers.reduce((n, c) => n + c.profiles.length, 0), opts)
+    : [];
+  const containerProfileList = [...containers.flatMap((c) => c.profiles), ...pods.flatMap((p) => p.profiles)];
   const profiles = [...hostProfiles, ...containerProfileList];
-  const settings = [...hostSettings, ...(dockerResult?.settings ?? [])];
+  const settings = [...hostSettings, ...(dockerResult?.settings ?? []), ...pods.flatMap((p) => p.settings)];
   const probing = hostProbes
     ? hostProbes.then((host) => withContainerProbes(host, containerProfileList, { opts, deadline, status }))
     : undefined;
@@ -165,6 +180,11 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     ),
     ...clientChecks(host, { settings: hostSettings, all: hostProfiles, opts }, (c) => own.get(c)?.facts),
     ...containers.flatMap((c) => clientChecks(c.byClient, { settings: c.settings, all: c.profiles, opts }, c.factsOf)),
+    ...pods.flatMap((c) => [
+      ...clientChecks(c.byClient, { settings: c.settings, all: c.profiles, opts }, c.factsOf),
+      ...c.litellmFindings,
+    ]),
+    ...(kube ? await kubeChecks(kube) : []),
     ...checkStrayBaseUrl(profiles),
     ...checkSharedBaseUrl(profiles, baseUrlStyleOf),
     ...checkHygiene(hostSettings),
@@ -183,6 +203,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
       ...shared.dotenv.dotenvFiles!.map((f) => f.path),
       ...[...own.values()].flatMap((r) => r.sources),
       ...(dockerResult?.containers.map((c) => `container ${c.name}`) ?? []),
+      ...(kube?.sources ?? []),
     ],
     settings,
     profiles,
@@ -329,6 +350,22 @@ async function readContainers(opts: DoctorOptions, deadline: number): Promise<Do
   });
   progress?.end('containers');
   return result;
+}
+
+/** The Kubernetes source, loaded only when --kube is given. */
+async function readCluster(opts: DoctorOptions, home: string, deadline: number): Promise<KubeResult> {
+  const { readKube } = await import('./sources/kubernetes.js');
+  return readKube(opts.kubeFiles ?? [], {
+    cwd: opts.cwd,
+    home,
+    deadline,
+    ...(opts.kubeStdin ? { stdin: opts.kubeStdin } : {}),
+  });
+}
+
+async function kubeChecks(kube: KubeResult): Promise<Finding[]> {
+  const { checkKube } = await import('./checks/kubernetes.js');
+  return checkKube(kube);
 }
 
 /**

@@ -12,7 +12,25 @@ export type Location =
   | { kind: 'file'; path: string; line?: number; column?: number; key?: string }
   | { kind: 'container'; id: string; name: string; image: string; env?: string; path?: string }
   /** A command-line option (--base-url): checked like any value, never read from a file. */
-  | { kind: 'argument'; name: string };
+  | { kind: 'argument'; name: string }
+  /**
+   * A Kubernetes object read from --kube input: a container's variable (`namespace/pod/container env NAME`,
+   * with the Secret or ConfigMap key it comes from), or a Secret's key itself (`secret NS/NAME key K`).
+   */
+  | KubeLocation;
+
+export interface KubeLocation {
+  kind: 'kube';
+  namespace: string;
+  /** The pod's name, or `deployment/NAME` (… statefulset, daemonset, job, cronjob) for a manifest's template. */
+  pod?: string;
+  container?: string;
+  env?: string;
+  /** The Secret (or ConfigMap, with `configMap: true`) and its key the value comes from. */
+  secret?: string;
+  configMap?: boolean;
+  key?: string;
+}
 
 /** How the two common readers of a `.env` file understand one assignment. */
 export interface DotenvReading {

@@ -43,7 +43,26 @@ export interface GeneralForm {
 }
 
 /** Codes whose arguments need more than PLACEHOLDERS; a code not named here needs nothing more. */
+/** The names of a Kubernetes object in the kube/* steps. */
+const KUBE_ARGS: Record<string, Placeholder> = {
+  namespace: p('<namespace>', '<namespace>'),
+  secret: p('<secret>', '<secret>'),
+  object: p('<secret>', '<secret>'),
+  pod: p('<pod>', '<pod>'),
+  workload: p('deployment/<name>', 'deployment/<name>'),
+  container: p('<container>', '<container>'),
+};
+const kube = (...names: string[]): GeneralForm => ({
+  args: Object.fromEntries(names.map((n) => [n, KUBE_ARGS[n]!])),
+});
+
 export const GENERAL_FORMS: Partial<Record<Code, GeneralForm>> = {
+  'kube/secret-trailing-newline': kube('namespace', 'secret'),
+  'kube/secret-double-base64': kube('namespace', 'secret'),
+  'kube/ref-missing': kube('namespace', 'object', 'pod', 'container'),
+  'kube/secret-not-in-input': kube('namespace', 'object', 'secret'),
+  'kube/secret-changed-after-start': kube('namespace', 'object', 'pod', 'workload', 'container'),
+  'kube/litellm-env-missing': kube('namespace', 'pod', 'container'),
   'url/v1-suffix': { args: { fixed: p('<base URL>', '<ベースURL>') } },
   'url/endpoint-path': { args: { fixed: p('<base URL without the path>', '<パスを除いたベースURL>') } },
   'url/invalid': { branch: ['reason'] },

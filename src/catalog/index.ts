@@ -25,6 +25,7 @@ import { crossClientCodes } from './cross-client.js';
 import { appClientCodes } from './app-clients.js';
 import { statusCodes } from './status.js';
 import { adminCodes } from './admin.js';
+import { kubeCodes } from './kube.js';
 
 export const catalog = {
   ...keyCodes,
@@ -52,6 +53,7 @@ export const catalog = {
   ...appClientCodes,
   ...statusCodes,
   ...adminCodes,
+  ...kubeCodes,
 };
 
 export type Code = keyof typeof catalog;

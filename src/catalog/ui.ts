@@ -149,6 +149,10 @@ const en = {
     timeoutRange: (max: number) => `--timeout must be a whole number of milliseconds from 1 to ${max} (10 minutes)`,
     adminKeyEnvName:
       '--admin-key-env takes the name of an environment variable (such as ORG_ADMIN_KEY), never the key itself',
+    kubeEmpty: '--kube needs a file, or - for stdin',
+    kubeStdinTwice: '--kube - can be given once: stdin is read once',
+    kubeStdinTerminal:
+      '--kube - reads stdin, which is a terminal: pipe kubectl into it (kubectl get pods,secrets,configmaps -n NAMESPACE -o json | claude-doctor check --kube -)',
     cannotRead: (path: string, why: string) => `cannot read ${path}: ${why}`,
     /** Why explain cannot read a log file. */
     unreadable: {
@@ -303,6 +307,10 @@ const ja: UiWords = {
     quietAndVerbose: '--quiet と --verbose は同時に指定できません',
     timeoutRange: (max) => `--timeout には 1 から ${max}（10 分）までのミリ秒を整数で指定します`,
     adminKeyEnvName: '--admin-key-env には環境変数の名前（ORG_ADMIN_KEY など）を指定します。キーそのものは指定しません',
+    kubeEmpty: '--kube にはファイルか、標準入力を表す - を指定します',
+    kubeStdinTwice: '--kube - は 1 回だけ指定できます（標準入力は 1 回しか読めません）',
+    kubeStdinTerminal:
+      '--kube - は標準入力を読みますが、標準入力が端末です。kubectl の出力をパイプで渡します（`kubectl get pods,secrets,configmaps -n NAMESPACE -o json | claude-doctor check --kube -`）',
     cannotRead: (path, why) => `${path} を読み込めません：${why}`,
     unreadable: {
       missing: 'ファイルがありません',

@@ -1,5 +1,5 @@
 // Words shared by many catalogue entries and by the reporters: places, clients, characters.
-import type { Client, CredentialKind, Lang, Location } from '../types.js';
+import type { Client, CredentialKind, KubeLocation, Lang, Location } from '../types.js';
 
 export const CLIENT_NAMES: Record<Client, Record<Lang, string>> = {
   'anthropic-sdk': {
@@ -72,7 +72,26 @@ export function where(loc: Location, lang: Lang): string {
     }
     case 'argument':
       return lang === 'ja' ? `コマンドラインオプション ${loc.name}` : `command-line option ${loc.name}`;
+    case 'kube':
+      return kubeWhere(loc, lang);
   }
+}
+
+/** `openhands/openhands-7d9f/app env LLM_API_KEY (secret openhands/llm key K)`, or the Secret's key alone. */
+function kubeWhere(loc: KubeLocation, lang: Lang): string {
+  const kind = loc.configMap ? 'configmap' : 'secret';
+  const object = loc.secret ? `${kind} ${loc.namespace}/${loc.secret}${loc.key ? ` key ${loc.key}` : ''}` : '';
+  const objectJa = loc.secret
+    ? `${loc.configMap ? 'ConfigMap' : 'Secret'} ${loc.namespace}/${loc.secret}${loc.key ? ` のキー ${loc.key}` : ''}`
+    : '';
+  if (!loc.pod) return lang === 'ja' ? objectJa : object;
+  const container = `${loc.namespace}/${loc.pod}${loc.container ? `/${loc.container}` : ''}`;
+  if (lang === 'ja') {
+    const inner = `${container}${loc.env ? ` の環境変数 ${loc.env}` : ''}`;
+    return objectJa ? `${inner}（${objectJa}）` : inner;
+  }
+  const inner = `${container}${loc.env ? ` env ${loc.env}` : ''}`;
+  return object ? `${inner} (${object})` : inner;
 }
 
 /** ` line 3` / ` の 3 行目`, or nothing when the line is not known. */
@@ -89,6 +108,18 @@ export function editStep(loc: Location | undefined, name: string, lang: Lang): s
   }
   if (loc?.kind === 'argument') {
     return lang === 'ja' ? `コマンドラインの ${loc.name} を変更します。` : `Change ${loc.name} on the command line.`;
+  }
+  if (loc?.kind === 'kube' && loc.secret) {
+    const object = `${loc.namespace}/${loc.secret}`;
+    return lang === 'ja'
+      ? `${loc.configMap ? 'ConfigMap' : 'Secret'} ${object} のキー ${loc.key ?? name} の値を直し、そのキーを読む Pod を再起動します。`
+      : `Fix the value of key ${loc.key ?? name} in ${loc.configMap ? 'configmap' : 'secret'} ${object}, then restart the pods that read it.`;
+  }
+  if (loc?.kind === 'kube' && loc.pod) {
+    const container = `${loc.namespace}/${loc.pod}/${loc.container ?? ''}`;
+    return lang === 'ja'
+      ? `コンテナ ${container} の env の ${name} を、ワークロードのマニフェスト（Helm では \`values.yaml\`）で直します。`
+      : `Fix ${name} in the env of container ${container}, in the workload's manifest (with Helm, \`values.yaml\`).`;
   }
   return lang === 'ja'
     ? `${name} を設定している場所（シェルの設定ファイル、CI のシークレット、docker run -e など）で値を設定し直します。`

@@ -20,11 +20,15 @@ import { UI } from '../catalog/ui.js';
 import type { Client, Lang, SourceProblem } from '../types.js';
 import { CLIENTS } from '../clients/index.js';
 import type { CheckArgs } from './options.js';
+import type { Stdin } from '../sources/kubernetes-input.js';
 
 /** Ten minutes: more than any engine or API needs, and well inside a 32-bit timer. */
 export const MAX_TIMEOUT = 600_000;
 
-export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
+/** Tests hand their own stdin for --kube - (stdinTTY: whether it plays a terminal). */
+export type CheckIo = Io & { stdin?: Stdin; stdinTTY?: boolean };
+
+export async function runCheck(args: CheckArgs, io: CheckIo): Promise<number> {
   // The team's configuration file, under the flags.
   const { config, problems, path: configPath } = readConfigFile(io.cwd);
   const lang = pickLang(args.lang ?? config.lang, io.env);
@@ -54,6 +58,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   if (adminKeyEnv !== undefined && !/^[A-Za-z_][A-Za-z0-9_]{0,127}$/.test(adminKeyEnv)) {
     throw new UsageError(UI[lang].cli.adminKeyEnvName);
   }
+  const kubeFiles = kubeInputs(args.kube, io, lang);
   const doctored = await runDoctor({
     env: io.env,
     cwd: io.cwd,
@@ -61,6 +66,7 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
     configFiles: args.config,
     settingsFiles: args.settings,
     litellmFiles: args['litellm-config'],
+    ...(kubeFiles ? { kubeFiles, ...(io.stdin ? { kubeStdin: io.stdin } : {}) } : {}),
     ...(args.client?.length ? { clients: args.client.map((c) => toClient(c, lang)) } : {}),
     useEnv: args.env,
     docker: args.docker,
@@ -106,6 +112,18 @@ export async function runCheck(args: CheckArgs, io: Io): Promise<number> {
   };
   io.stdout.write(render[format]());
   return failed(summarize(report.findings), strict) ? 1 : 0;
+}
+
+/** --kube: a path, or `-` once, for stdin that is not a terminal (a person would wait for input that never comes). */
+function kubeInputs(paths: string[] | undefined, io: CheckIo, lang: Lang): string[] | undefined {
+  if (!paths?.length) return undefined;
+  const words = UI[lang].cli;
+  if (paths.some((p) => p.trim() === '')) throw new UsageError(words.kubeEmpty);
+  const stdin = paths.filter((p) => p === '-').length;
+  if (stdin > 1) throw new UsageError(words.kubeStdinTwice);
+  const terminal = io.stdin ? Boolean(io.stdinTTY) : Boolean((process.stdin as { isTTY?: boolean }).isTTY);
+  if (stdin && terminal) throw new UsageError(words.kubeStdinTerminal);
+  return paths;
 }
 
 function verbosityOf(args: CheckArgs): Verbosity {

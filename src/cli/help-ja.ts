@@ -13,6 +13,7 @@ export const OPTIONS_JA: Record<string, string> = {
   'docker-host': 'Docker エンジンのアドレス（複数指定可。既定値: DOCKER_HOST、次にローカルのソケット）',
   'litellm-config':
     'LiteLLM プロキシの config.yaml（複数指定可。既定値: model_list のある ./config.yaml と ./litellm_config.yaml）',
+  kube: 'Kubernetes のオブジェクト（kubectl の JSON・YAML 出力、helm の出力、マニフェスト）を検査します（複数指定可。- で標準入力）',
   client:
     'このクライアントだけを調べます（複数指定可）: anthropic-sdk、openhands-headless、openhands-web、claude-code、litellm',
   container: 'このコンテナだけを調べます。名前か ID で指定（OpenHands 以外も可、複数指定可）',

@@ -12,7 +12,18 @@ const KEY_ON_COMMAND_LINE = /\bsk-ant-/;
 
 export type { Io };
 
-export async function main(argv: string[], io: Io): Promise<number> {
+/** `--kube -` is stdin; yargs would read a lone `-` as a positional argument, so it is joined to its option. */
+function kubeStdinArgs(argv: string[]): string[] {
+  const end = argv.indexOf('--');
+  return argv.flatMap((a, i) => {
+    if (end !== -1 && i > end) return [a];
+    if (a === '-' && argv[i - 1] === '--kube') return [];
+    return a === '--kube' && argv[i + 1] === '-' ? ['--kube=-'] : [a];
+  });
+}
+
+export async function main(rawArgv: string[], io: Io): Promise<number> {
+  const argv = kubeStdinArgs(rawArgv);
   try {
     const fast = fastParse(argv);
     if (fast) return await runCheck(fast, io);

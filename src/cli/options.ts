@@ -28,6 +28,12 @@ export const CHECK_OPTIONS = {
     describe:
       'LiteLLM proxy config.yaml (repeatable; default ./config.yaml and ./litellm_config.yaml with a model_list)',
   },
+  kube: {
+    type: 'string',
+    array: true,
+    describe:
+      'Kubernetes objects to check (repeatable; - for stdin): kubectl get pods,secrets,configmaps -o json|yaml, helm template output, manifests',
+  },
   client: {
     type: 'string',
     array: true,
@@ -119,6 +125,7 @@ export interface CheckArgs {
   config?: string[];
   settings?: string[];
   'litellm-config'?: string[];
+  kube?: string[];
   client?: string[];
   env: boolean;
   docker?: boolean;

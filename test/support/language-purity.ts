@@ -30,8 +30,8 @@ const LATIN_TERMS = new Set(
     'bash zsh fish shell echo curl git push docker run root localhost ps chmod export env dotenv',
     'claude check explain status codes help version completion text json github sarif format code command',
     'model sonnet opus haiku anthropic bearer managed local project user true false ms ml compose volumes',
-    // Client ids (--client's choices) and the tools named so.
-    'litellm aider',
+    // Client ids (--client's choices) and the tools named so; the Kubernetes tools --kube reads the output of.
+    'litellm aider kubectl helm',
     // GitHub step outputs; a key name the openhands/unknown-key fixture misspells.
     'ok errors warnings apikey',
     // .claude-doctor.json's options, listed by config/unknown-option.

@@ -13,7 +13,10 @@ import { credentialArb, plainDamageArb } from './secret-arbs.js';
 import { underStryker } from './stryker.js';
 
 /** A place: the files under the case (home/ and the working folder) and the variables, for a raw value. */
-export type Places = Record<string, (raw: string) => { files: Record<string, string>; env?: Record<string, string> }>;
+export type Places = Record<
+  string,
+  (raw: string) => { files: Record<string, string>; env?: Record<string, string>; args?: string[] }
+>;
 
 export interface LeakCase {
   /** The describe block's name. */
@@ -24,9 +27,11 @@ export interface LeakCase {
   /** The working folder, relative to the case. */
   cwd: string;
   seed: number;
+  /** Other forms of the key that must not leak either (its base64, for Kubernetes Secrets); the key itself always. */
+  forms?: (key: string, raw: string) => string[];
 }
 
-export function noKeyLeaksFrom({ name, places, folders, cwd, seed }: LeakCase): void {
+export function noKeyLeaksFrom({ name, places, folders, cwd, seed, forms = () => [] }: LeakCase): void {
   describe.skipIf(underStryker)(name, () => {
     const root = mkdtempSync(join(tmpdir(), 'cd-secrets-'));
     afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -45,7 +50,7 @@ export function noKeyLeaksFrom({ name, places, folders, cwd, seed }: LeakCase): 
           async ({ key, damage, place, format, lang }) => {
             const raw = damage(key);
             const dir = join(root, String(n++));
-            const { files, env = {} } = places[place]!(raw);
+            const { files, env = {}, args = [] } = places[place]!(raw);
             for (const sub of folders) mkdirSync(join(dir, sub), { recursive: true });
             for (const [path, text] of Object.entries(files)) {
               mkdirSync(dirname(join(dir, path)), { recursive: true });
@@ -54,7 +59,7 @@ export function noKeyLeaksFrom({ name, places, folders, cwd, seed }: LeakCase): 
             const summary = join(dir, 'summary.md');
             writeFileSync(summary, '');
             const run = await runMain(
-              ['check', '--offline', '--no-docker', '--verbose', '--lang', lang, '--format', format],
+              ['check', '--offline', '--no-docker', '--verbose', '--lang', lang, '--format', format, ...args],
               // A second credential, so conflict and override reports list both.
               {
                 PATH: process.env.PATH ?? '',
@@ -67,7 +72,8 @@ export function noKeyLeaksFrom({ name, places, folders, cwd, seed }: LeakCase): 
             );
             expect(run.code).not.toBe(2);
             const output = withoutMasks(run.stdout + run.stderr + readFileSync(summary, 'utf8'));
-            expect(fragmentLeaked(output, key, 12), `${place} ${JSON.stringify(raw)} leaked`).toBeUndefined();
+            for (const form of [key, ...forms(key, raw)])
+              expect(fragmentLeaked(output, form, 12), `${place} ${JSON.stringify(raw)} leaked`).toBeUndefined();
             rmSync(dir, { recursive: true, force: true });
           },
         ),

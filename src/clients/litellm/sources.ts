@@ -120,7 +120,7 @@ interface Parsed {
   root: unknown;
 }
 
-function parseYaml(path: string, text: string): Parsed | { problem: SourceProblem } {
+export function parseYaml(path: string, text: string): Parsed | { problem: SourceProblem } {
   const parsed = parseYamlDocument(path, text);
   if (!parsed.ok) return parsed;
   // An alias bomb hits maxAliasCount as the document becomes plain data: a finding about the file too.
@@ -140,7 +140,7 @@ interface Around {
   proxyHosts: LitellmConfigFacts['proxyHosts'];
 }
 
-function readConfig(path: string, parsed: Parsed, around: Around): LitellmConfigFacts {
+export function readConfig(path: string, parsed: Parsed, around: Around): LitellmConfigFacts {
   const { doc, lines, root } = parsed;
   const at = (keys: (string | number)[], field?: string): Location => {
     const node = doc.getIn(keys, true) as YamlNode | undefined;

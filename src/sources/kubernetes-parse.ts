@@ -1,0 +1,75 @@
+// --kube text as Kubernetes objects: `kubectl get -o json` (one List), `-o yaml`, `helm template` output and
+// committed manifests (multi-document YAML). JSON is parsed as JSON (fast for a big List); anything else is
+// YAML, each document turned into plain data with the alias cap, so an alias bomb stays a finding.
+import type * as Yaml from 'yaml';
+import { lazyRequire } from '../lazy.js';
+import { invalid, MAX_ALIAS_COUNT } from '../clients/yaml-file.js';
+import type { SourceProblem } from '../types.js';
+
+/** More objects than any namespace has: the rest is not read. */
+export const MAX_OBJECTS = 5000;
+
+export type KubeObject = Record<string, unknown>;
+
+export const isMap = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+export function parseKubeText(name: string, text: string): { objects: KubeObject[]; problems: SourceProblem[] } {
+  const problems: SourceProblem[] = [];
+  const roots = /^\s*[[{]/.test(text) ? parseJson(name, text, problems) : parseYamlDocuments(name, text, problems);
+  const objects: KubeObject[] = [];
+  const add = (v: unknown) => {
+    if (!isMap(v) || objects.length >= MAX_OBJECTS) return;
+    // A List (kubectl get with several kinds, or -o yaml of one kind) holds the objects in `items`.
+    if (Array.isArray(v.items) && (typeof v.kind !== 'string' || v.kind.endsWith('List'))) {
+      for (const item of v.items) if (isMap(item) && typeof item.kind === 'string') add(item);
+    } else if (typeof v.kind === 'string') objects.push(v);
+  };
+  for (const root of roots) {
+    if (Array.isArray(root)) root.forEach(add);
+    else add(root);
+  }
+  if (!objects.length && !problems.length)
+    problems.push({ code: 'kube/no-objects', args: { path: name }, location: { kind: 'file', path: name } });
+  return { objects, problems };
+}
+
+function parseJson(name: string, text: string, problems: SourceProblem[]): unknown[] {
+  try {
+    return [JSON.parse(text)];
+  } catch (thrown) {
+    // A syntax error, or a document nested deeper than the parser's stack (RangeError): both are findings.
+    const message = thrown instanceof Error ? thrown.message : 'not JSON';
+    problems.push(invalid(name, { line: 1, column: 1 }, message));
+    return [];
+  }
+}
+
+function parseYamlDocuments(name: string, text: string, problems: SourceProblem[]): unknown[] {
+  const yaml = lazyRequire<typeof Yaml>('yaml');
+  const lines = new yaml.LineCounter();
+  let docs: Yaml.Document.Parsed[];
+  try {
+    const parsed = yaml.parseAllDocuments(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
+    docs = Array.isArray(parsed) ? parsed : [];
+    if (!Array.isArray(parsed)) problems.push(invalid(name, { line: 1, column: 1 }, 'not YAML'));
+  } catch (thrown) {
+    problems.push(invalid(name, { line: 1, column: 1 }, String((thrown as Error).message)));
+    return [];
+  }
+  return docs.flatMap((doc) => {
+    const error = doc.errors[0];
+    if (error) {
+      const { line, col } = lines.linePos(error.pos[0]);
+      problems.push(invalid(name, { line, column: col }, error.message));
+      return [];
+    }
+    try {
+      return [doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT })];
+    } catch (thrown) {
+      // An alias bomb passes maxAliasCount; a document nested thousands deep overflows the stack.
+      problems.push(invalid(name, { line: 1, column: 1 }, String((thrown as Error).message)));
+      return [];
+    }
+  });
+}
