@@ -21,6 +21,7 @@ import { bySeverity, capSeverity, finding, type Finding } from './findings.js';
 import { profilesIn, usersOfSettings } from './profiles.js';
 import { CLIENTS, clientOf } from './clients/index.js';
 import { fileSet } from './clients/file-set.js';
+import { withoutMarkers } from './clients/markers.js';
 import type { AnyClient, HostContext, Scope } from './clients/types.js';
 import { readDotenvFiles } from './sources/dotenv.js';
 import { readEnvironment } from './sources/env.js';
@@ -114,9 +115,15 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     { dotenv: Boolean(opts.envFiles?.length) },
     ...[...own.values()].map((r) => r.explicit),
   );
+  const markers = reads.flatMap((r) => ('markers' in r ? (r.markers ?? []) : []));
   const hostSettings = withFileFacts(
     withTrust(
-      reads.flatMap((r) => r.settings).filter((s) => readByWanted(s, opts.clients)),
+      withoutMarkers(
+        reads.flatMap((r) => r.settings),
+        markers,
+        opts.cwd,
+        home,
+      ).filter((s) => readByWanted(s, opts.clients)),
       explicit,
     ),
     opts.cwd,

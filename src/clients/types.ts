@@ -2,7 +2,7 @@
 // only it can get wrong. doctor.ts runs every module of the registry (index.ts) and knows none by name.
 import type { DoctorOptions } from '../doctor.js';
 import type { Finding } from '../findings.js';
-import type { BaseUrlStyle, Client, Profile, Setting, SourceKind, SourceProblem } from '../types.js';
+import type { BaseUrlStyle, Client, Location, Profile, Setting, SourceKind, SourceProblem } from '../types.js';
 
 /** Where the run looks: the options, the home folder and the environment the user gave. */
 export interface HostContext {
@@ -20,6 +20,12 @@ export interface OwnRead<F> {
   sources: string[];
   /** Source kinds whose files the user named on the command line (they are the user's choice). */
   explicit?: Partial<Record<SourceKind, boolean>>;
+  /**
+   * Places (file, line, name) whose value is this client's own marker, not a credential: LibreChat's
+   * ANTHROPIC_API_KEY=user_provided in its .env. No client reads a setting at such a place, and no check
+   * takes it for a key; the client's own finding explains it.
+   */
+  markers?: Location[];
   facts: F;
 }
 
