@@ -327,9 +327,15 @@ function containerScopes(result: DockerResult, offset: number, opts: DoctorOptio
       id: c.id,
       webFiles: result.webFiles.filter((w) => w.container === c.id),
       settingsFacts: result.settingsFacts.filter((f) => f.location.kind === 'container' && f.location.id === c.id),
+      litellmConfigs: result.litellmConfigs.filter((l) => l.container === c.id).map((l) => l.facts),
     };
     const factsOf = (client: AnyClient) => client.inContainer?.(inside);
-    const container = { label, app: c.kind === 'app', ...(c.version ? { version: c.version } : {}) };
+    const container = {
+      label,
+      app: c.kind === 'app',
+      ...(c.version ? { version: c.version } : {}),
+      ...(c.kind === 'litellm' ? { proxy: true } : {}),
+    };
     const byClient = profilesIn({ settings, container, opts }, factsOf, next).map((f) => ({
       client: f.client,
       profiles: f.profiles.map((p) => ({

@@ -10,7 +10,17 @@ export type Lang = 'en' | 'ja';
 export type Location =
   | { kind: 'env'; name: string }
   | { kind: 'file'; path: string; line?: number; column?: number; key?: string }
-  | { kind: 'container'; id: string; name: string; image: string; env?: string; path?: string }
+  /** `path`: a file inside the container; `line` and `key` where that file's reader knows them. */
+  | {
+      kind: 'container';
+      id: string;
+      name: string;
+      image: string;
+      env?: string;
+      path?: string;
+      line?: number;
+      key?: string;
+    }
   /** A command-line option (--base-url): checked like any value, never read from a file. */
   | { kind: 'argument'; name: string };
 

@@ -38,7 +38,8 @@ export const litellmCodes = {
   ),
 
   'litellm/env-missing': lazy(() =>
-    spec<{ name: string; field: string }>({
+    /** `container`: the config was read inside this container, whose environment is the proxy's. */
+    spec<{ name: string; field: string; container?: string }>({
       severity: 'error',
       title: {
         en: 'An os.environ/ reference names a variable the proxy does not have',
@@ -50,17 +51,25 @@ export const litellmCodes = {
       },
       message: {
         en: (a) =>
-          `${a.field} reads os.environ/${a.name}, but ${a.name} is not set in the environment, the config's environment_variables, a compose file or a .env beside it.`,
+          a.container
+            ? `${a.field} reads os.environ/${a.name}, but ${a.name} is not set in the environment of container ${a.container} or in the config's environment_variables.`
+            : `${a.field} reads os.environ/${a.name}, but ${a.name} is not set in the environment, the config's environment_variables, a compose file or a .env beside it.`,
         ja: (a) =>
-          `${a.field} は os.environ/${a.name} を読みますが、${a.name} は環境変数、設定ファイルの environment_variables、隣の compose ファイルや .env のどこにも設定されていません。`,
+          a.container
+            ? `${a.field} は os.environ/${a.name} を読みますが、${a.name} はコンテナ ${a.container} の環境変数にも設定ファイルの environment_variables にも設定されていません。`
+            : `${a.field} は os.environ/${a.name} を読みますが、${a.name} は環境変数、設定ファイルの environment_variables、隣の compose ファイルや .env のどこにも設定されていません。`,
       },
       fix: {
         en: (a) => [
-          `Set ${a.name} where the proxy runs: export it before \`litellm --config\`, add it to the compose service's \`environment:\`, or to \`environment_variables:\` in the config.`,
+          a.container
+            ? `Give container ${a.container} the variable ${a.name} (\`docker run -e ${a.name}=…\`, or the compose service's \`environment:\`) and create the container again: a running container keeps the environment it was created with.`
+            : `Set ${a.name} where the proxy runs: export it before \`litellm --config\`, add it to the compose service's \`environment:\`, or to \`environment_variables:\` in the config.`,
           'Check the spelling of the name against the variable you set.',
         ],
         ja: (a) => [
-          `プロキシを動かす場所で ${a.name} を設定します。\`litellm --config\` の前に export するか、compose のサービスの \`environment:\` か、設定ファイルの \`environment_variables:\` に追加します。`,
+          a.container
+            ? `コンテナ ${a.container} に変数 ${a.name} を渡し（\`docker run -e ${a.name}=…\`、または compose のサービスの \`environment:\`）、コンテナを作り直します。動いているコンテナは作成時の環境変数のままです。`
+            : `プロキシを動かす場所で ${a.name} を設定します。\`litellm --config\` の前に export するか、compose のサービスの \`environment:\` か、設定ファイルの \`environment_variables:\` に追加します。`,
           '名前の綴りが設定した変数と同じか確認します。',
         ],
       },

@@ -36,7 +36,13 @@ export interface Scope<F> {
   /** This client's own facts there; undefined when it read nothing. */
   facts?: F;
   /** A container: its name, and its OpenHands version when it runs the Web UI. */
-  container?: { label: string; app: boolean; version?: string };
+  container?: {
+    label: string;
+    app: boolean;
+    version?: string;
+    /** It runs the LiteLLM proxy: its environment is the proxy's (the litellm client's), no SDK program's. */
+    proxy?: boolean;
+  };
   /** The run's options (absent when a caller resolves settings alone). */
   opts?: DoctorOptions;
 }
@@ -54,6 +60,8 @@ export interface ContainerFacts {
   id: string;
   webFiles: unknown[];
   settingsFacts: unknown[];
+  /** A LiteLLM proxy container's config files. */
+  litellmConfigs: unknown[];
 }
 
 export type { BaseUrlStyle };
