@@ -22,6 +22,7 @@ import { profilesIn, usersOfSettings } from './profiles.js';
 import { CLIENTS, clientOf } from './clients/index.js';
 import { fileSet } from './clients/file-set.js';
 import { withoutMarkers } from './clients/markers.js';
+import { markServiceProfiles } from './clients/services.js';
 import type { AnyClient, HostContext, Scope } from './clients/types.js';
 import { readDotenvFiles } from './sources/dotenv.js';
 import { readEnvironment } from './sources/env.js';
@@ -131,6 +132,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     opts.env,
   );
   const host = profilesIn({ settings: hostSettings, opts }, (c) => own.get(c)?.facts);
+  markServiceProfiles(host, (c) => own.get(c)?.facts);
   const hostProfiles = host.flatMap((h) => h.profiles);
   // The host's probes go out before the engines are asked, so both wait on the network together.
   const hostProbes = opts.offline ? undefined : startProbes(hostProfiles, opts, deadline);
@@ -343,6 +345,7 @@ function containerScopes(result: DockerResult, offset: number, opts: DoctorOptio
         label: p.label && p.label !== label ? `${label} ${p.label}` : label,
       })),
     }));
+    markServiceProfiles(byClient, factsOf);
     const profiles = byClient.flatMap((f) => f.profiles);
     next += profiles.length;
     return [{ container: c, settings, profiles, byClient, factsOf }];

@@ -126,6 +126,8 @@ export interface Profile {
   reads?: Setting[];
   /** This profile's own base URL style, where its client's (ClientModule.baseUrlStyle) does not hold for it. */
   baseUrlStyle?: BaseUrlStyle;
+  /** Its base URL is a LiteLLM proxy whose config was read: the probe asks the proxy (src/probe/litellm-proxy.ts). */
+  probeAs?: 'litellm-proxy';
 }
 
 /**

@@ -86,6 +86,11 @@ export interface ClientModule<F = unknown> {
   /** When no client has a profile, the registry's first client reports one anyway. */
   fallback?(scope: Scope<F>): Profile[];
   checks?(input: CheckInput<F>): Finding[];
+  /**
+   * This client is a service other clients send requests to (the LiteLLM proxy): how to probe a base URL
+   * of another client's profile that is its address, or undefined when it is not.
+   */
+  serves?(facts: F | undefined, url: string): Profile['probeAs'];
 }
 
 /** A module whose facts type does not matter to the caller. */

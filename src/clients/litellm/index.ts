@@ -3,7 +3,7 @@
 // Each model_list entry is one profile.
 import { fileSet } from '../file-set.js';
 import type { ClientModule } from '../types.js';
-import { checkLitellm } from './checks.js';
+import { checkLitellm, isProxyUrl } from './checks.js';
 import { litellmProfiles } from './precedence.js';
 import { DEFAULT_PATHS, readLitellmConfigs, type LitellmConfigFacts } from './sources.js';
 
@@ -29,4 +29,6 @@ export const litellm: ClientModule<LitellmConfigFacts[]> = {
   inContainer: (c) => (c.litellmConfigs.length ? (c.litellmConfigs as LitellmConfigFacts[]) : undefined),
   profiles: ({ settings, facts }) => litellmProfiles(facts ?? [], settings),
   checks: ({ facts, settings, profiles, all }) => checkLitellm(facts ?? [], settings, { own: profiles, all }),
+  // A client whose base URL is the address of a proxy whose config was read asks the proxy itself.
+  serves: (facts, url) => (facts?.some((f) => isProxyUrl(url, f)) ? 'litellm-proxy' : undefined),
 };
