@@ -20,8 +20,10 @@ export async function probeProxy(target: ProbeTarget, deadline: number): Promise
   const cut: Exchange = { truncated: false };
   // A proxy's key need not have a shape scrubKeyShapes knows (sk- and a few words): whatever the proxy
   // says back (model names, its message) loses this very key before it goes anywhere.
-  const own = (v: unknown): unknown =>
-    typeof v === 'string' ? scrub(v, [target.credential]) : Array.isArray(v) ? v.map(own) : v;
+  const own = (v: unknown): unknown => {
+    if (typeof v === 'string') return scrub(v, [target.credential]);
+    return Array.isArray(v) ? v.map(own) : v;
+  };
   const done = (o: Outcome): ProbeResult => ({
     profiles: target.profiles,
     endpoint: PROXY_ENDPOINT,
