@@ -30,7 +30,7 @@ const factsOf = (c: AnyClient) => (c === litellm ? facts : undefined);
 
 describe('markServiceProfiles', () => {
   it("marks another client's profile at the proxy's address (default port, a published port, the service name)", () => {
-    for (const url of ['http://localhost:4000', 'http://127.0.0.1:8400/', 'http://litellm:4000']) {
+    for (const url of ['http://localhost:4000', 'http://127.0.0.1:8400/ ', ' http://litellm:4000']) {
       const p = profile('anthropic-sdk', url);
       markServiceProfiles(
         [

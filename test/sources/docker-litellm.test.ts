@@ -32,6 +32,22 @@ describe('classifyContainer: LiteLLM', () => {
   });
 });
 
+describe('classifyContainer: OpenHands kinds and versions (the proxy check comes after them)', () => {
+  it.each([
+    ['docker.openhands.dev/openhands/openhands:0.62', ['x'], { kind: 'app', version: '0.62' }],
+    ['docker.openhands.dev/openhands/runtime:0.62-nikolaik', ['x'], { kind: 'runtime', version: '0.62' }],
+    ['ghcr.io/openhands/agent-server:1.11.4-python', ['x'], { kind: 'agent-server' }],
+    ['docker.all-hands.dev/all-hands-ai/openhands:v0.59.1', ['x'], { kind: 'app', version: '0.59' }],
+    ['openhands:latest', ['x'], { kind: 'app' }],
+    ['busybox', ['other', 'openhands-app-1'], { kind: 'app' }],
+    ['busybox', ['openhands-runtime-abc'], { kind: 'runtime' }],
+    ['busybox:1.36', ['oh-agent-server-1'], { kind: 'agent-server' }],
+    ['ghcr.io/berriai/litellm:1.50', ['x'], { kind: 'litellm' }],
+  ] as const)('%s %j', (image, names, expected) => {
+    expect(classifyContainer(image, [...names], '')).toEqual(expected);
+  });
+});
+
 describe('litellmConfigPath', () => {
   const config = (Cmd: string[] | null, extra: { Entrypoint?: string[]; WorkingDir?: string } = {}) => ({
     Image: 'i',
