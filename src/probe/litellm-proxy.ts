@@ -42,10 +42,12 @@ export async function probeProxy(target: ProbeTarget, deadline: number): Promise
     });
     cut.status = response.status;
     const text = await response.text();
+    // Cut off at the limit: whatever it was, it is no answer to read.
+    if (cut.truncated) return done(garbled(undefined, cut));
     try {
       body = JSON.parse(text);
-    } catch (error) {
-      if (response.status === 200 || cut.truncated) return done(garbled(error, cut));
+    } catch {
+      // An error page (HTML, plain text) is read by its status; a 200 that is not JSON is no model list.
       body = text.slice(0, 2000);
     }
   } catch (error) {
@@ -54,7 +56,7 @@ export async function probeProxy(target: ProbeTarget, deadline: number): Promise
   if (response.status !== 200)
     return done(fromStatus({ status: response.status, headers: response.headers as never, body, message: '' }));
   const names = servedModels(body);
-  if (!names || cut.truncated) return done(garbled(body, cut));
+  if (!names) return done(garbled(undefined, cut));
   return done(served(names, target.model));
 }
 
