@@ -25,6 +25,8 @@ import { bySeverity, capSeverity, finding, type Finding } from './findings.js';
 import { profilesIn, usersOfSettings } from './profiles.js';
 import { CLIENTS, clientOf } from './clients/index.js';
 import { fileSet } from './clients/file-set.js';
+import { withoutMarkers } from './clients/markers.js';
+import { markServiceProfiles } from './clients/services.js';
 import type { AnyClient, HostContext, Scope } from './clients/types.js';
 import { readDotenvFiles } from './sources/dotenv.js';
 import { readEnvironment } from './sources/env.js';
@@ -123,9 +125,15 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     { dotenv: Boolean(opts.envFiles?.length) },
     ...[...own.values()].map((r) => r.explicit),
   );
+  const markers = reads.flatMap((r) => ('markers' in r ? (r.markers ?? []) : []));
   const hostSettings = withFileFacts(
     withTrust(
-      reads.flatMap((r) => r.settings).filter((s) => readByWanted(s, opts.clients)),
+      withoutMarkers(
+        reads.flatMap((r) => r.settings),
+        markers,
+        opts.cwd,
+        home,
+      ).filter((s) => readByWanted(s, opts.clients)),
       explicit,
     ),
     opts.cwd,
@@ -135,6 +143,7 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
   // --kube with nothing set on this machine (--no-env in CI): the cluster is the subject, not a missing host key.
   const kubeOnly = Boolean(opts.kubeFiles?.length) && !hostSettings.length;
   const host = kubeOnly ? [] : profilesIn({ settings: hostSettings, opts }, (c) => own.get(c)?.facts);
+  markServiceProfiles(host, (c) => own.get(c)?.facts);
   const hostProfiles = host.flatMap((h) => h.profiles);
   // The host's probes go out before the engines are asked, so both wait on the network together.
   // The status page is asked only after a failure, or ahead of the deadline while probes are pending.
@@ -405,9 +414,15 @@ function containerScopes(result: DockerResult, offset: number, opts: DoctorOptio
       id: c.id,
       webFiles: result.webFiles.filter((w) => w.container === c.id),
       settingsFacts: result.settingsFacts.filter((f) => f.location.kind === 'container' && f.location.id === c.id),
+      litellmConfigs: result.litellmConfigs.filter((l) => l.container === c.id).map((l) => l.facts),
     };
     const factsOf = (client: AnyClient) => client.inContainer?.(inside);
-    const container = { label, app: c.kind === 'app', ...(c.version ? { version: c.version } : {}) };
+    const container = {
+      label,
+      app: c.kind === 'app',
+      ...(c.version ? { version: c.version } : {}),
+      ...(c.kind === 'litellm' ? { proxy: true } : {}),
+    };
     const byClient = profilesIn({ settings, container, opts }, factsOf, next).map((f) => ({
       client: f.client,
       profiles: f.profiles.map((p) => ({
@@ -415,6 +430,7 @@ function containerScopes(result: DockerResult, offset: number, opts: DoctorOptio
         label: p.label && p.label !== label ? `${label} ${p.label}` : label,
       })),
     }));
+    markServiceProfiles(byClient, factsOf);
     const profiles = byClient.flatMap((f) => f.profiles);
     next += profiles.length;
     return [{ container: c, settings, profiles, byClient, factsOf }];

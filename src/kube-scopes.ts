@@ -30,7 +30,7 @@ export function kubeScopes(result: Pick<KubeResult, 'places'>, offset: number, o
     const settings = place.settings;
     if (c.kind !== 'app' && !settings.length) return [];
     const label = `${c.namespace}/${c.pod}/${c.container}`;
-    const inside = { id: label, webFiles: [], settingsFacts: [] };
+    const inside = { id: label, webFiles: [], settingsFacts: [], litellmConfigs: [] };
     const factsOf = (client: AnyClient) => client.inContainer?.(inside);
     const container = { label, app: c.kind === 'app', ...(c.version ? { version: c.version } : {}) };
     let byClient = profilesIn({ settings, container, opts }, factsOf, next);

@@ -10,7 +10,17 @@ export type Lang = 'en' | 'ja';
 export type Location =
   | { kind: 'env'; name: string }
   | { kind: 'file'; path: string; line?: number; column?: number; key?: string }
-  | { kind: 'container'; id: string; name: string; image: string; env?: string; path?: string }
+  /** `path`: a file inside the container; `line` and `key` where that file's reader knows them. */
+  | {
+      kind: 'container';
+      id: string;
+      name: string;
+      image: string;
+      env?: string;
+      path?: string;
+      line?: number;
+      key?: string;
+    }
   /** A command-line option (--base-url): checked like any value, never read from a file. */
   | { kind: 'argument'; name: string }
   /**
@@ -134,6 +144,8 @@ export interface Profile {
   reads?: Setting[];
   /** This profile's own base URL style, where its client's (ClientModule.baseUrlStyle) does not hold for it. */
   baseUrlStyle?: BaseUrlStyle;
+  /** Its base URL is a LiteLLM proxy whose config was read: the probe asks the proxy (src/probe/litellm-proxy.ts). */
+  probeAs?: 'litellm-proxy';
 }
 
 /**

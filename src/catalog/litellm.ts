@@ -2,7 +2,16 @@
 // keys clients send to it. Facts: docs.litellm.ai/docs/proxy/configs; reference/other-clients.md §1.
 import type { Location } from '../types.js';
 import { lazy, spec } from './define.js';
-import { editStep, where } from './words.js';
+import { editStep, spaced, where } from './words.js';
+
+/** A LiteLLM proxy's answer to GET /v1/models: how many model_names it serves, the first of them. */
+export interface ProxyArgs {
+  status: number;
+  count: number;
+  served: string[];
+  model?: string;
+  baseUrl: string;
+}
 
 const configLoc: Location = { kind: 'file', path: 'config.yaml', line: 6, column: 16, key: 'api_key' };
 const WEAK: Record<'unset' | 'empty' | 'default', { en: string; ja: string }> = {
@@ -38,7 +47,8 @@ export const litellmCodes = {
   ),
 
   'litellm/env-missing': lazy(() =>
-    spec<{ name: string; field: string }>({
+    /** `container`: the config was read inside this container, whose environment is the proxy's. */
+    spec<{ name: string; field: string; container?: string }>({
       severity: 'error',
       title: {
         en: 'An os.environ/ reference names a variable the proxy does not have',
@@ -50,17 +60,25 @@ export const litellmCodes = {
       },
       message: {
         en: (a) =>
-          `${a.field} reads os.environ/${a.name}, but ${a.name} is not set in the environment, the config's environment_variables, a compose file or a .env beside it.`,
+          a.container
+            ? `${a.field} reads os.environ/${a.name}, but ${a.name} is not set in the environment of container ${a.container} or in the config's environment_variables.`
+            : `${a.field} reads os.environ/${a.name}, but ${a.name} is not set in the environment, the config's environment_variables, a compose file or a .env beside it.`,
         ja: (a) =>
-          `${a.field} は os.environ/${a.name} を読みますが、${a.name} は環境変数、設定ファイルの environment_variables、隣の compose ファイルや .env のどこにも設定されていません。`,
+          a.container
+            ? `${a.field} は os.environ/${a.name} を読みますが、${a.name} はコンテナ ${a.container} の環境変数にも設定ファイルの environment_variables にも設定されていません。`
+            : `${a.field} は os.environ/${a.name} を読みますが、${a.name} は環境変数、設定ファイルの environment_variables、隣の compose ファイルや .env のどこにも設定されていません。`,
       },
       fix: {
         en: (a) => [
-          `Set ${a.name} where the proxy runs: export it before \`litellm --config\`, add it to the compose service's \`environment:\`, or to \`environment_variables:\` in the config.`,
+          a.container
+            ? `Give container ${a.container} the variable ${a.name} (\`docker run -e ${a.name}=…\`, or the compose service's \`environment:\`) and create the container again: a running container keeps the environment it was created with.`
+            : `Set ${a.name} where the proxy runs: export it before \`litellm --config\`, add it to the compose service's \`environment:\`, or to \`environment_variables:\` in the config.`,
           'Check the spelling of the name against the variable you set.',
         ],
         ja: (a) => [
-          `プロキシを動かす場所で ${a.name} を設定します。\`litellm --config\` の前に export するか、compose のサービスの \`environment:\` か、設定ファイルの \`environment_variables:\` に追加します。`,
+          a.container
+            ? `コンテナ ${a.container} に変数 ${a.name} を渡し（\`docker run -e ${a.name}=…\`、または compose のサービスの \`environment:\`）、コンテナを作り直します。動いているコンテナは作成時の環境変数のままです。`
+            : `プロキシを動かす場所で ${a.name} を設定します。\`litellm --config\` の前に export するか、compose のサービスの \`environment:\` か、設定ファイルの \`environment_variables:\` に追加します。`,
           '名前の綴りが設定した変数と同じか確認します。',
         ],
       },
@@ -158,6 +176,71 @@ export const litellmCodes = {
       },
       example: { state: 'default', permitted: false },
       exampleLocation: { kind: 'file', path: 'config.yaml', line: 10, column: 15, key: 'master_key' },
+    }),
+  ),
+
+  'litellm/proxy-ok': lazy(() =>
+    spec<ProxyArgs>({
+      severity: 'info',
+      title: { en: 'The LiteLLM proxy accepts the key', ja: 'LiteLLM プロキシがキーを受け付けています' },
+      why: {
+        en: "The live probe asked the proxy for its models (GET /v1/models, which calls no upstream and costs nothing): the proxy accepted the key and lists the model_names it may use. Whether each upstream key works is the proxy's config's business, which claude-doctor probes separately.",
+        ja: 'ライブ検査でプロキシにモデル一覧を問い合わせました（GET /v1/models は上流を呼ばず、費用もかかりません）。プロキシはキーを受け付け、そのキーで使える model_name を返しました。上流の各キーが有効かは、プロキシの設定ファイルの側で別に検査します。',
+      },
+      message: {
+        en: (a) =>
+          `The proxy at ${a.baseUrl} accepted the key and serves ${a.count} model${a.count === 1 ? '' : 's'}${a.model ? `, ${a.model} among them` : ''}.`,
+        ja: (a) =>
+          `${spaced(a.baseUrl, 'のプロキシはキーを受け付け、', String(a.count), '個のモデルを提供しています')}${a.model ? spaced('（', a.model, 'を含みます）') : ''}。`,
+      },
+      fix: {
+        en: () => ['No change needed for this setup; check again after changing its key, model or base URL.'],
+        ja: () => ['この設定は変更不要です。キー、モデル、ベースURL を変えたら、もう一度検査します。'],
+      },
+      example: {
+        status: 200,
+        count: 2,
+        served: ['claude', 'claude-haiku'],
+        model: 'claude',
+        baseUrl: 'http://localhost:4000',
+      },
+    }),
+  ),
+
+  'litellm/proxy-model-unknown': lazy(() =>
+    spec<ProxyArgs>({
+      severity: 'error',
+      title: {
+        en: 'The LiteLLM proxy serves no model of that name',
+        ja: 'LiteLLM プロキシはその名前のモデルを提供していません',
+      },
+      why: {
+        en: 'A client of a LiteLLM proxy asks for one of its model_names (the names in model_list, or a wildcard route), not for the upstream model id. A name the proxy does not list for this key fails every request with 400 "Invalid model name passed in model=…".',
+        ja: 'LiteLLM プロキシのクライアントは、上流のモデル ID ではなく、プロキシの model_name（model_list の名前やワイルドカードのルート）を指定します。このキーに対してプロキシが一覧に出さない名前では、すべてのリクエストが 400「Invalid model name passed in model=…」で失敗します。',
+      },
+      message: {
+        en: (a) =>
+          `The proxy at ${a.baseUrl} accepted the key, but serves no model named ${a.model ?? '?'}; it serves: ${a.served.join(', ') || 'none'}${a.count > a.served.length ? ', …' : ''}.`,
+        ja: (a) =>
+          `${spaced(a.baseUrl, 'のプロキシはキーを受け付けましたが、', a.model ?? '?', 'という名前のモデルはありません。提供しているモデル：', a.served.join('、') || 'なし')}${a.count > a.served.length ? '、…' : ''}。`,
+      },
+      fix: {
+        en: () => [
+          "Set the client's model to one of the model_names the proxy lists above (its config's model_list), without a provider prefix such as anthropic/.",
+          "Or add the model to the proxy's model_list (or to the models this virtual key may use) and restart the proxy.",
+        ],
+        ja: () => [
+          'クライアントのモデルを、プロバイダーの接頭辞（anthropic/ など）を付けずに、上に挙げたプロキシの model_name（設定ファイルの model_list）のどれかにします。',
+          'または、プロキシの model_list（またはこの仮想キーが使えるモデル）にそのモデルを加え、プロキシを再起動します。',
+        ],
+      },
+      example: {
+        status: 200,
+        count: 2,
+        served: ['claude', 'claude-haiku'],
+        model: 'claude-sonnet-4-6',
+        baseUrl: 'http://localhost:4000',
+      },
     }),
   ),
 

@@ -65,7 +65,7 @@ export function where(loc: Location, lang: Lang): string {
       return lang === 'ja' ? `${loc.path}${pos}（${loc.key}）` : `${loc.path}${pos} (${loc.key})`;
     }
     case 'container': {
-      const inner = loc.env ?? loc.path;
+      const inner = loc.env ?? (loc.path && loc.line ? `${loc.path}:${loc.line}` : loc.path);
       return lang === 'ja'
         ? `コンテナ ${loc.name}${inner ? ` の ${inner}` : ''}`
         : `container ${loc.name}${inner ? ` ${inner}` : ''}`;

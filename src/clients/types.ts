@@ -2,7 +2,7 @@
 // only it can get wrong. doctor.ts runs every module of the registry (index.ts) and knows none by name.
 import type { DoctorOptions } from '../doctor.js';
 import type { Finding } from '../findings.js';
-import type { BaseUrlStyle, Client, Profile, Setting, SourceKind, SourceProblem } from '../types.js';
+import type { BaseUrlStyle, Client, Location, Profile, Setting, SourceKind, SourceProblem } from '../types.js';
 
 /** Where the run looks: the options, the home folder and the environment the user gave. */
 export interface HostContext {
@@ -20,6 +20,12 @@ export interface OwnRead<F> {
   sources: string[];
   /** Source kinds whose files the user named on the command line (they are the user's choice). */
   explicit?: Partial<Record<SourceKind, boolean>>;
+  /**
+   * Places (file, line, name) whose value is this client's own marker, not a credential: LibreChat's
+   * ANTHROPIC_API_KEY=user_provided in its .env. No client reads a setting at such a place, and no check
+   * takes it for a key; the client's own finding explains it.
+   */
+  markers?: Location[];
   facts: F;
 }
 
@@ -30,7 +36,13 @@ export interface Scope<F> {
   /** This client's own facts there; undefined when it read nothing. */
   facts?: F;
   /** A container: its name, and its OpenHands version when it runs the Web UI. */
-  container?: { label: string; app: boolean; version?: string };
+  container?: {
+    label: string;
+    app: boolean;
+    version?: string;
+    /** It runs the LiteLLM proxy: its environment is the proxy's (the litellm client's), no SDK program's. */
+    proxy?: boolean;
+  };
   /** The run's options (absent when a caller resolves settings alone). */
   opts?: DoctorOptions;
 }
@@ -48,6 +60,8 @@ export interface ContainerFacts {
   id: string;
   webFiles: unknown[];
   settingsFacts: unknown[];
+  /** A LiteLLM proxy container's config files. */
+  litellmConfigs: unknown[];
 }
 
 export type { BaseUrlStyle };
@@ -72,6 +86,11 @@ export interface ClientModule<F = unknown> {
   /** When no client has a profile, the registry's first client reports one anyway. */
   fallback?(scope: Scope<F>): Profile[];
   checks?(input: CheckInput<F>): Finding[];
+  /**
+   * This client is a service other clients send requests to (the LiteLLM proxy): how to probe a base URL
+   * of another client's profile that is its address, or undefined when it is not.
+   */
+  serves?(facts: F | undefined, url: string): Profile['probeAs'];
 }
 
 /** A module whose facts type does not matter to the caller. */

@@ -8,6 +8,8 @@ import type { ApiArgs } from '../catalog/api.js';
 import type { ArgsOf, Code } from '../catalog/index.js';
 import { lazyRequire } from '../lazy.js';
 import { plainFetch } from './http-fetch.js';
+import { probeProxy } from './litellm-proxy.js';
+import type { ProxyArgs } from '../catalog/litellm.js';
 import { redactUrl, scrubKeyShapes } from '../secrets.js';
 import {
   BODY_LIMIT,
@@ -29,8 +31,10 @@ export interface ProbeTarget {
    */
   scheme: 'x-api-key' | 'bearer' | 'both';
   baseUrl: string;
-  /** The model id without a provider prefix, when one is known. */
+  /** The model id without a provider prefix, when one is known (a LiteLLM proxy's model_name for a proxy). */
   model?: string;
+  /** A LiteLLM proxy: asked GET /v1/models with the key as Bearer (litellm-proxy.ts), not the Anthropic API. */
+  style?: 'litellm-proxy';
   /** The HTTP(S) proxy from HTTPS_PROXY / HTTP_PROXY, unless NO_PROXY exempts the host. */
   proxy?: { url: string; name: string; valid: boolean; shown: string };
   profiles: string[];
@@ -48,7 +52,7 @@ export interface ProbeResult {
   workspaceId?: string;
   latencyMs: number;
   code: Code;
-  args: ApiArgs | ArgsOf<'net/redirect'>;
+  args: ApiArgs | ArgsOf<'net/redirect'> | ProxyArgs;
   rateLimits?: Record<string, string>;
 }
 
@@ -73,6 +77,7 @@ export { BODY_LIMIT };
 
 /** `deadline` is the run's own (ms since the epoch): every attempt and every body ends by then. */
 export async function probe(target: ProbeTarget, deadline: number): Promise<ProbeResult> {
+  if (target.style === 'litellm-proxy') return probeProxy(target, deadline);
   const started = Date.now();
   const endpoint = target.model ? `GET /v1/models/${target.model}` : 'GET /v1/models?limit=1';
   if (target.proxy && !target.proxy.valid) {

@@ -29,8 +29,8 @@ export interface Plan {
 // Stryker disable next-line Regex: equivalent, as said above
 const PROVIDER_PREFIX = /^[\w.-]+\//;
 
-export const targetKey = (t: Pick<ProbeTarget, 'credential' | 'scheme' | 'baseUrl' | 'model'>) =>
-  JSON.stringify([t.credential, t.scheme, t.baseUrl, t.model]);
+export const targetKey = (t: Pick<ProbeTarget, 'credential' | 'scheme' | 'baseUrl' | 'model' | 'style'>) =>
+  JSON.stringify([t.credential, t.scheme, t.baseUrl, t.model, ...(t.style ? [t.style] : [])]);
 
 /**
  * `known`: targets already being probed (the host's, when the containers' come); a profile with the
@@ -67,9 +67,12 @@ export function probeTargets(
     const baseUrl = (opts.baseUrl ?? p.baseUrl?.value ?? DEFAULT_BASE_URL).trim().replace(/\/+$/, '');
     // In the clear to another machine, or a URL with a key inside it: the offline findings say why.
     if (!safeToSend(baseUrl) || holdsCredential(baseUrl)) continue;
-    const model = pathSafeModel(anthropicModel(opts.model ?? p.model?.value.trim()));
-    const scheme = schemeOf(p, setting, opts.scheme);
-    const key = targetKey({ credential, scheme, baseUrl, model });
+    const style = opts.baseUrl ? undefined : p.probeAs;
+    const asked = opts.model ?? p.model?.value.trim();
+    const model = pathSafeModel(style ? proxyModel(asked) : anthropicModel(asked));
+    // A LiteLLM proxy takes its keys as Bearer on every route.
+    const scheme = style ? 'bearer' : schemeOf(p, setting, opts.scheme);
+    const key = targetKey({ credential, scheme, baseUrl, model, style });
     const existing = known.get(key) ?? targets.get(key);
     const origin = originOf(p, opts);
     if (existing) {
@@ -98,6 +101,7 @@ export function probeTargets(
         credential,
         scheme,
         baseUrl,
+        ...(style ? { style } : {}),
         ...(model ? { model } : {}),
         ...(proxy ? { proxy } : {}),
         profiles: [p.id],
@@ -129,6 +133,11 @@ function schemeOf(p: Profile, setting: Setting, chosen: ProbeOptions['scheme']):
 function anthropicModel(model: string | undefined): string | undefined {
   if (!model || !PROVIDER_PREFIX.test(model)) return model;
   return model.startsWith('anthropic/') ? model.slice('anthropic/'.length) : undefined;
+}
+
+/** The model_name a client asks a LiteLLM proxy for: OpenHands' litellm_proxy/x and openai/x send x. */
+function proxyModel(model: string | undefined): string | undefined {
+  return model?.replace(/^(litellm_proxy|openai)\//, '');
 }
 
 /** HTTPS_PROXY (or HTTP_PROXY for an http:// base URL), unless NO_PROXY names the host, as curl reads them. */

@@ -6,12 +6,21 @@ export interface ListedContainer {
   Id: string;
   Names?: string[];
   Image: string;
+  /** The command line as one string (entrypoint and arguments). */
+  Command?: string;
 }
 
 export interface InspectedContainer {
   Id: string;
   Name: string;
-  Config: { Image: string; Env?: string[] | null; Labels?: Record<string, string> | null };
+  Config: {
+    Image: string;
+    Env?: string[] | null;
+    Labels?: Record<string, string> | null;
+    Entrypoint?: string[] | null;
+    Cmd?: string[] | null;
+    WorkingDir?: string;
+  };
   State: { Running: boolean; StartedAt?: string };
   Mounts?: { Source?: string; Name?: string; Destination: string }[] | null;
 }
@@ -24,7 +33,14 @@ const optional = (v: unknown, test: (v: unknown) => boolean) => v === undefined 
 export function isContainerList(json: unknown): json is ListedContainer[] {
   return (
     Array.isArray(json) &&
-    json.every((c) => isObject(c) && isString(c.Id) && isString(c.Image) && (c.Names === undefined || strings(c.Names)))
+    json.every(
+      (c) =>
+        isObject(c) &&
+        isString(c.Id) &&
+        isString(c.Image) &&
+        (c.Names === undefined || strings(c.Names)) &&
+        optional(c.Command, isString),
+    )
   );
 }
 
@@ -36,6 +52,9 @@ export function isInspectedContainer(json: unknown): json is InspectedContainer 
     isString(config.Image) &&
     optional(config.Env, strings) &&
     optional(config.Labels, (l) => isObject(l) && Object.values(l).every(isString)) &&
+    optional(config.Entrypoint, strings) &&
+    optional(config.Cmd, strings) &&
+    optional(config.WorkingDir, isString) &&
     typeof state.Running === 'boolean' &&
     optional(state.StartedAt, isString) &&
     optional(

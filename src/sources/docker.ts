@@ -24,6 +24,8 @@ import {
 import { parseSettings, type OpenHandsSettingsFacts } from '../clients/openhands-web/sources.js';
 import { CONFIG_FILE_LIMIT, decodeText } from './read-text.js';
 import { firstTarFile } from './tar.js';
+import { containerEnv, litellmConfigPath, readLitellmInContainer } from './docker-litellm.js';
+import type { LitellmConfigFacts } from '../clients/litellm/sources.js';
 
 export interface ContainerFacts {
   engine: string;
@@ -47,7 +49,18 @@ export interface DockerResult {
   containers: ContainerFacts[];
   webFiles: (WebSettingsFile & { container: string })[];
   settingsFacts: OpenHandsSettingsFacts[];
+  /** LiteLLM proxy containers' config files, read as the LiteLLM client reads one. */
+  litellmConfigs: { container: string; facts: LitellmConfigFacts }[];
 }
+
+const emptyResult = (): DockerResult => ({
+  settings: [],
+  problems: [],
+  containers: [],
+  webFiles: [],
+  settingsFacts: [],
+  litellmConfigs: [],
+});
 
 export interface DockerOptions {
   addresses: string[];
@@ -88,7 +101,7 @@ export async function readDocker(opts: DockerOptions): Promise<DockerResult> {
     // Closes whatever is still open, so that no engine keeps the process alive.
     controller.abort();
   }
-  const result: DockerResult = { settings: [], problems: [], containers: [], webFiles: [], settingsFacts: [] };
+  const result = emptyResult();
   for (const e of engines) merge(result, e);
   return result;
 }
@@ -101,7 +114,7 @@ async function readEngine(address: string, opts: DockerOptions, deadline: AbortS
   // The engine's own signal: its calls still in flight stop as soon as it failed, not at the deadline.
   const stop = new AbortController();
   const signal = AbortSignal.any([deadline, stop.signal]);
-  const result: DockerResult = { settings: [], problems: [], containers: [], webFiles: [], settingsFacts: [] };
+  const result = emptyResult();
   const severity: Severity = opts.required ? 'error' : 'info';
   const unreachable = (reason: string, detail?: string): SourceProblem => ({
     code: 'docker/unreachable' as const,
@@ -133,7 +146,7 @@ async function readEngine(address: string, opts: DockerOptions, deadline: AbortS
       isContainerList,
     );
     const chosen = listed.filter((c) =>
-      opts.only?.length ? named(c, opts.only) : classifyContainer(c.Image, names(c)).kind !== 'other',
+      opts.only?.length ? named(c, opts.only) : classifyContainer(c.Image, names(c), c.Command).kind !== 'other',
     );
     opts.onListed?.(chosen.length);
     await mapLimit(
@@ -183,7 +196,8 @@ async function readContainer(
   const info: InspectedContainer = answerJson(answer, isInspectedContainer);
   const name = info.Name.replace(/^\//, '');
   const image = info.Config.Image;
-  const { kind, version } = classifyContainer(image, [name]);
+  const command = [...(info.Config.Entrypoint ?? []), ...(info.Config.Cmd ?? [])].join(' ');
+  const { kind, version } = classifyContainer(image, [name], command);
   const labels = info.Config.Labels ?? {};
   const facts: ContainerFacts = {
     engine,
@@ -212,7 +226,7 @@ async function readContainer(
     image,
     ...extra,
   });
-  const found: DockerResult = { settings: [], problems: [], containers: [facts], webFiles: [], settingsFacts: [] };
+  const found: DockerResult = { ...emptyResult(), containers: [facts] };
   for (const entry of info.Config.Env ?? []) {
     const eq = entry.indexOf('=');
     const variable = eq === -1 ? entry : entry.slice(0, eq);
@@ -226,6 +240,7 @@ async function readContainer(
         location: place({ env: variable }),
       });
   }
+  if (kind === 'litellm') await readLitellm(modem, { id, facts, info, place, signal }, found);
   if (kind === 'app') {
     for (const path of settingsPaths(version)) {
       const shown = `${name}:${path}`;
@@ -252,6 +267,48 @@ async function readContainer(
     }
   }
   return found;
+}
+
+/** A LiteLLM container's config file, with os.environ/X read from the container's environment. */
+async function readLitellm(
+  modem: Modem,
+  c: {
+    id: string;
+    facts: ContainerFacts;
+    info: InspectedContainer;
+    place: (extra: { path?: string }) => Location;
+    signal: AbortSignal;
+  },
+  found: DockerResult,
+): Promise<void> {
+  const path = litellmConfigPath(c.info.Config);
+  const file = await readFileFromContainer(modem, c.id, path, c.signal);
+  if (!file) return;
+  const shown = `${c.facts.name}:${path}`;
+  const text =
+    file.size > CONFIG_FILE_LIMIT
+      ? {
+          ok: false as const,
+          problem: {
+            code: 'source/too-large' as const,
+            args: { path: shown, size: file.size, limit: CONFIG_FILE_LIMIT },
+          },
+        }
+      : decodeText(shown, file.content);
+  if (!text.ok) {
+    found.problems.push({ ...text.problem, location: c.place({ path }) });
+    return;
+  }
+  const { facts } = c;
+  const hosts = [facts.name, ...(facts.compose ? [facts.compose.service] : [])];
+  const read = readLitellmInContainer(
+    { id: facts.id, name: facts.name, image: facts.image, hosts, env: containerEnv(c.info.Config.Env ?? []) },
+    path,
+    text.text,
+  );
+  found.settings.push(...read.settings);
+  found.problems.push(...read.problems);
+  if (read.facts) found.litellmConfigs.push({ container: facts.id, facts: read.facts });
 }
 
 /** A small file from inside a container, through the archive endpoint; undefined when absent. */

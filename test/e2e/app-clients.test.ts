@@ -1,9 +1,19 @@
 // End to end: the built CLI on a Zed user's home and on Open WebUI's and LibreChat's folders
 // (fixtures/app-clients/), each with the failure the reference names for it (other-clients.md, 5-7).
 import { describe, expect, it } from 'vitest';
-import { leaked, prepareCase, runCli, runJson, codes, byCode, profilesOf as client } from '../support/fixture-case.js';
+import {
+  leaked,
+  prepareCase,
+  runCli,
+  runJson,
+  codes,
+  byCode,
+  profilesOf as client,
+  type JsonReport,
+} from '../support/fixture-case.js';
 import { apiKey } from '../support/keys.js';
 import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
 
 async function check(name: string, env: Record<string, string> = {}, args: string[] = []) {
   const dir = prepareCase(`app-clients/${name}`);
@@ -81,6 +91,42 @@ describe('LibreChat: a custom Anthropic endpoint whose key reference is set nowh
     const { json } = await check('librechat', { ANTHROPIC_KEY: apiKey(3).slice(0, 50) });
     expect(codes(json)).not.toContain('librechat/ref-unresolved');
     expect(byCode(json, 'key/truncated').location).toMatchObject({ kind: 'env', name: 'ANTHROPIC_KEY' });
+  });
+});
+
+describe("LibreChat's ANTHROPIC_API_KEY=user_provided is its marker, no client's key", () => {
+  const atMarker = (json: JsonReport) =>
+    json.findings.filter((f) => (f.location as { key?: string; line?: number } | undefined)?.line === 12);
+  it.each([[[]], [['--env-file', '.env']]])('no SDK profile, no key finding at its line (args %j)', async (args) => {
+    const { json } = await check('librechat', {}, args);
+    expect(client(json, 'anthropic-sdk')).toEqual([]);
+    expect(atMarker(json).map((f) => f.code)).toEqual(['librechat/user-provided']);
+    expect(codes(json)).not.toContain('key/missing');
+  });
+
+  it('a key in the environment is used; the marker neither conflicts with it nor is checked', async () => {
+    const { json } = await check('librechat', { ANTHROPIC_API_KEY: apiKey(1) });
+    for (const name of ['anthropic-sdk', 'librechat'])
+      expect(client(json, name)[0]!.sources.apiKey).toMatchObject({ kind: 'env', name: 'ANTHROPIC_API_KEY' });
+    expect(codes(json)).not.toContain('key/conflict');
+    expect(atMarker(json)).toEqual([]);
+  });
+
+  it('an SDK profile made by another variable reads no key from the marker', async () => {
+    const { json } = await check('librechat', { ANTHROPIC_BASE_URL: 'https://gateway.example' });
+    const [sdk] = client(json, 'anthropic-sdk');
+    expect(sdk!.apiKey).toBeUndefined();
+    expect(byCode(json, 'key/missing').profile).toBe(sdk!.id);
+    expect(atMarker(json).map((f) => f.code)).toEqual(['librechat/user-provided']);
+  });
+
+  it("in a .env that is not LibreChat's, user_provided is a value like any other", async () => {
+    const dir = prepareCase();
+    writeFileSync(join(dir, '.env'), 'ANTHROPIC_API_KEY=user_provided\n');
+    const { json } = await runJson(['check'], dir);
+    expect(client(json, 'anthropic-sdk')[0]!.sources.apiKey).toMatchObject({ path: '.env', line: 1 });
+    expect(codes(json)).toContain('key/unknown-format');
+    expect(codes(json)).not.toContain('librechat/user-provided');
   });
 });
 

@@ -8,7 +8,7 @@ export const anthropicSdk: ClientModule = {
   baseUrlStyle: 'sdk',
   reads: ['env', 'dotenv', 'argument'],
   profiles: ({ settings, container }) =>
-    container?.app || !settings.some((s) => s.source !== 'argument' && usesSdk(s.name))
+    container?.app || container?.proxy || !settings.some((s) => s.source !== 'argument' && usesSdk(s.name))
       ? []
       : resolveRules([SDK_RULES], settings),
   // With nothing configured at all, report against the plain SDK client, which is what most code uses.

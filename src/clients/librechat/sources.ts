@@ -49,6 +49,7 @@ export function readLibrechat(input: PlaceInput): OwnRead<LibrechatFacts> {
   const problems: SourceProblem[] = [];
   const settings: Setting[] = [];
   const facts: LibrechatFacts = { native: false, userProvided: [], custom: [], unresolved: [] };
+  const markers: Location[] = [];
   const config = readFileSet({ paths: [CONFIG_PATH], explicit: false, cwd: input.cwd, home: input.home }, problems)[0];
   const dotenv = dotenvVars(input, problems);
   const ours = config !== undefined || OWN_NAMES.some((n) => dotenv.vars.has(n));
@@ -65,10 +66,13 @@ export function readLibrechat(input: PlaceInput): OwnRead<LibrechatFacts> {
   // The native endpoint: the shared sources hold ANTHROPIC_API_KEY (the .env's too, unless --env-file).
   const key = lookup('ANTHROPIC_API_KEY');
   facts.native = key !== undefined;
-  if (key && !input.sharedReadsDotenv && key.location.kind === 'file') own(key, 'api_key');
-  // In the environment it is rare (LibreChat's docs put it in .env); the profile has no key either way.
+  // In its .env it is LibreChat's marker, even where the environment wins: a marked place is no client's key
+  // (src/clients/markers.ts). In the environment it is rare (LibreChat's docs put it in .env), and not a key.
+  const inFile = dotenv.vars.get('ANTHROPIC_API_KEY');
+  if (inFile?.value.trim() === USER_PROVIDED) markers.push(inFile.location);
   if (key?.value.trim() === USER_PROVIDED && key.location.kind === 'file')
     facts.userProvided.push({ path: key.location.path, at: key.location });
+  else if (key && !input.sharedReadsDotenv && key.location.kind === 'file') own(key, 'api_key');
   const models = lookup('ANTHROPIC_MODELS');
   const first = models?.value.split(',')[0]?.trim();
   if (models && first && !roleOf(models.name)) own(models, 'model', first);
@@ -79,7 +83,7 @@ export function readLibrechat(input: PlaceInput): OwnRead<LibrechatFacts> {
     if (!parsed.ok) problems.push(parsed.problem);
     else readCustom({ doc: parsed.doc, path: config.path, lookup, facts, settings });
   }
-  return { settings, problems, sources, facts };
+  return { settings, problems, sources, markers, facts };
 }
 
 interface CustomInput {

@@ -42,11 +42,12 @@ function missing(facts: LitellmConfigFacts, shared: SharedLookup, ids: (string |
     [e.provider, `${e.name}: custom_llm_provider`, ids[i]],
   ]);
   fields.push([facts.masterKey, 'general_settings.master_key', undefined]);
+  const container = facts.at.kind === 'container' ? { container: facts.at.name } : {};
   return fields.flatMap(([f, field, profile]) =>
     f?.kind === 'ref' && !resolveName(facts, f.name, shared)
       ? [
           {
-            ...finding('litellm/env-missing', { name: f.name, field }, { location: f.location }),
+            ...finding('litellm/env-missing', { name: f.name, field, ...container }, { location: f.location }),
             ...(profile ? { profile } : {}),
           },
         ]
@@ -69,10 +70,7 @@ function masterKey(facts: LitellmConfigFacts, shared: SharedLookup): Finding[] {
   const out: Finding[] = [];
   const { value, unresolved } = effectiveMasterKey(facts, shared);
   const given = facts.masterKey;
-  const at = (given?.kind === 'literal' ? given.setting.location : given?.location) ?? {
-    kind: 'file' as const,
-    path: facts.path,
-  };
+  const at = (given?.kind === 'literal' ? given.setting.location : given?.location) ?? facts.at;
   if (facts.misplacedMasterKey)
     out.push(
       finding(

@@ -1,8 +1,9 @@
 // litellm: the LiteLLM proxy, from its config.yaml (--litellm-config, or ./config.yaml and
-// ./litellm_config.yaml when they hold a model_list). Each model_list entry is one profile.
+// ./litellm_config.yaml when they hold a model_list, or the config inside a LiteLLM container).
+// Each model_list entry is one profile.
 import { fileSet } from '../file-set.js';
 import type { ClientModule } from '../types.js';
-import { checkLitellm } from './checks.js';
+import { checkLitellm, isProxyUrl } from './checks.js';
 import { litellmProfiles } from './precedence.js';
 import { DEFAULT_PATHS, readLitellmConfigs, type LitellmConfigFacts } from './sources.js';
 
@@ -24,7 +25,10 @@ export const litellm: ClientModule<LitellmConfigFacts[]> = {
       facts: result.configs,
     };
   },
-  // Containers: not read yet (the Docker source does not copy a config.yaml out of them).
-  profiles: ({ settings, facts, container }) => (container ? [] : litellmProfiles(facts ?? [], settings)),
+  // A LiteLLM container's config (src/sources/docker-litellm.ts); the host's configs are not the container's.
+  inContainer: (c) => (c.litellmConfigs.length ? (c.litellmConfigs as LitellmConfigFacts[]) : undefined),
+  profiles: ({ settings, facts }) => litellmProfiles(facts ?? [], settings),
   checks: ({ facts, settings, profiles, all }) => checkLitellm(facts ?? [], settings, { own: profiles, all }),
+  // A client whose base URL is the address of a proxy whose config was read asks the proxy itself.
+  serves: (facts, url) => (facts?.some((f) => isProxyUrl(url, f)) ? 'litellm-proxy' : undefined),
 };

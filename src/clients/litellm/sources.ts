@@ -32,6 +32,8 @@ export type FileVariables = Map<string, Setting>;
 
 export interface LitellmConfigFacts {
   path: string;
+  /** Where the file is: a file on this machine, or a path inside a container. */
+  at: Location;
   entries: LitellmEntry[];
   /** general_settings.master_key. */
   masterKey?: Field;
@@ -102,15 +104,57 @@ export function readLitellmConfigs(
     // The working directory's .env is the shared dotenv source's already, for the variables it knows.
     if (folder === files.cwd) for (const name of dotenv.keys()) if (roleOf(name)) dotenv.delete(name);
     const facts = readConfig(file.path, parsed, { dotenv, ...readCompose(folder, dirname(file.path)) });
-    for (const name of referencedNames(facts)) {
-      const value = env[name];
-      if (value !== undefined && !roleOf(name))
-        facts.variables.env.set(name, { role: 'api_key', name, value, source: 'env', location: { kind: 'env', name } });
-    }
+    addEnvironment(facts, env, (name) => ({ kind: 'env', name }));
     result.configs.push(facts);
     result.settings.push(...settingsOf(facts));
   }
   return result;
+}
+
+/** Referenced variables of the proxy's environment that no shared source reads (those have a role). */
+function addEnvironment(facts: LitellmConfigFacts, env: NodeJS.ProcessEnv, place: (name: string) => Location) {
+  for (const name of referencedNames(facts)) {
+    const value = env[name];
+    if (value !== undefined && !roleOf(name))
+      facts.variables.env.set(name, { role: 'api_key', name, value, source: 'env', location: place(name) });
+  }
+}
+
+/** What a LiteLLM container runs with: its config file's text, its environment, and where each is. */
+export interface ContainerConfig {
+  /** The config's path inside the container, as findings show it. */
+  path: string;
+  text: string;
+  /** The container's whole environment: os.environ/X reads any variable, not only the ones with a role. */
+  env: NodeJS.ProcessEnv;
+  place: Place;
+  envPlace: (name: string) => Location;
+  /** Names the proxy is reached by (the container's name, its compose service). */
+  hosts: string[];
+}
+
+/**
+ * A config read from inside a container (src/sources/docker.ts): os.environ/X resolves against the
+ * container's own environment; no .env or compose file is beside it (compose already filled that env).
+ * A file without a model_list is another program's, or a proxy whose models live in its database.
+ */
+export function readContainerConfig(input: ContainerConfig): {
+  settings: Setting[];
+  problems: SourceProblem[];
+  facts?: LitellmConfigFacts;
+} {
+  if (!MODEL_LIST.test(input.text)) return { settings: [], problems: [] };
+  const parsed = parseYaml(input.path, input.text);
+  if ('problem' in parsed) return { settings: [], problems: [{ ...parsed.problem, location: input.place({}) }] };
+  const around: Around = {
+    dotenv: new Map(),
+    compose: new Map(),
+    composeRefs: new Map(),
+    proxyHosts: { hosts: input.hosts, ports: [] },
+  };
+  const facts = readConfig(input.path, parsed, around, input.place);
+  addEnvironment(facts, input.env, input.envPlace);
+  return { settings: settingsOf(facts), problems: [], facts };
 }
 
 interface Parsed {
@@ -140,20 +184,23 @@ interface Around {
   proxyHosts: LitellmConfigFacts['proxyHosts'];
 }
 
-export function readConfig(path: string, parsed: Parsed, around: Around): LitellmConfigFacts {
+/** A place in the config: its line, column and field name, as a location of the file or of a container's. */
+export type Place = (pos: { line?: number; column?: number; key?: string }) => Location;
+
+export const filePlace =
+  (path: string): Place =>
+  (pos) => ({ kind: 'file', path, ...pos });
+
+export function readConfig(path: string, parsed: Parsed, around: Around, place: Place = filePlace(path)): LitellmConfigFacts {
   const { doc, lines, root } = parsed;
   const at = (keys: (string | number)[], field?: string): Location => {
     const node = doc.getIn(keys, true) as YamlNode | undefined;
     const pos = node?.range ? lines.linePos(node.range[0]) : undefined;
-    return {
-      kind: 'file',
-      path,
-      ...(pos ? { line: pos.line, column: pos.col } : {}),
-      ...(field ? { key: field } : {}),
-    };
+    return place({ ...(pos ? { line: pos.line, column: pos.col } : {}), ...(field ? { key: field } : {}) });
   };
   const facts: LitellmConfigFacts = {
     path,
+    at: place({}),
     entries: [],
     variables: { block: new Map(), compose: around.compose, dotenv: around.dotenv, env: new Map() },
     proxyHosts: around.proxyHosts,

@@ -1,5 +1,6 @@
 // Open WebUI's OpenAI-compatible connections (reference: other-clients.md section 6; docs.openwebui.com,
-// env-configuration): OPENAI_API_BASE_URLS and OPENAI_API_KEYS, semicolon-separated lists paired by position,
+// env-configuration): OPENAI_API_BASE_URLS and OPENAI_API_KEYS, semicolon-separated lists paired by position
+// (or the single OPENAI_API_BASE_URL and OPENAI_API_KEY when the lists are not set),
 // from the compose service that sets them, else the process environment, else the current folder's .env.
 // A connection to Anthropic needs `https://api.anthropic.com/v1`: the Setting carries the base URL the SDK
 // would need for the same requests (without /v1), so the shared URL checks and the probe see what it calls.
@@ -18,6 +19,9 @@ import type { OwnRead } from '../types.js';
 
 export const URLS = 'OPENAI_API_BASE_URLS';
 export const KEYS = 'OPENAI_API_KEYS';
+/** The single-connection names, read when OPENAI_API_BASE_URLS is not set (Open WebUI's config.py falls back so). */
+export const URL = 'OPENAI_API_BASE_URL';
+export const KEY = 'OPENAI_API_KEY';
 export const PERSISTENT = 'ENABLE_PERSISTENT_CONFIG';
 
 export interface Connection {
@@ -29,6 +33,8 @@ export interface Connection {
   noV1: boolean;
   /** OPENAI_API_KEYS has no entry (or an empty one) at this position. */
   noKey: boolean;
+  /** The variables it was read from: the lists, or the single OPENAI_API_BASE_URL and OPENAI_API_KEY. */
+  names: { urls: string; keys: string };
 }
 
 export interface OpenWebuiFacts {
@@ -64,11 +70,18 @@ export function readOpenWebui(input: PlaceInput): OwnRead<OpenWebuiFacts> {
   const facts: OpenWebuiFacts = { connections: [] };
   const env = envVars(input);
   const dotenv = dotenvVars(input, problems);
-  const compose = composeVars(input, problems, { vars: (v) => v.has(URLS), marker: /OPENAI_API_BASE_URLS/ });
+  const compose = composeVars(input, problems, {
+    vars: (v) => v.has(URLS) || v.has(URL),
+    marker: /OPENAI_API_BASE_URLS?\b/,
+  });
   // Compose fills a `${X}` from the shell, then from the .env beside the compose file.
   const outside = firstOf(env, dotenv.vars);
-  const place: Vars | undefined = [compose?.vars, env, dotenv.vars].find((v) => v?.has(URLS));
+  const places = [compose?.vars, env, dotenv.vars];
+  // The list names win; the single names are read when no place sets the list (an empty list is unset too).
+  const plural = places.find((v) => v?.get(URLS)?.value.trim());
+  const place: Vars | undefined = plural ?? places.find((v) => v?.get(URL)?.value.trim());
   if (!place) return { settings, problems, sources: [], facts };
+  const names = plural ? { urls: URLS, keys: KEYS } : { urls: URL, keys: KEY };
   // The current folder's .env is the shared source's to list when it reads it.
   const ownDotenv = place === dotenv.vars && dotenv.path && !input.sharedReadsDotenv;
   const sources = [...(compose ? [compose.path] : []), ...(ownDotenv ? [dotenv.path!] : [])];
@@ -80,16 +93,16 @@ export function readOpenWebui(input: PlaceInput): OwnRead<OpenWebuiFacts> {
     const r = resolveRefs(item.text, outside);
     return { name: key, value: r.from?.value.trim() ?? r.value, location: r.from?.location ?? at };
   };
-  const urls = get(URLS)!;
-  const keys = get(KEYS);
-  const keyItems = keys ? split(keys.value).map((k, i) => fill(keys, k, `${KEYS}[${i + 1}]`)) : [];
+  const urls = get(names.urls)!;
+  const keys = get(names.keys);
+  const keyItems = keys ? split(keys.value).map((k, i) => fill(keys, k, `${names.keys}[${i + 1}]`)) : [];
   split(urls.value).forEach((item, i) => {
     const index = i + 1;
-    const u = fill(urls, item, `${URLS}[${index}]`);
+    const u = fill(urls, item, `${names.urls}[${index}]`);
     const k = keyItems[i];
     if (!u.value || !isAnthropic(u.value, k?.value)) return;
     const base = sdkBase(u.value);
-    facts.connections.push({ index, url: u.value, at: u.location, noV1: base === undefined, noKey: !k?.value });
+    facts.connections.push({ index, url: u.value, at: u.location, noV1: base === undefined, noKey: !k?.value, names });
     if (base !== undefined)
       settings.push({ role: 'base_url', name: u.name, value: base, source: 'openwebui-config', location: u.location });
     if (k?.value)

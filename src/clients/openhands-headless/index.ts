@@ -22,6 +22,7 @@ export const openhandsHeadless: ClientModule<OpenHandsConfigFacts[]> = {
       facts: result.configs,
     };
   },
-  profiles: ({ settings, container }) => (container?.app ? [] : resolveRules(headlessRuleSet(settings), settings)),
+  profiles: ({ settings, container }) =>
+    container?.app || container?.proxy ? [] : resolveRules(headlessRuleSet(settings), settings),
   checks: ({ facts, settings }) => checkConfigFacts(facts ?? [], settings),
 };

@@ -44,7 +44,7 @@ const YAML = [
 describe('LibreChat', () => {
   it('user_provided is reported, not used as a key; the first of ANTHROPIC_MODELS is the model', () => {
     const dotenv = 'ANTHROPIC_API_KEY=user_provided\nANTHROPIC_MODELS=claude-sonnet-4-6, claude-opus-4-6\n';
-    const { profiles, findings } = run(
+    const { read, profiles, findings } = run(
       { 'proj/.env': dotenv },
       { shared: [dotenvSetting('ANTHROPIC_API_KEY', 'user_provided', 1)] },
     );
@@ -55,6 +55,8 @@ describe('LibreChat', () => {
       model: { value: 'claude-sonnet-4-6', location: { path: '.env', line: 2 } },
     });
     expect(profiles[0]!.apiKey).toBeUndefined();
+    // The place is marked: doctor.ts leaves every client's setting there out (src/clients/markers.ts).
+    expect(read.markers).toEqual([{ kind: 'file', path: '.env', line: 1, column: 19, key: 'ANTHROPIC_API_KEY' }]);
     expect(findings).toEqual([
       expect.objectContaining({
         code: 'librechat/user-provided',
@@ -63,6 +65,18 @@ describe('LibreChat', () => {
         location: expect.objectContaining({ line: 1 }),
       }),
     ]);
+  });
+
+  it("the marker in .env is marked even where the environment's key wins, and never read as LibreChat's own", () => {
+    const dotenv = 'ANTHROPIC_API_KEY= user_provided\nANTHROPIC_MODELS=claude-sonnet-4-6\n';
+    const env = { ANTHROPIC_API_KEY: apiKey(2) };
+    const { read, findings } = run({ 'proj/.env': dotenv }, { env, sharedReadsDotenv: false });
+    expect(read.markers).toEqual([expect.objectContaining({ path: '.env', line: 1 })]);
+    expect(read.settings.filter((s) => s.role === 'api_key')).toEqual([]);
+    expect(findings).toEqual([]);
+    const own = run({ 'proj/.env': 'ANTHROPIC_API_KEY=user_provided\nCREDS_KEY=x\n' }, { sharedReadsDotenv: false });
+    expect(own.read.settings).toEqual([]);
+    expect(own.read.markers).toHaveLength(1);
   });
 
   it('the environment beats .env (dotenv never overrides); ANTHROPIC_REVERSE_PROXY is the base URL', () => {

@@ -38,6 +38,39 @@ describe('Open WebUI', () => {
     expect(findings).toEqual([]);
   });
 
+  it('the single OPENAI_API_BASE_URL and OPENAI_API_KEY, read when the lists are not set', () => {
+    const compose = [
+      'services:',
+      '  open-webui:',
+      '    image: ghcr.io/open-webui/open-webui:main',
+      '    environment:',
+      '      - OPENAI_API_BASE_URL=https://api.anthropic.com/v1',
+      `      - OPENAI_API_KEY=${apiKey(3)}`,
+      '',
+    ].join('\n');
+    const { profiles } = run({ 'proj/docker-compose.yml': compose });
+    expect(profiles).toEqual([
+      expect.objectContaining({
+        label: 'OPENAI_API_BASE_URL[1]',
+        apiKey: expect.objectContaining({
+          value: apiKey(3),
+          location: expect.objectContaining({ line: 6, column: 24 }),
+        }),
+        baseUrl: expect.objectContaining({ value: 'https://api.anthropic.com', name: 'OPENAI_API_BASE_URL[1]' }),
+      }),
+    ]);
+    // The lists win, also in a place read later; an empty list is not set.
+    const both = run(
+      { 'proj/.env': `OPENAI_API_BASE_URLS=https://api.anthropic.com/v1\nOPENAI_API_KEYS=${apiKey(4)}\n` },
+      { OPENAI_API_BASE_URL: 'https://api.anthropic.com', OPENAI_API_KEY: apiKey(5) },
+    );
+    expect(both.profiles.map((p) => [p.label, p.apiKey?.value])).toEqual([['OPENAI_API_BASE_URLS[1]', apiKey(4)]]);
+    const empty = run({}, { OPENAI_API_BASE_URLS: ' ', OPENAI_API_BASE_URL: 'https://api.anthropic.com/v1' });
+    expect(empty.profiles.map((p) => p.label)).toEqual(['OPENAI_API_BASE_URL[1]']);
+    // OPENAI_API_KEY alone (any OpenAI program's) makes no connection.
+    expect(run({}, { OPENAI_API_KEY: apiKey(6) }).profiles).toEqual([]);
+  });
+
   it('a connection to Anthropic without /v1 (open-webui#2289 setups): base-url-no-v1 at its column in .env', () => {
     const dotenv = `OPENAI_API_BASE_URLS=https://api.openai.com/v1; https://api.anthropic.com\nOPENAI_API_KEYS=${openaiKey(1)};${apiKey(2)}\n`;
     const { profiles, findings } = run({ 'proj/.env': dotenv });
