@@ -191,7 +191,12 @@ export const filePlace =
   (path: string): Place =>
   (pos) => ({ kind: 'file', path, ...pos });
 
-export function readConfig(path: string, parsed: Parsed, around: Around, place: Place = filePlace(path)): LitellmConfigFacts {
+export function readConfig(
+  path: string,
+  parsed: Parsed,
+  around: Around,
+  place: Place = filePlace(path),
+): LitellmConfigFacts {
   const { doc, lines, root } = parsed;
   const at = (keys: (string | number)[], field?: string): Location => {
     const node = doc.getIn(keys, true) as YamlNode | undefined;
