@@ -11,6 +11,8 @@ import { readSimpleYaml, type SimpleNode } from './yaml-simple.js';
 /** One scalar of the file: its text (numbers and booleans as written; null as ''), and where it is. */
 export interface YamlScalar {
   value: string;
+  /** Written as nothing, `~` or `null` (value ''), unlike a quoted ''. */
+  isNull: boolean;
   line: number;
   column: number;
 }
@@ -24,6 +26,10 @@ export interface YamlDoc {
   length(path: readonly (string | number)[]): number;
   /** The keys of the map at a path. */
   keys(path: readonly (string | number)[]): string[];
+  /** What is at a path: a map, a sequence or a scalar (undefined when absent). */
+  kind(path: readonly (string | number)[]): 'map' | 'seq' | 'scalar' | undefined;
+  /** Where the node at a path starts (a map at its first key, a sequence at its first `-`). */
+  position(path: readonly (string | number)[]): { line: number; column: number } | undefined;
 }
 
 /** Aliases are not expanded here (no toJS); anything that ever converts a node must pass this cap to toJS. */
@@ -85,7 +91,7 @@ function simpleDoc(root: SimpleNode): YamlDoc {
     node,
     scalar(p) {
       const n = node(p);
-      return n?.kind === 'scalar' ? { value: n.value, line: n.line, column: n.column } : undefined;
+      return n?.kind === 'scalar' ? { value: n.value, isNull: n.isNull, line: n.line, column: n.column } : undefined;
     },
     length(p) {
       const n = node(p);
@@ -94,6 +100,11 @@ function simpleDoc(root: SimpleNode): YamlDoc {
     keys(p) {
       const n = node(p);
       return n?.kind === 'map' ? n.pairs.map((pair) => pair.key) : [];
+    },
+    kind: (p) => node(p)?.kind,
+    position(p) {
+      const n = node(p);
+      return n ? { line: n.line, column: n.column } : undefined;
     },
   };
 }
@@ -120,8 +131,8 @@ function libraryDoc({ yaml, doc, lines }: Extract<ParsedYaml, { ok: true }>): Ya
       if (!yaml.isScalar(n)) return undefined;
       const { line, col } = lines.linePos(n.range?.[0] ?? 0);
       const v = n.value;
-      const value = v === null || v === undefined ? '' : String(v);
-      return { value, line, column: col };
+      const isNull = v === null || v === undefined;
+      return { value: isNull ? '' : String(v), isNull, line, column: col };
     },
     length(p) {
       const n = node(p);
@@ -130,6 +141,18 @@ function libraryDoc({ yaml, doc, lines }: Extract<ParsedYaml, { ok: true }>): Ya
     keys(p) {
       const n = node(p);
       return yaml.isMap(n) ? n.items.flatMap((i) => (yaml.isScalar(i.key) ? [String(i.key.value)] : [])) : [];
+    },
+    kind(p) {
+      const n = node(p);
+      if (yaml.isMap(n)) return 'map';
+      if (yaml.isSeq(n)) return 'seq';
+      return yaml.isScalar(n) ? 'scalar' : undefined;
+    },
+    position(p) {
+      const n = node(p) as { range?: [number, number, number] } | undefined;
+      if (!n?.range) return undefined;
+      const { line, col } = lines.linePos(n.range[0]);
+      return { line, column: col };
     },
   };
 }

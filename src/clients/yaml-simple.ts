@@ -5,10 +5,17 @@
 // several documents, and every error. Then the library reads the file. Loading the library costs a run
 // about 5 ms, most of a check's time on a home with several YAML clients.
 
+/** Where a node starts (1-based): a map at its first key, a sequence at its first `-`, as the library places them. */
+interface At {
+  line: number;
+  column: number;
+}
+
 export type SimpleNode =
-  | { kind: 'map'; pairs: { key: string; value: SimpleNode }[] }
-  | { kind: 'seq'; items: SimpleNode[] }
-  | { kind: 'scalar'; value: string; line: number; column: number };
+  | ({ kind: 'map'; pairs: { key: string; value: SimpleNode }[] } & At)
+  | ({ kind: 'seq'; items: SimpleNode[] } & At)
+  /** `isNull`: nothing, `~` or `null`, which reads as ''; a quoted '' is a value. */
+  | ({ kind: 'scalar'; value: string; isNull: boolean } & At);
 
 interface Row {
   /** 1-based line number. */
@@ -84,6 +91,7 @@ class Reader {
   }
 
   private sequence(indent: number, depth: number): SimpleNode {
+    const at = { line: this.peek()!.line, column: indent + 1 };
     const items: SimpleNode[] = [];
     for (let row = this.peek(); row && row.indent === indent; row = this.peek()) {
       // A key at this indentation ends a sequence that was the value of the key above it.
@@ -106,10 +114,11 @@ class Reader {
         this.nothingDeeper(indent);
       }
     }
-    return { kind: 'seq', items };
+    return { kind: 'seq', items, ...at };
   }
 
   private map(indent: number, depth: number): SimpleNode {
+    const at = { line: this.peek()!.line, column: indent + 1 };
     const pairs: { key: string; value: SimpleNode }[] = [];
     for (let row = this.peek(); row && row.indent === indent; row = this.peek()) {
       if (isItem(row.text)) unsupported();
@@ -125,7 +134,7 @@ class Reader {
         this.nothingDeeper(indent);
       }
     }
-    return { kind: 'map', pairs };
+    return { kind: 'map', pairs, ...at };
   }
 
   /**
@@ -137,7 +146,7 @@ class Reader {
     const below = this.peek();
     if (below && below.indent > indent) return this.block(below.indent, depth + 1);
     if (isKey && below && below.indent === indent && isItem(below.text)) return this.sequence(indent, depth + 1);
-    return { kind: 'scalar', value: '', line: row.line, column: indent + offset + 1 };
+    return { kind: 'scalar', value: '', isNull: true, line: row.line, column: indent + offset + 1 };
   }
 
   /** After a scalar, a deeper line would continue it (a multi-line scalar) or be an error. */
@@ -177,14 +186,14 @@ function scalar(row: Row, column: number, text: string): SimpleNode {
   if (text.startsWith('"') || text.startsWith("'")) {
     const { value, end } = quoted(text);
     if (!/^( +(#.*)?)?$/.test(text.slice(end))) unsupported();
-    return { kind: 'scalar', value, ...at };
+    return { kind: 'scalar', value, isNull: false, ...at };
   }
   if (INDICATOR_START.test(text)) unsupported();
   const comment = text.indexOf(' #');
   const plain = (comment >= 0 ? text.slice(0, comment) : text).trimEnd();
   // `a: b: c` and `a: b:` are errors; the library says so.
   if (/:( |$)/.test(plain)) unsupported();
-  return { kind: 'scalar', value: resolvePlain(plain), ...at };
+  return { kind: 'scalar', value: resolvePlain(plain), isNull: /^(~|null|Null|NULL)$/.test(plain), ...at };
 }
 
 /** A quoted scalar on one line: '…' with '' for a quote, or "…" without backslash escapes. */

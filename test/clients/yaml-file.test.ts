@@ -10,19 +10,34 @@ const doc = (text: string) => {
 };
 
 describe('parseYaml', () => {
-  it('scalars with their line and column; null as empty; numbers as written', () => {
-    const d = doc('a:\n  b: hello\n  n: null\n  x: 42\nlist:\n  - one\n  - two\n');
-    expect(d.scalar(['a', 'b'])).toEqual({ value: 'hello', line: 2, column: 6 });
-    expect(d.scalar(['a', 'n'])!.value).toBe('');
+  // The plain reader (yaml-simple.ts) and the library must answer alike: a %YAML directive, which the plain
+  // reader leaves to the library, runs the same document through the library (two lines further down).
+  it.each([
+    ['the plain reader', '', 0],
+    ['the library', '%YAML 1.2\n---\n', 2],
+  ])('scalars with their line and column; null as empty; numbers as written (%s)', (_, head, down) => {
+    const d = doc(`${head}a:\n  b: hello\n  n: null\n  q: ''\n  x: 42\nlist:\n  - one\n  - two\n`);
+    expect(d.scalar(['a', 'b'])).toEqual({ value: 'hello', isNull: false, line: 2 + down, column: 6 });
+    expect(d.scalar(['a', 'n'])).toMatchObject({ value: '', isNull: true });
+    expect(d.scalar(['a', 'q'])).toMatchObject({ value: '', isNull: false });
     expect(d.scalar(['a', 'x'])!.value).toBe('42');
-    expect(d.scalar(['list', 1])).toEqual({ value: 'two', line: 7, column: 5 });
+    expect(d.scalar(['list', 1])).toEqual({ value: 'two', isNull: false, line: 8 + down, column: 5 });
     expect(d.scalar(['a'])).toBeUndefined();
     expect(d.scalar(['a', 'b', 'c'])).toBeUndefined();
     expect(d.scalar(['list', 'b'])).toBeUndefined();
     expect(d.length(['list'])).toBe(2);
     expect(d.length(['a'])).toBe(0);
-    expect(d.keys(['a'])).toEqual(['b', 'n', 'x']);
+    expect(d.keys(['a'])).toEqual(['b', 'n', 'q', 'x']);
     expect(d.keys(['list'])).toEqual([]);
+    expect([d.kind(['a']), d.kind(['list']), d.kind(['a', 'b']), d.kind(['nothing'])]).toEqual([
+      'map',
+      'seq',
+      'scalar',
+      undefined,
+    ]);
+    expect(d.position(['a'])).toEqual({ line: 2 + down, column: 3 });
+    expect(d.position(['list'])).toEqual({ line: 7 + down, column: 3 });
+    expect(d.position(['nothing'])).toBeUndefined();
   });
 
   it('equal keys are no error, and the last one wins; aliases are followed', () => {

@@ -14,17 +14,20 @@ function library(text: string): SimpleNode | undefined {
   const doc = Yaml.parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   if (doc.errors.length > 0) return undefined;
   const convert = (n: unknown): SimpleNode => {
+    const { line, col: column } = lines.linePos((n as { range?: number[] } | null)?.range?.[0] ?? 0);
     if (Yaml.isMap(n))
       return {
         kind: 'map',
         pairs: n.items.map((p) => ({ key: String((p.key as Yaml.Scalar).value), value: convert(p.value) })),
+        line,
+        column,
       };
-    if (Yaml.isSeq(n)) return { kind: 'seq', items: n.items.map(convert) };
+    if (Yaml.isSeq(n)) return { kind: 'seq', items: n.items.map(convert), line, column };
     if (Yaml.isScalar(n)) {
-      const { line, col } = lines.linePos(n.range?.[0] ?? 0);
-      return { kind: 'scalar', value: n.value === null ? '' : String(n.value), line, column: col };
+      const isNull = n.value === null;
+      return { kind: 'scalar', value: isNull ? '' : String(n.value), isNull, line, column };
     }
-    return { kind: 'scalar', value: `(${String(n)})`, line: 0, column: 0 };
+    return { kind: 'scalar', value: `(${String(n)})`, isNull: false, line: 0, column: 0 };
   };
   return convert(doc.contents);
 }
@@ -279,12 +282,14 @@ describe('readSimpleYaml', () => {
 
   it('gives the value, line and column of a null the way the library does', () => {
     for (const text of ['a:\nb: 1\n', 'a: \nb: x\n', 'a:   # c\nb: x\n', '- \n- x\n', 'a:\n  - x\n  -\n']) agrees(text);
-    expect(readSimpleYaml('a:   # c\nb: x\n')).toEqual({
+    expect(readSimpleYaml('a:   # c\nb: ""\n')).toEqual({
       kind: 'map',
       pairs: [
-        { key: 'a', value: { kind: 'scalar', value: '', line: 1, column: 6 } },
-        { key: 'b', value: { kind: 'scalar', value: 'x', line: 2, column: 4 } },
+        { key: 'a', value: { kind: 'scalar', value: '', isNull: true, line: 1, column: 6 } },
+        { key: 'b', value: { kind: 'scalar', value: '', isNull: false, line: 2, column: 4 } },
       ],
+      line: 1,
+      column: 1,
     });
   });
 });

@@ -3,10 +3,9 @@
 // file's environment_variables block, a .env beside it and the compose file that runs it also fill.
 // Facts: docs.litellm.ai/docs/proxy/configs; reference/other-clients.md §1.
 import { dirname, join } from 'node:path';
-import type { Document, LineCounter, Node as YamlNode } from 'yaml';
 import { roleOf } from '../../data/variables.js';
 import { COMPOSE_FILES } from '../env-vars.js';
-import { invalid, parseYamlDocument } from '../yaml-file.js';
+import { parseYaml as parseYamlFile, type YamlDoc } from '../yaml-file.js';
 import { parseDotenv } from '../../sources/dotenv-parse.js';
 import { readFileSet, readTextFile, resolvePath, type FileSet } from '../../sources/read-text.js';
 import type { Location, Role, Setting, SourceProblem } from '../../types.js';
@@ -67,11 +66,7 @@ const ROLE_OF_PARAM: Record<string, { role: Role; slot: 'model' | 'apiKey' | 'ba
   api_base: { role: 'base_url', slot: 'baseUrl' },
   custom_llm_provider: { role: 'provider', slot: 'provider' },
 };
-/** Aliases expanded at most this many times: a YAML alias bomb stays a few kilobytes. */
-const MAX_ALIASES = 100;
 const MAX_ENTRIES = 1000;
-
-type Yaml = typeof import('yaml');
 
 /** `env`: the process environment when it is read (--no-env: none). */
 export function readLitellmConfigs(
@@ -157,25 +152,13 @@ export function readContainerConfig(input: ContainerConfig): {
   return { settings: settingsOf(facts), problems: [], facts };
 }
 
-interface Parsed {
-  yaml: Yaml;
-  doc: Document.Parsed;
-  lines: LineCounter;
-  root: unknown;
-}
+/** The config as the one YAML reader gives it (yaml-file.ts): aliases followed one step at a time, never expanded. */
+type Parsed = YamlDoc;
 
 export function parseYaml(path: string, text: string): Parsed | { problem: SourceProblem } {
-  const parsed = parseYamlDocument(path, text);
-  if (!parsed.ok) return parsed;
-  // An alias bomb hits maxAliasCount as the document becomes plain data: a finding about the file too.
-  try {
-    return { ...parsed, root: parsed.doc.toJS({ maxAliasCount: MAX_ALIASES }) };
-  } catch (thrown) {
-    return { problem: invalid(path, { line: 1, column: 1 }, String((thrown as Error).message)) };
-  }
+  const parsed = parseYamlFile(path, text);
+  return parsed.ok ? parsed.doc : parsed;
 }
-
-const isMap = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 interface Around {
   dotenv: FileVariables;
@@ -197,11 +180,10 @@ export function readConfig(
   around: Around,
   place: Place = filePlace(path),
 ): LitellmConfigFacts {
-  const { doc, lines, root } = parsed;
+  const doc = parsed;
   const at = (keys: (string | number)[], field?: string): Location => {
-    const node = doc.getIn(keys, true) as YamlNode | undefined;
-    const pos = node?.range ? lines.linePos(node.range[0]) : undefined;
-    return place({ ...(pos ? { line: pos.line, column: pos.col } : {}), ...(field ? { key: field } : {}) });
+    const pos = doc.position(keys);
+    return place({ ...(pos ? { line: pos.line, column: pos.column } : {}), ...(field ? { key: field } : {}) });
   };
   const facts: LitellmConfigFacts = {
     path,
@@ -212,11 +194,10 @@ export function readConfig(
     composeRefs: around.composeRefs,
     literalRefs: [],
   };
-  const top = isMap(root) ? root : {};
   const field = (keys: (string | number)[], name: string, role: Role, label: string): Field | undefined => {
-    const value = keys.reduce<unknown>((v, k) => (isMap(v) || Array.isArray(v) ? (v as never)[k] : undefined), top);
-    if (value === undefined || value === null || typeof value === 'object') return undefined;
-    const text = String(value);
+    const scalar = doc.scalar(keys);
+    if (!scalar || scalar.isNull) return undefined;
+    const text = scalar.value;
     const location = at(keys, name);
     const ref = ENV_REF.exec(text.trim());
     if (ref) return { kind: 'ref', name: ref[1]!, location };
@@ -226,33 +207,26 @@ export function readConfig(
       setting: { role, name: label, value: text, location, source: 'litellm-config' },
     };
   };
-  const block = top.environment_variables;
-  if (isMap(block)) {
-    for (const [name, value] of Object.entries(block)) {
-      if (value === null || typeof value === 'object') continue;
-      const location = at(['environment_variables', name], name);
-      facts.variables.block.set(name, {
-        role: 'api_key',
-        name,
-        value: String(value),
-        location,
-        source: 'litellm-config',
-      });
-    }
+  for (const name of doc.keys(['environment_variables'])) {
+    const value = doc.scalar(['environment_variables', name]);
+    if (!value || value.isNull) continue;
+    const location = at(['environment_variables', name], name);
+    facts.variables.block.set(name, { role: 'api_key', name, value: value.value, location, source: 'litellm-config' });
   }
-  const list = Array.isArray(top.model_list) ? top.model_list.slice(0, MAX_ENTRIES) : [];
-  list.forEach((entry, i) => {
-    if (!isMap(entry)) return;
-    const name = typeof entry.model_name === 'string' ? entry.model_name : `#${i + 1}`;
+  const count = Math.min(doc.length(['model_list']), MAX_ENTRIES);
+  for (let i = 0; i < count; i++) {
+    if (doc.kind(['model_list', i]) !== 'map') continue;
+    const modelName = doc.scalar(['model_list', i, 'model_name']);
+    const name = modelName && !modelName.isNull ? modelName.value : `#${i + 1}`;
     const out: LitellmEntry = { name, location: at(['model_list', i]) };
     for (const [param, { role, slot }] of Object.entries(ROLE_OF_PARAM)) {
       const f = field(['model_list', i, 'litellm_params', param], param, role, `${name}: ${param}`);
       if (f) out[slot] = f;
     }
     facts.entries.push(out);
-  });
+  }
   facts.masterKey = field(['general_settings', 'master_key'], 'master_key', 'api_key', 'general_settings.master_key');
-  if (isMap(top.litellm_settings) && 'master_key' in top.litellm_settings)
+  if (doc.keys(['litellm_settings']).includes('master_key'))
     facts.misplacedMasterKey = at(['litellm_settings', 'master_key'], 'master_key');
   return facts;
 }
@@ -379,48 +353,48 @@ function readCompose(folder: string, shownFolder: string): Omit<Around, 'dotenv'
     if (!file.ok) continue;
     if (!/litellm/i.test(file.text)) return none;
     const parsed = parseYaml(shown, file.text);
-    if ('problem' in parsed || !isMap(parsed.root) || !isMap(parsed.root.services)) return none;
+    if ('problem' in parsed || parsed.kind(['services']) !== 'map') return none;
     return composeService(parsed, shown);
   }
   return none;
 }
 
-function composeService(parsed: Parsed, path: string): Omit<Around, 'dotenv'> {
-  const services = (parsed.root as { services: Record<string, unknown> }).services;
-  const found = Object.entries(services).find(
-    ([name, s]) => isMap(s) && (/litellm/i.test(String(s.image ?? '')) || /litellm/i.test(name)),
-  );
+function composeService(doc: Parsed, path: string): Omit<Around, 'dotenv'> {
+  const text = (keys: (string | number)[]) => doc.scalar(keys)?.value ?? '';
+  const service = doc
+    .keys(['services'])
+    .find(
+      (name) =>
+        doc.kind(['services', name]) === 'map' && /litellm/i.test(`${text(['services', name, 'image'])} ${name}`),
+    );
   const compose: FileVariables = new Map();
   const composeRefs = new Map<string, string>();
-  if (!found) return { compose, composeRefs, proxyHosts: { hosts: [], ports: [] } };
-  const [service, spec] = found as [string, Record<string, unknown>];
-  const env = spec.environment;
-  const lineOf = (keys: (string | number)[]) => {
-    const node = parsed.doc.getIn(['services', service, 'environment', ...keys], true) as YamlNode | undefined;
-    return node?.range ? parsed.lines.linePos(node.range[0]).line : undefined;
-  };
-  const set = (name: string, value: string, keys: (string | number)[]) => {
+  if (service === undefined) return { compose, composeRefs, proxyHosts: { hosts: [], ports: [] } };
+  const envPath = ['services', service, 'environment'];
+  const set = (name: string, value: string, key: string | number) => {
     const ref = /^\$\{?([A-Za-z_]\w*)(?::?-[^}]*)?\}?$/.exec(value.trim());
     if (ref) {
       composeRefs.set(name, ref[1]!);
       return;
     }
-    const line = lineOf(keys);
+    const line = doc.position([...envPath, key])?.line;
     const location: Location = { kind: 'file', path, ...(line ? { line } : {}), key: name };
     compose.set(name, { role: 'api_key', name, value, location, source: 'litellm-config' });
   };
-  if (Array.isArray(env)) {
-    env.forEach((item, i) => {
-      const m = typeof item === 'string' ? /^([A-Za-z_]\w*)=(.*)$/.exec(item) : null;
-      if (m) set(m[1]!, m[2]!, [i]);
-    });
-  } else if (isMap(env)) {
-    for (const [name, value] of Object.entries(env)) {
-      if (value !== null && typeof value !== 'object') set(name, String(value), [name]);
+  if (doc.kind(envPath) === 'seq') {
+    for (let i = 0; i < doc.length(envPath); i++) {
+      const m = /^([A-Za-z_]\w*)=(.*)$/.exec(text([...envPath, i]));
+      if (m) set(m[1]!, m[2]!, i);
+    }
+  } else {
+    for (const name of doc.keys(envPath)) {
+      const value = doc.scalar([...envPath, name]);
+      if (value && !value.isNull) set(name, value.value, name);
     }
   }
-  const ports = (Array.isArray(spec.ports) ? spec.ports : []).flatMap((p) => {
-    const m = /^(?:[\d.]+:)?(\d+):\d+/.exec(String(p));
+  const portsPath = ['services', service, 'ports'];
+  const ports = Array.from({ length: doc.length(portsPath) }, (_, i) => text([...portsPath, i])).flatMap((p) => {
+    const m = /^(?:[\d.]+:)?(\d+):\d+/.exec(p);
     return m ? [Number(m[1])] : [];
   });
   return { compose, composeRefs, proxyHosts: { hosts: [service], ports } };
