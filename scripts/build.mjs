@@ -219,8 +219,12 @@ async function writeCodeCache() {
       '      api_key: os.environ/ANTHROPIC_API_KEY\ngeneral_settings:\n  master_key: os.environ/LITELLM_MASTER_KEY\n',
   );
   writeFileSync(join(dir, 'home/.bashrc'), `# rc\nexport ANTHROPIC_API_KEY="${key}"\n`);
-  // An aider configuration, so the YAML bundle (dist/yaml.cjs) gets its cache too.
-  writeFileSync(join(dir, 'home/.aider.conf.yml'), `model: anthropic/claude-sonnet-4-6\nanthropic-api-key: ${key}\n`);
+  // An aider configuration with a flow list, which the plain reader (src/clients/yaml-simple.ts) leaves to the
+  // library: so the YAML bundle (dist/yaml.cjs) gets its cache too.
+  writeFileSync(
+    join(dir, 'home/.aider.conf.yml'),
+    `model: anthropic/claude-sonnet-4-6\nanthropic-api-key: ${key}\nread: [CONVENTIONS.md]\n`,
+  );
   // A repository, as in CI, so that reading git's own files (hygiene checks) is cached too.
   for (const sub of ['.git/objects', '.git/refs']) mkdirSync(join(dir, sub), { recursive: true });
   writeFileSync(join(dir, '.git/HEAD'), 'ref: refs/heads/main\n');
