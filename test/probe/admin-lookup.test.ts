@@ -4,6 +4,7 @@ import { listApiKeys, MAX_PAGES, parseKey, partialHint, type ApiKeyRecord } from
 import { adminFindings, adminKeyOf, EXPIRY_WARNING_DAYS, expiring, explain } from '../../src/probe/admin-lookup.js';
 import type { ProbeResult, ProbeTarget } from '../../src/probe/anthropic.js';
 import { keyRecord, startFakeApi } from '../support/fake-anthropic.js';
+import { probeResult } from '../support/probe-result.js';
 import { startServer } from '../support/hostile.js';
 import { adminKey, apiKey } from '../support/keys.js';
 
@@ -138,15 +139,7 @@ describe('listApiKeys and adminFindings against a fake Admin API', () => {
     origin: 'user',
     ...extra,
   });
-  const probe = (code: string, status?: number): ProbeResult =>
-    ({
-      profiles: ['p1'],
-      endpoint: 'GET /v1/models',
-      latencyMs: 1,
-      code,
-      args: {},
-      ...(status ? { status } : {}),
-    }) as ProbeResult;
+  const probe = (code: string, status?: number) => probeResult(code, status);
   const run = (
     targets: ProbeTarget[],
     probes: ProbeResult[],

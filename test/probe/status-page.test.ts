@@ -6,6 +6,7 @@ import type { ProbeResult } from '../../src/probe/anthropic.js';
 import { clock, needsStatus, statusConsult, statusFinding } from '../../src/probe/status-consult.js';
 import { parseSummary, readStatus, STATUS_URL, statusUrl } from '../../src/probe/status-page.js';
 import { startFakeStatus, summary } from '../support/fake-status.js';
+import { probeResult } from '../support/probe-result.js';
 
 const NOW = Date.parse('2026-12-01T09:00:00Z');
 const page = (components: object[], incidents: unknown[] = [], indicator = 'none') =>
@@ -148,15 +149,7 @@ describe('readStatus', () => {
   });
 });
 
-const result = (code: string, status?: number, profiles = ['p1']): ProbeResult =>
-  ({
-    profiles,
-    endpoint: 'GET /v1/models',
-    latencyMs: 1,
-    code,
-    args: {},
-    ...(status ? { status } : {}),
-  }) as ProbeResult;
+const result = probeResult;
 
 describe('when and what', () => {
   it.each([
