@@ -2,7 +2,6 @@
 // every way a page can fail reading as unknown, never operational.
 import { describe, expect, it } from 'vitest';
 import { finding } from '../../src/findings.js';
-import type { ProbeResult } from '../../src/probe/anthropic.js';
 import { clock, needsStatus, statusConsult, statusFinding } from '../../src/probe/status-consult.js';
 import { parseSummary, readStatus, STATUS_URL, statusUrl } from '../../src/probe/status-page.js';
 import { startFakeStatus, summary } from '../support/fake-status.js';
