@@ -89,6 +89,7 @@ describe('probeTargets for a proxy', () => {
         style: 'litellm-proxy',
         model: 'claude',
         profiles: ['p1'],
+        origin: 'user',
       },
     ]);
     const openai = { ...p, model: setting('model', 'openai/claude-haiku') };

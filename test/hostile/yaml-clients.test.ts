@@ -130,16 +130,21 @@ fs.readFileSync = function (p, ...rest) { if (typeof p === 'string' && p.endsWit
     return { env: { NODE_OPTIONS: `--require ${hook}` }, reads: () => readFileSync(log, 'utf8') };
   }
 
-  it('not for a plain check; yes with a Continue config', async () => {
+  it('not for a plain check, nor for plain YAML; yes for YAML the plain reader leaves to it', async () => {
     const plain = prepareCase();
     writeFileSync(join(plain, '.env'), `ANTHROPIC_API_KEY=${apiKey(1)}\n`);
     const t = traced(plain);
     expect((await runCli(['check'], plain, t.env)).code).toBe(0);
     expect(t.reads()).toContain('main.cjs');
     expect(t.reads()).not.toContain('yaml.cjs');
-    const yaml = caseWith('.continue/config.yaml', 'models:\n  - provider: anthropic\n    apiKey: x\n');
-    const u = traced(yaml);
-    await runCli(['check'], yaml, u.env);
+    const simple = caseWith('.continue/config.yaml', 'models:\n  - provider: anthropic\n    apiKey: x\n');
+    const s = traced(simple);
+    await runCli(['check'], simple, s.env);
+    expect(s.reads()).toContain('main.cjs');
+    expect(s.reads()).not.toContain('yaml.cjs');
+    const flow = caseWith('.continue/config.yaml', 'models:\n  - provider: anthropic\n    roles: [chat, edit]\n');
+    const u = traced(flow);
+    await runCli(['check'], flow, u.env);
     expect(u.reads()).toContain('yaml.cjs');
   });
 });
