@@ -107,6 +107,7 @@ export function adminApiUrl(target: { baseUrl: string; proxy?: unknown }, origin
     return undefined;
   }
   if (url.username || url.password || url.search || url.hash) return undefined;
+  // Stryker disable next-line Regex: equivalent, a URL's pathname is never empty ("/" at least)
   if (url.protocol === 'https:' && url.host === 'api.anthropic.com' && /^\/?$/.test(url.pathname)) {
     return 'https://api.anthropic.com';
   }
