@@ -48,9 +48,10 @@ describe('adminApiUrl', () => {
   });
 });
 
+const NAMES: Partial<Record<Setting['role'], string>> = { api_key: 'ANTHROPIC_API_KEY', model: 'ANTHROPIC_MODEL' };
 const setting = (role: Setting['role'], value: string, trust: Setting['trust'], path?: string): Setting => ({
   role,
-  name: role === 'api_key' ? 'ANTHROPIC_API_KEY' : role === 'model' ? 'ANTHROPIC_MODEL' : 'ANTHROPIC_BASE_URL',
+  name: NAMES[role] ?? 'ANTHROPIC_BASE_URL',
   value,
   source: path ? 'dotenv' : 'env',
   location: path ? { kind: 'file', path, line: 1 } : { kind: 'env', name: 'ANTHROPIC_BASE_URL' },
