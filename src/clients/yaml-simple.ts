@@ -33,6 +33,7 @@ const UNSUPPORTED_CHARACTERS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u
 /** A plain scalar may not start with these (YAML's indicators); `-`, `?` and `:` are left to the library too. */
 const INDICATOR_START = /^[-?:,[\]{}#&*!|>'"%@`]/;
 
+/** Not in the plain subset (or an error): thrown to the top, which leaves the file to the library. */
 class Unsupported extends Error {}
 const unsupported = (): never => {
   throw new Unsupported();
@@ -46,10 +47,12 @@ export function readSimpleYaml(text: string): SimpleNode | undefined {
   try {
     const reader = new Reader(rows);
     const root = reader.block(rows[0]!.indent, 0);
+    // Each block takes the lines of its own indentation only: a line left over (a scalar's continuation, an
+    // indentation error) means the file is not plain.
     return reader.done() ? root : undefined;
-  } catch (error) {
-    if (error instanceof Unsupported) return undefined;
-    throw error;
+  } catch {
+    // Unsupported, or anything this reader did not foresee: the library reads the file.
+    return undefined;
   }
 }
 
@@ -85,12 +88,12 @@ class Reader {
 
   /** A map or a sequence whose entries start at `indent`. */
   block(indent: number, depth: number): SimpleNode {
-    if (depth > MAX_DEPTH) unsupported();
     const row = this.peek()!;
     return isItem(row.text) ? this.sequence(indent, depth) : this.map(indent, depth);
   }
 
   private sequence(indent: number, depth: number): SimpleNode {
+    if (depth > MAX_DEPTH) unsupported();
     const at = { line: this.peek()!.line, column: indent + 1 };
     const items: SimpleNode[] = [];
     for (let row = this.peek(); row && row.indent === indent; row = this.peek()) {
@@ -101,8 +104,6 @@ class Reader {
       if (rest === '' || rest.startsWith('#')) {
         this.next++;
         items.push(this.valueBelow(row, { indent, offset: 1 + gap, isKey: false }, depth));
-      } else if (rest.startsWith('-')) {
-        unsupported();
       } else if (keyEnd(rest) !== undefined) {
         // `- key: value`: a map whose keys line up under this first one.
         const inner = indent + 1 + gap;
@@ -111,17 +112,16 @@ class Reader {
       } else {
         this.next++;
         items.push(scalar(row, indent + 1 + gap, rest));
-        this.nothingDeeper(indent);
       }
     }
     return { kind: 'seq', items, ...at };
   }
 
   private map(indent: number, depth: number): SimpleNode {
+    if (depth > MAX_DEPTH) unsupported();
     const at = { line: this.peek()!.line, column: indent + 1 };
     const pairs: { key: string; value: SimpleNode }[] = [];
     for (let row = this.peek(); row && row.indent === indent; row = this.peek()) {
-      if (isItem(row.text)) unsupported();
       const end = keyEnd(row.text) ?? unsupported();
       const key = plainKey(row.text.slice(0, end));
       const gap = spacesAfter(row.text, end + 1);
@@ -131,7 +131,6 @@ class Reader {
         pairs.push({ key, value: this.valueBelow(row, { indent, offset: end + 1 + gap, isKey: true }, depth) });
       } else {
         pairs.push({ key, value: scalar(row, indent + end + 1 + gap, rest) });
-        this.nothingDeeper(indent);
       }
     }
     return { kind: 'map', pairs, ...at };
@@ -148,12 +147,6 @@ class Reader {
     if (isKey && below && below.indent === indent && isItem(below.text)) return this.sequence(indent, depth + 1);
     return { kind: 'scalar', value: '', isNull: true, line: row.line, column: indent + offset + 1 };
   }
-
-  /** After a scalar, a deeper line would continue it (a multi-line scalar) or be an error. */
-  private nothingDeeper(indent: number): void {
-    const row = this.peek();
-    if (row && row.indent > indent) unsupported();
-  }
 }
 
 const isItem = (text: string) => text === '-' || text.startsWith('- ');
@@ -169,7 +162,7 @@ function keyEnd(text: string): number | undefined {
   if (INDICATOR_START.test(text)) return undefined;
   const comment = text.indexOf(' #');
   const colon = text.search(/:( |$)/);
-  if (colon <= 0 || (comment >= 0 && comment < colon)) return undefined;
+  if (colon === -1 || (comment !== -1 && comment < colon)) return undefined;
   return colon;
 }
 
@@ -190,7 +183,7 @@ function scalar(row: Row, column: number, text: string): SimpleNode {
   }
   if (INDICATOR_START.test(text)) unsupported();
   const comment = text.indexOf(' #');
-  const plain = (comment >= 0 ? text.slice(0, comment) : text).trimEnd();
+  const plain = (comment === -1 ? text : text.slice(0, comment)).trimEnd();
   // `a: b: c` and `a: b:` are errors; the library says so.
   if (/:( |$)/.test(plain)) unsupported();
   return { kind: 'scalar', value: resolvePlain(plain), isNull: /^(~|null|Null|NULL)$/.test(plain), ...at };
@@ -216,7 +209,7 @@ function quoted(text: string): { value: string; end: number } {
  * long for a double) are left to the library.
  */
 function resolvePlain(text: string): string {
-  if (/^(~|null|Null|NULL)?$/.test(text)) return '';
+  if (/^(~|null|Null|NULL)$/.test(text)) return '';
   if (/^(true|True|TRUE)$/.test(text)) return 'true';
   if (/^(false|False|FALSE)$/.test(text)) return 'false';
   if (/^[-+]?[0-9]{1,15}$/.test(text)) return String(Number(text));

@@ -98,6 +98,22 @@ const SCALARS = [
   '日本語のモデル',
   'x\ty',
   'smile 😀',
+  // Plain text that only looks like a number, a boolean or null.
+  'xtrue',
+  'falsey',
+  'nullable',
+  'v1.0',
+  '1.0x',
+  '1e3e',
+  'x.inf',
+  '.infinity',
+  'x.nan',
+  'x0o17',
+  '0o17x',
+  'x0x1f',
+  '0x1fz',
+  '42',
+  'x\\y',
 ];
 
 const KEYS = ['model', 'api_key', 'apiKey', 'GOOSE_MODEL', 'anthropic-api-key', 'a b', 'a:b', '1', 'true', '<<', 'x"y'];
@@ -257,6 +273,35 @@ describe('readSimpleYaml', () => {
     ["a sequence at its key's indentation, then a key", 'env:\n- A=1\n- B=2\nname: x\n'],
     ['quoted values and comments', "a: 'it''s' # c\nb: \"x y\"\n# end\n"],
     ['a leading ---', '---\na: 1\n'],
+  ])('reads %s', (_, text) => {
+    expect(readSimpleYaml(text)).toBeDefined();
+    agrees(text);
+  });
+
+  it('reads plain text that only looks like a number, a boolean or null, as text', () => {
+    const words = ['xtrue', 'falsey', 'nullable', 'v1.0', '1.0x', '1e3e', 'x.inf', '.infinity', 'x.nan'];
+    const more = ['x0o17', '0o17x', 'x0x1f', '0x1fz', 'e5', '12a'];
+    const text = [...words, ...more].map((w, i) => `k${i}: ${w}\n`).join('') + "q: 'a\\b'\nn: 42\n";
+    const read = readSimpleYaml(text);
+    expect(read).toBeDefined();
+    agrees(text);
+  });
+
+  it('reads nesting up to 64 levels deep, and leaves deeper nesting to the library', () => {
+    const chain = (n: number) => `${Array.from({ length: n + 1 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')} x\n`;
+    expect(readSimpleYaml(chain(64))).toBeDefined();
+    expect(readSimpleYaml(chain(65))).toBeUndefined();
+    // The same through `- k:` items and sequences at their key's indentation.
+    const items = (n: number) =>
+      `k:\n${Array.from({ length: n }, (_, i) => `${' '.repeat(2 * i)}- k:`).join('\n')} x\n`;
+    expect(readSimpleYaml(items(20))).toBeDefined();
+    expect(readSimpleYaml(items(40))).toBeUndefined();
+  });
+
+  it.each([
+    ['indented comment lines', 'a:\n  # note\n  b: 1\n'],
+    ['a --- with a space after it', '--- \na: 1\n'],
+    ['a key with spaces before its colon', 'a  : 1\n'],
   ])('reads %s', (_, text) => {
     expect(readSimpleYaml(text)).toBeDefined();
     agrees(text);
