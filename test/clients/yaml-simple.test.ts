@@ -281,7 +281,7 @@ describe('readSimpleYaml', () => {
   it('reads plain text that only looks like a number, a boolean or null, as text', () => {
     const words = ['xtrue', 'falsey', 'nullable', 'v1.0', '1.0x', '1e3e', 'x.inf', '.infinity', 'x.nan'];
     const more = ['x0o17', '0o17x', 'x0x1f', '0x1fz', 'e5', '12a'];
-    const text = [...words, ...more].map((w, i) => `k${i}: ${w}\n`).join('') + "q: 'a\\b'\nn: 42\n";
+    const text = `${[...words, ...more].map((w, i) => `k${i}: ${w}\n`).join('')}q: 'a\\b'\nn: 42\n`;
     const read = readSimpleYaml(text);
     expect(read).toBeDefined();
     agrees(text);
