@@ -31,6 +31,7 @@ const BUNDLED = {
   undici: './undici.cjs',
   'string-width': './string-width.cjs',
   yaml: './yaml.cjs',
+  yargs: './yargs.cjs',
 };
 
 const common = {
@@ -51,7 +52,7 @@ const common = {
   alias: { assert: join(root, 'scripts/shims/assert.mjs') },
   // Bundled on their own (dist/<name>.cjs, see BUNDLED) and loaded only on the paths that use them (a probe,
   // a Docker inspection, a proxy): never from node_modules, so the installed package depends on nothing.
-  external: ['dockerode', '@anthropic-ai/sdk', 'undici', 'yaml'],
+  external: ['dockerode', '@anthropic-ai/sdk', 'undici', 'yaml', 'yargs'],
 };
 
 /**
@@ -130,7 +131,7 @@ if (process.argv.includes('--docs')) {
       __BUNDLED__: JSON.stringify(BUNDLED),
     },
     banner: { js: "const __cdUrl = require('node:url').pathToFileURL(__filename).href;" },
-    plugins: [ownFilesOnly, kleurLeavesStdout],
+    plugins: [kleurLeavesStdout],
   });
   await build({
     ...common,
@@ -168,6 +169,13 @@ if (process.argv.includes('--docs')) {
   // yaml (eemeli/yaml), for the YAML configurations of LiteLLM, aider, Continue and Goose: loaded only when
   // such a file is found.
   await bundle('yaml', 'dist/index.js', { legalComments: 'external' });
+  // yargs, for help, other commands and usage errors: the usual check is parsed without it (src/cli/fast-path.ts),
+  // so a fifth of the program's size is read only when it is needed. Its own files are this package's.
+  await bundle('yargs', 'index.mjs', {
+    define: { ...common.define, 'import.meta.url': '__cdUrl' },
+    banner: { js: "const __cdUrl = require('node:url').pathToFileURL(__filename).href;" },
+    plugins: [ownFilesOnly],
+  });
   // The launcher reads the bundles as latin1: a byte outside ASCII would be misread. (An unminified
   // build for profiling keeps dependencies' comments, where such bytes are harmless.)
   for (const file of process.env.NO_MINIFY ? [] : ['main.cjs', ...Object.values(BUNDLED)]) {
@@ -287,8 +295,10 @@ async function writeCodeCache() {
   proxy.close();
   api.close();
   rmSync(dir, { recursive: true, force: true });
-  // string-width is for rare text (emoji, combining marks, Hangul) that a typical run does not print: no cache.
-  const cached = Object.values(BUNDLED).filter((name) => name !== BUNDLED['string-width']);
+  // string-width is for rare text (emoji, combining marks, Hangul) that a typical run does not print, and yargs
+  // for the commands and forms the fast path leaves to it (compiled on use, as when it was inside main.cjs): no cache.
+  const uncached = [BUNDLED['string-width'], BUNDLED.yargs];
+  const cached = Object.values(BUNDLED).filter((name) => !uncached.includes(name));
   for (const file of ['main.cjs', ...cached].map((name) => join(root, 'dist', name))) {
     if (run.status === 2 || proxied.status === 2 || !existsSync(`${file}.cache`))
       throw new Error(`could not write the code cache of ${file}: ${run.stderr}${proxied.stderr}`);

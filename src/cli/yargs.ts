@@ -2,7 +2,7 @@
 // invocations skip it (fast-path.ts); both paths run the same code once the arguments are parsed.
 // The command line is checked first (validate.ts), in the user's language; yargs' own words are
 // given in that language too (help-ja.ts).
-import yargs, { type Argv } from 'yargs';
+import type { Argv } from 'yargs';
 import { CODES, isCode } from '../catalog/index.js';
 import { UI } from '../catalog/ui.js';
 import { codeList, codeTerminalPage } from '../docs-page.js';
@@ -14,6 +14,7 @@ import { COMMAND_NAMES, COMMANDS, SHELLS, type CommandName } from './commands.js
 import { completionScript, type Shell } from './completion.js';
 import { runExplain } from './explain.js';
 import { EXPLAIN_OPTIONS_JA, OPTIONS_JA, STATUS_OPTIONS_JA, YARGS_JA } from './help-ja.js';
+import { lazyRequire } from '../lazy.js';
 import { langOf } from './lang-of.js';
 import { UsageError, type Io } from './io.js';
 import { wrapWidth } from './stdio.js';
@@ -51,6 +52,10 @@ export async function runYargs(
   // it does not. `check` is the default command, so run it as such.
   const args = argv[0] === 'check' ? argv.slice(1) : argv;
   const ja = (table: Record<string, string>) => (lang === 'ja' ? table : undefined);
+  // Its own bundle (dist/yargs.cjs), loaded only off the fast path: a check of the usual form never reads it.
+  // require() of yargs' ES module gives its 'module.exports' export (the function) in Node; our bundle, a module.
+  const loaded = lazyRequire<typeof import('yargs') | typeof import('yargs')['default']>('yargs');
+  const yargs = typeof loaded === 'function' ? loaded : loaded.default;
   let parser = withOptions(yargs(), GLOBAL_OPTIONS, ja(OPTIONS_JA))
     .scriptName('claude-doctor')
     .locale(lang)
