@@ -57,7 +57,7 @@ export function readConfigFile(cwd: string): { config: ConfigFile; problems: Sou
   } catch (error) {
     if (path === 'package.json' && !file.text.includes('"claude-doctor"')) return none;
     // V8 quotes the text near the error: keep only the words before the quote.
-    const detail = (error as Error).message.split('\n')[0]!.split(/, "|: "/)[0]!;
+    const detail = (error as Error).message.split('\n')[0]!.split(/,\s*(?:\.\.\.)?"|: "/)[0]!;
     return { config: {}, problems: [invalid(path, detail)] };
   }
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw))

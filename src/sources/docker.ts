@@ -227,18 +227,11 @@ async function readContainer(
     ...extra,
   });
   const found: DockerResult = { ...emptyResult(), containers: [facts] };
-  for (const entry of info.Config.Env ?? []) {
-    const eq = entry.indexOf('=');
-    const variable = eq === -1 ? entry : entry.slice(0, eq);
+  // One reading of `NAME=value` entries for the settings and for a LiteLLM config's os.environ/X.
+  for (const [variable, value] of Object.entries(containerEnv(info.Config.Env ?? []))) {
     const role = roleOf(variable);
-    if (role)
-      found.settings.push({
-        role,
-        name: variable,
-        value: entry.slice(eq + 1),
-        source: 'env',
-        location: place({ env: variable }),
-      });
+    if (role && value !== undefined)
+      found.settings.push({ role, name: variable, value, source: 'env', location: place({ env: variable }) });
   }
   if (kind === 'litellm') await readLitellm(modem, { id, facts, info, place, signal }, found);
   if (kind === 'app') {

@@ -102,8 +102,13 @@ export function storesOf(objects: KubeObject[], inputOf: InputOf): KubeStore[] {
   });
 }
 
+/** When the Secret's values last changed: its creation, or a managed-fields entry that wrote data (not a label). */
 function lastChange(m: Record<string, unknown>): string | undefined {
-  const times = [str(m.creationTimestamp), ...list(m.managedFields).map((f) => str(f.time))].filter((t): t is string =>
+  const writes = list(m.managedFields).filter((f) => {
+    const fields = isMap(f.fieldsV1) ? f.fieldsV1 : {};
+    return 'f:data' in fields || 'f:stringData' in fields;
+  });
+  const times = [str(m.creationTimestamp), ...writes.map((f) => str(f.time))].filter((t): t is string =>
     Boolean(t && !Number.isNaN(Date.parse(t))),
   );
   return times.sort((a, b) => Date.parse(a) - Date.parse(b)).at(-1);
@@ -112,7 +117,9 @@ function lastChange(m: Record<string, unknown>): string | undefined {
 /** Every container of every Pod, and of each workload template no Pod of the input already shows. */
 export function containersOf(objects: KubeObject[], inputOf: InputOf): KubeContainer[] {
   const pods = objects.filter((o) => o.kind === 'Pod');
-  const podNames = pods.map((p) => `${namespaceOf(p)}/${nameOf(p)}`);
+  const owners = new Set(pods.map((p) => `${namespaceOf(p)}/${ownerOf(p)}`));
+  // Pods without an owner we know (a Job's, or written by hand): matched by their name's prefix.
+  const podNames = pods.filter((p) => !ownerOf(p)).map((p) => `${namespaceOf(p)}/${nameOf(p)}`);
   const out = pods.flatMap((p) => podContainers(p, nameOf(p), ownerOf(p), inputOf(p)));
   for (const o of objects) {
     const kind = typeof o.kind === 'string' ? o.kind : '';
@@ -121,8 +128,11 @@ export function containersOf(objects: KubeObject[], inputOf: InputOf): KubeConta
     if (!isMap(template)) continue;
     const label = `${(TEMPLATE_KINDS[kind] ?? 'cronjob') as string}/${nameOf(o)}`;
     // kubectl get all: the Deployment's pods are in the input, each with its own start time.
-    if (podNames.some((n) => n.startsWith(`${namespaceOf(o)}/${nameOf(o)}-`))) continue;
+    // A pod of `web-api` is not one of `web`'s: the owner decides where the pods say who it is.
     const restartable = kind === 'Deployment' || kind === 'StatefulSet' || kind === 'DaemonSet';
+    const shown =
+      owners.has(`${namespaceOf(o)}/${label}`) || podNames.some((n) => n.startsWith(`${namespaceOf(o)}/${nameOf(o)}-`));
+    if (shown) continue;
     out.push(
       ...podContainers(
         { ...template, metadata: { namespace: namespaceOf(o) } },

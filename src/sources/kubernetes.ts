@@ -3,7 +3,7 @@
 // cluster itself (no @kubernetes/client-node: the user's context, RBAC and audit do the fetching).
 // Each container becomes one place, like a Docker container: its variables are settings, located at
 // `namespace/pod/container env NAME`, and the LiteLLM proxy's config.yaml ConfigMap is read as its config.
-import { readConfig, parseYaml, referencedNames, type LitellmConfigFacts } from '../clients/litellm/sources.js';
+import { filePlace, readContainerConfig, type LitellmConfigFacts } from '../clients/litellm/sources.js';
 import { roleOf } from '../data/variables.js';
 import type { Setting, SourceProblem } from '../types.js';
 import { containerEnv, storeIndex, type KubeEnv, type Stores } from './kubernetes-env.js';
@@ -68,8 +68,6 @@ export function kubeFromObjects(
   return { places, stores };
 }
 
-const ROLE_OF_SLOT = { model: 'model', apiKey: 'api_key', baseUrl: 'base_url', provider: 'provider' } as const;
-
 function placeOf(container: KubeContainer, stores: Stores): KubePlace {
   const env = containerEnv(container, stores);
   const settings: Setting[] = [];
@@ -82,28 +80,16 @@ function placeOf(container: KubeContainer, stores: Stores): KubePlace {
     settings.push(s);
   }
   const problems: SourceProblem[] = [];
-  const litellm = container.litellm ? litellmConfigs(container, stores, env, problems) : [];
-  for (const facts of litellm) {
-    const input = facts.input;
-    for (const e of facts.entries)
-      for (const slot of ['model', 'apiKey', 'baseUrl', 'provider'] as const) {
-        const f = e[slot];
-        if (f?.kind === 'literal') {
-          f.setting.trust = TRUST;
-          inputs.set(f.setting, input);
-          settings.push(f.setting);
-        }
-        // A variable only the config reads is checked as what it is used for (as litellm/sources.ts does).
-        const variable = f?.kind === 'ref' ? facts.variables.env.get(f.name) : undefined;
-        if (variable && !settings.includes(variable)) {
-          variable.role = ROLE_OF_SLOT[slot];
-          variable.trust = TRUST;
-          const from = env.vars.get(variable.name);
-          if (from && 'input' in from) inputs.set(variable, from.input);
-          settings.push(variable);
-        }
-      }
-  }
+  const configs = container.litellm ? litellmConfigs(container, stores, env, problems) : [];
+  for (const config of configs)
+    for (const s of config.settings) {
+      if (settings.includes(s)) continue;
+      s.trust = TRUST;
+      const from = s.location.kind === 'kube' ? env.vars.get(s.name) : undefined;
+      inputs.set(s, from && 'input' in from ? from.input : config.input);
+      settings.push(s);
+    }
+  const litellm = configs.map((c) => c.facts);
   const keyInputs = settings.filter((s) => s.role === 'api_key' || s.role === 'auth_token').map((s) => inputs.get(s));
   for (const s of settings)
     if (s.role === 'base_url' && inputs.has(s) && keyInputs.some((i) => i !== undefined && i !== inputs.get(s)))
@@ -117,32 +103,26 @@ function litellmConfigs(
   stores: Stores,
   env: KubeEnv,
   problems: SourceProblem[],
-): (LitellmConfigFacts & { input: string })[] {
+): { facts: LitellmConfigFacts; settings: Setting[]; input: string }[] {
+  // os.environ/X reads the container's environment: every variable, not only the ones a client knows.
+  const values: NodeJS.ProcessEnv = {};
+  for (const [name, v] of env.vars) if ('value' in v) values[name] = v.value;
   return container.mounted.flatMap((name) => {
     const store = stores.find(container.namespace, name, true);
     return [...(store?.data ?? [])].flatMap(([key, { value }]) => {
-      if (!/^model_list\s*:/m.test(value)) return [];
       const path = `configmap ${container.namespace}/${name} ${key}`;
-      const parsed = parseYaml(path, value);
-      if ('problem' in parsed) {
-        problems.push(parsed.problem);
-        return [];
-      }
-      const facts = readConfig(path, parsed, {
-        dotenv: new Map(),
-        compose: new Map(),
-        composeRefs: new Map(),
-        proxyHosts: { hosts: [], ports: [] },
+      // The LiteLLM client's own reading, as for a config file or a Docker container: only Anthropic entries'
+      // keys and URLs are settings, and environment_variables counts.
+      const read = readContainerConfig({
+        path,
+        text: value,
+        env: values,
+        hosts: [],
+        place: filePlace(path),
+        envPlace: (variable) => env.vars.get(variable)?.location ?? { kind: 'env', name: variable },
       });
-      // os.environ/X reads the container's environment: every variable, not only the ones a client knows.
-      for (const ref of referencedNames(facts)) {
-        const v = env.vars.get(ref);
-        if (v && 'value' in v && !roleOf(ref)) {
-          const s: Setting = { role: 'api_key', name: ref, value: v.value, location: v.location, source: 'env' };
-          facts.variables.env.set(ref, s);
-        }
-      }
-      return [{ ...facts, input: store!.input }];
+      problems.push(...read.problems);
+      return read.facts ? [{ facts: read.facts, settings: read.settings, input: store!.input }] : [];
     });
   });
 }

@@ -130,8 +130,39 @@ describe('kube/secret-not-in-input', () => {
 describe('kube/secret-changed-after-start', () => {
   const changed = (time: string | undefined, created = '2026-11-01T09:00:00Z') =>
     openhandsCloud(apiKey(1), {
-      secretMeta: { creationTimestamp: created, ...(time ? { managedFields: [{ time }, { time: 'garbage' }] } : {}) },
+      secretMeta: {
+        creationTimestamp: created,
+        ...(time
+          ? {
+              managedFields: [
+                { time, fieldsV1: DATA },
+                { time: 'garbage', fieldsV1: DATA },
+              ],
+            }
+          : {}),
+      },
     });
+  const DATA = { 'f:data': { 'f:ANTHROPIC_API_KEY': {} } };
+
+  it('a label or an annotation added after the start is not a change of the values', () => {
+    const labelled = openhandsCloud(apiKey(1), {
+      secretMeta: {
+        creationTimestamp: '2026-11-01T09:00:00Z',
+        managedFields: [
+          { time: '2026-11-25T10:00:00Z', fieldsV1: { 'f:metadata': { 'f:labels': { 'f:team': {} } } } },
+          { time: '2026-11-26T10:00:00Z', fieldsV1: { 'f:stringData': {} } },
+        ],
+      },
+    });
+    expect(codes(labelled)).toContain('kube/secret-changed-after-start');
+    const onlyLabel = openhandsCloud(apiKey(1), {
+      secretMeta: {
+        creationTimestamp: '2026-11-01T09:00:00Z',
+        managedFields: [{ time: '2026-11-25T10:00:00Z', fieldsV1: { 'f:metadata': { 'f:labels': {} } } }],
+      },
+    });
+    expect(codes(onlyLabel)).not.toContain('kube/secret-changed-after-start');
+  });
 
   it.each([
     ['managedFields after the start', '2026-11-25T10:00:00Z', undefined, true],

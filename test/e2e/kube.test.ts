@@ -78,7 +78,14 @@ describe('kubectl get -o json of the OpenHands Cloud namespace', () => {
     const { json } = await kube(
       openhandsCloud(key, {
         secretMeta: {
-          managedFields: [{ manager: 'kubectl-create', operation: 'Update', time: '2026-11-25T10:00:00Z' }],
+          managedFields: [
+            {
+              manager: 'kubectl-create',
+              operation: 'Update',
+              time: '2026-11-25T10:00:00Z',
+              fieldsV1: { 'f:data': { '.': {}, 'f:ANTHROPIC_API_KEY': {} } },
+            },
+          ],
         },
       }),
       key,

@@ -84,6 +84,8 @@ describe('hostile --kube input', () => {
     );
     expect(deep.code).not.toBe(2);
     expect(deep.stderr).not.toMatch(/at .*\.cjs:\d+/);
+    // Deep but valid JSON holds no object with a kind.
+    expect(codes(deep.stdout)).toEqual(['kube/no-objects']);
     let bomb = 'a0: &a0 [x, x, x, x, x, x, x, x, x, x]\n';
     for (let i = 1; i < 12; i++)
       bomb += `a${i}: &a${i} [${Array(10)
@@ -93,6 +95,20 @@ describe('hostile --kube input', () => {
     expect(codes(r.stdout)).toContain('source/yaml-invalid');
     expect(r.ms).toBeLessThan(5000);
     expect(r.maxRssMb).toBeLessThan(300);
+  });
+
+  it('broken JSON: a finding at its place, quoting none of the text around the error (it holds Secrets)', async () => {
+    // A value a secret scanner would not recognise, cut off where V8's JSON.parse message would quote it.
+    const secretText = 'c2VjcmV0LXByb3h5LXBhc3N3b3Jk';
+    const broken = `{"kind":"List","items":[{"kind":"Secret","data":{"pw":"${secretText}","k":@${secretText}}}]}`;
+    const r = await runTimed([...base, '--format', 'json', '--kube', file('broken.json', broken)], dir);
+    expect(codes(r.stdout)).toEqual(['source/yaml-invalid']);
+    for (const out of [r.stdout, r.stderr]) {
+      expect(out).not.toContain(secretText.slice(0, 8));
+      expect(out).not.toContain(secretText.slice(-8));
+    }
+    const text = await runTimed([...base, '--kube', file('broken.json', broken)], dir);
+    expect(text.stdout).not.toContain(secretText.slice(0, 8));
   });
 
   it('a table from kubectl get without -o: kube/no-objects', async () => {
