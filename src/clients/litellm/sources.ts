@@ -58,7 +58,9 @@ const MODEL_LIST = /^model_list\s*:/m;
 /** The proxy's reference syntax, exactly (litellm/secret_managers/main.py: get_secret). */
 export const ENV_REF = /^os\.environ\/([A-Za-z_][A-Za-z0-9_]*)$/;
 /** Reference shapes LiteLLM does not resolve: ${X}, $X, os.environ['X'], os.environ.X, os.getenv(X). */
-const LOOKS_LIKE_REF = /^(\$\{?[A-Za-z_]\w*\}?|os\.environ\s*[[.(/]|os\.getenv\s*\()/;
+// The whole value, nothing more: a key or password that merely starts with `$` is not quoted in a finding.
+const LOOKS_LIKE_REF =
+  /^(\$\{[A-Za-z_]\w*\}|\$[A-Za-z_]\w*|os\.environ\s*\[\s*["']?[A-Za-z_]\w*["']?\s*\]|os\.environ\.[A-Za-z_]\w*|os\.getenv\s*\(\s*["']?[A-Za-z_]\w*["']?\s*\)|os\.environ\s*\/\s*[A-Za-z_]\w*)$/;
 /** Fields of litellm_params that become a profile's slots. */
 const ROLE_OF_PARAM: Record<string, { role: Role; slot: 'model' | 'apiKey' | 'baseUrl' | 'provider' }> = {
   model: { role: 'model', slot: 'model' },

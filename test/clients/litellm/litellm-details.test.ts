@@ -71,6 +71,16 @@ describe('references', () => {
     }
     const plain = read({ 'config.yaml': one('model: claude-sonnet-4-6\napi_key: sk-not-a-ref') });
     expect(plain.configs[0]!.literalRefs).toEqual([]);
+    // A secret that only starts like a reference is never quoted in a finding.
+    for (const secret of [
+      '$MasterPassw0rd-do-not-print',
+      `\${KEY}tail`,
+      'os.environ.KEY.more',
+      'os.environ/KEY extra',
+    ]) {
+      const r = read({ 'config.yaml': one(`model: claude-sonnet-4-6\napi_key: "${secret}"`) });
+      expect(r.configs[0]!.literalRefs, secret).toEqual([]);
+    }
     const ref = read({ 'config.yaml': one('model: claude-sonnet-4-6\napi_key: " os.environ/K "') });
     expect(ref.configs[0]!.entries[0]!.apiKey).toMatchObject({ kind: 'ref', name: 'K' });
     const prefixed = read({ 'config.yaml': one('model: claude-sonnet-4-6\napi_key: x-os.environ/K') });
