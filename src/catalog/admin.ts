@@ -208,8 +208,8 @@ export const adminCodes = {
       severity: 'info',
       title: { en: 'The Admin key was not sent there', ja: 'Admin キーはそこへ送っていません' },
       why: {
-        en: "An Admin key can read and disable every key of an organization, so claude-doctor sends it only to Anthropic's own API (https://api.anthropic.com) or a test server on this machine that you chose, directly, never to a gateway or proxy in between, and never to a base URL from a project file.",
-        ja: 'Admin キーは組織のすべてのキーを読み取り、無効にできます。そのため claude-doctor はこのキーを Anthropic 自身の API（https://api.anthropic.com）か、自分で指定したこのマシン上のテストサーバーにだけ直接送ります。途中のゲートウェイやプロキシ、プロジェクトのファイルが指定したベースURL には送りません。',
+        en: "An Admin key can read and disable every key of an organization, so claude-doctor sends it only to Anthropic's own API (https://api.anthropic.com) or a test server on this machine named with --base-url, directly, never to a gateway or proxy in between, and never to a base URL from a project file.",
+        ja: 'Admin キーは組織のすべてのキーを読み取り、無効にできます。そのため claude-doctor はこのキーを Anthropic 自身の API（https://api.anthropic.com）か、--base-url で指定したこのマシン上のテストサーバーにだけ直接送ります。途中のゲートウェイやプロキシ、プロジェクトのファイルが指定したベースURL には送りません。',
       },
       message: {
         en: (a) =>

@@ -28,11 +28,12 @@ export function adminKeyOf(
   return value ? { name: 'ANTHROPIC_ADMIN_KEY', value } : undefined;
 }
 
-/** A refusal the key's record can explain: 401/403 from the API itself (not Cloudflare, not a LiteLLM proxy). */
+/**
+ * A refusal the key's record can explain: a 401 from the API itself (not a LiteLLM proxy). A 403 means the key
+ * was accepted and lacks a permission: its record would say "active" and explain nothing.
+ */
 function rejected(r: ProbeResult): boolean {
-  return (
-    (r.status === 401 || r.status === 403) && r.code !== 'auth/region-blocked' && r.code !== 'auth/litellm-proxy-key'
-  );
+  return r.status === 401 && r.code !== 'auth/litellm-proxy-key';
 }
 
 /** Only Console API keys have a record with a hint (OAuth tokens and helpers' other output do not). */
@@ -71,7 +72,8 @@ export async function adminFindings(input: LookupInput): Promise<Finding[]> {
     if (!lists.has(url)) lists.set(url, listApiKeys(url, admin.value!, input.deadline));
     const list = await lists.get(url)!;
     if (!list.ok) {
-      if (!out.some((f) => f.code.startsWith('admin/lookup') || f.code === 'admin/no-permission'))
+      // A working key's expiry check that could not be made is not worth a word.
+      if (failed && !out.some((f) => f.code.startsWith('admin/lookup') || f.code === 'admin/no-permission'))
         out.push({ ...lookupFailure(list, admin.name), profile });
       return;
     }

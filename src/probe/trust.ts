@@ -93,13 +93,15 @@ export type BaseUrlOrigin = 'default' | 'argument' | 'user' | 'project';
 /**
  * Where an Admin key may go (issue #16): it can read and disable every key of an organization, so it goes
  * only to Anthropic's own API, the endpoint the failing key was probed at. That is the default endpoint, or
- * a loopback server the user chose (the environment, the home folder, --base-url: a local test server; the
- * key does not leave the machine). Never to any other host, gateways included however trusted (a gateway
+ * a loopback server named with --base-url (a local test server). Never to any other host, gateways included however trusted (a gateway
  * sees every header), never to a base URL a project file chose, never in the clear, never through a proxy
  * (the admin lookup makes its own direct connection). Returns the URL to send it to, or undefined.
  */
-export function adminApiUrl(target: { baseUrl: string; proxy?: unknown }, origin: BaseUrlOrigin): string | undefined {
-  if (target.proxy) return undefined;
+export function adminApiUrl(
+  target: { baseUrl: string; proxy?: unknown; style?: string },
+  origin: BaseUrlOrigin,
+): string | undefined {
+  if (target.proxy || target.style) return undefined;
   let url: URL;
   try {
     url = new URL(target.baseUrl);
@@ -112,6 +114,8 @@ export function adminApiUrl(target: { baseUrl: string; proxy?: unknown }, origin
     return 'https://api.anthropic.com';
   }
   const local = (url.protocol === 'http:' || url.protocol === 'https:') && isLoopback(url.hostname);
-  if (!local || origin === 'project' || origin === 'default') return undefined;
+  // Only a loopback server named with --base-url: one from the environment or a settings file is as often a
+  // gateway on this machine (LiteLLM on :4000, an ssh or kubectl port-forward) as a test server.
+  if (!local || origin !== 'argument') return undefined;
   return `${url.protocol}//${url.host}${url.pathname.replace(/\/+$/, '')}`;
 }

@@ -41,8 +41,8 @@ describe('Admin API key status', () => {
   afterAll(() => api.close());
 
   const run = (key: string, extra: Record<string, string> = {}, args: string[] = []) =>
-    runJson(['check', '--no-offline', ...args], prepareCase(), {
-      ANTHROPIC_BASE_URL: api.url,
+    // A loopback test server gets the Admin key only when named with --base-url (trust.ts, adminApiUrl).
+    runJson(['check', '--no-offline', '--base-url', api.url, ...args], prepareCase(), {
       ANTHROPIC_MODEL: 'claude-sonnet-4-6',
       ANTHROPIC_API_KEY: key,
       ANTHROPIC_ADMIN_KEY: admin,
@@ -123,8 +123,7 @@ describe('Admin API key status', () => {
   });
 
   it('in Japanese too', async () => {
-    const ja = await runCli(['check', '--no-offline', '--lang', 'ja'], prepareCase(), {
-      ANTHROPIC_BASE_URL: api.url,
+    const ja = await runCli(['check', '--no-offline', '--lang', 'ja', '--base-url', api.url], prepareCase(), {
       ANTHROPIC_API_KEY: disabled,
       ANTHROPIC_ADMIN_KEY: admin,
     });

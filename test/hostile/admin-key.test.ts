@@ -48,13 +48,19 @@ describe('the Admin key goes nowhere but Anthropic', () => {
     expect(attacker.requests.some((r) => r.path.includes('/organizations'))).toBe(false);
     expect(codes(run.stdout)).toContain('admin/not-sent');
     expect(run.stdout + run.stderr).not.toContain(ADMIN);
-    // Control: the same server, chosen by the user in the environment, is a local test server: it gets it.
+    // The same server chosen in the environment: a loopback URL there is as often a gateway (LiteLLM on :4000,
+    // a port-forward), so it does not get it either.
     attacker.requests.length = 0;
     await check(prepareCase(), {
       ANTHROPIC_API_KEY: KEY,
       ANTHROPIC_ADMIN_KEY: ADMIN,
       ANTHROPIC_BASE_URL: attacker.url,
     });
+    expect(attacker.saw(KEY)).toBe(true);
+    expect(attacker.saw(ADMIN)).toBe(false);
+    // Control: named with --base-url, it is the user's local test server: it gets it.
+    attacker.requests.length = 0;
+    await check(prepareCase(), { ANTHROPIC_API_KEY: KEY, ANTHROPIC_ADMIN_KEY: ADMIN }, ['--base-url', attacker.url]);
     expect(attacker.saw(ADMIN)).toBe(true);
   });
 
@@ -62,15 +68,15 @@ describe('the Admin key goes nowhere but Anthropic', () => {
     const api = await startServer(refuse);
     const proxy = await startConnectProxy();
     try {
-      const env = { ANTHROPIC_API_KEY: KEY, ANTHROPIC_ADMIN_KEY: ADMIN, ANTHROPIC_BASE_URL: api.url };
-      const run = await check(prepareCase(), { ...env, HTTP_PROXY: proxy.url });
+      const env = { ANTHROPIC_API_KEY: KEY, ANTHROPIC_ADMIN_KEY: ADMIN };
+      const run = await check(prepareCase(), { ...env, HTTP_PROXY: proxy.url }, ['--base-url', api.url]);
       // The probe went through the proxy (which sees an http:// tunnel in the clear); no lookup did, nor around it.
       expect(proxy.tunnels()).toBeGreaterThan(0);
       expect(api.saw(KEY)).toBe(true);
       expect(api.saw(ADMIN)).toBe(false);
       expect(codes(run.stdout)).toContain('admin/not-sent');
       // Control: without the proxy the same API gets the lookup.
-      await check(prepareCase(), env);
+      await check(prepareCase(), env, ['--base-url', api.url]);
       expect(api.saw(ADMIN)).toBe(true);
     } finally {
       proxy.close();
@@ -96,10 +102,11 @@ describe('the Admin key goes nowhere but Anthropic', () => {
     expect(adminApiUrl({ baseUrl }, origin)).toBeUndefined();
   });
 
-  it('the gate allows Anthropic itself and a loopback server the user chose; never through a proxy', () => {
+  it('the gate allows Anthropic itself and a loopback server named with --base-url; never through a proxy', () => {
     expect(adminApiUrl({ baseUrl: 'https://api.anthropic.com' }, 'default')).toBe('https://api.anthropic.com');
     expect(adminApiUrl({ baseUrl: 'https://api.anthropic.com/' }, 'project')).toBe('https://api.anthropic.com');
-    expect(adminApiUrl({ baseUrl: 'http://127.0.0.1:4000/' }, 'user')).toBe('http://127.0.0.1:4000');
+    expect(adminApiUrl({ baseUrl: 'http://127.0.0.1:4000/' }, 'argument')).toBe('http://127.0.0.1:4000');
+    expect(adminApiUrl({ baseUrl: 'http://127.0.0.1:4000/' }, 'user')).toBeUndefined();
     expect(adminApiUrl({ baseUrl: 'http://[::1]:4000' }, 'argument')).toBe('http://[::1]:4000');
     expect(adminApiUrl({ baseUrl: 'https://api.anthropic.com', proxy: {} }, 'default')).toBeUndefined();
   });

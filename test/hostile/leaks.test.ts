@@ -265,7 +265,6 @@ describe('the Admin key (issue #16)', () => {
     const status = await startFakeStatus({ json: summary('major_outage', [{ name: `see ${admin} now` }]) });
     try {
       const env = {
-        ANTHROPIC_BASE_URL: api.url,
         ANTHROPIC_API_KEY: refused,
         LLM_API_KEY: apiKey(703),
         LLM_MODEL: 'anthropic/claude-sonnet-4-6',
@@ -273,13 +272,17 @@ describe('the Admin key (issue #16)', () => {
         CLAUDE_DOCTOR_STATUS_URL: status.url,
       };
       const dir = prepareCase();
-      const { printed, codes } = await everyFormat(['check', '--no-offline'], dir, env);
+      const { printed, codes } = await everyFormat(['check', '--no-offline', '--base-url', api.url], dir, env);
       expect(codes).toEqual(expect.arrayContaining(['admin/key-disabled', 'status/incident']));
       expectNoLeak(printed, admin, refused);
       // --show-secrets shows the user's keys; the Admin key is never one of them.
-      const shown = await runCli(['check', '--no-offline', '--show-secrets', '--format', 'json'], dir, env);
+      const shown = await runCli(
+        ['check', '--no-offline', '--base-url', api.url, '--show-secrets', '--format', 'json'],
+        dir,
+        env,
+      );
       expectNoLeak(withoutMasks(shown.stdout + shown.stderr), admin);
-      const named = await runCli(['check', '--no-offline', '--admin-key-env', 'ORG_KEY'], dir, {
+      const named = await runCli(['check', '--no-offline', '--base-url', api.url, '--admin-key-env', 'ORG_KEY'], dir, {
         ...env,
         ANTHROPIC_ADMIN_KEY: '',
         ORG_KEY: admin,

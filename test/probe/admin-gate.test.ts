@@ -31,20 +31,24 @@ describe('adminApiUrl', () => {
       'http://u@127.0.0.1:8080',
       'http://127.0.0.1:8080/?x=1',
     ])
-      expect(gate(url, 'user'), url).toBeUndefined();
+      expect(gate(url, 'argument'), url).toBeUndefined();
     expect(gate('https://api.anthropic.com', 'user', { url: 'http://127.0.0.1:3128' })).toBeUndefined();
     expect(gate('not a url')).toBeUndefined();
   });
 
-  it("a loopback server the user chose, over http or https, without trailing slashes; not a project file's", () => {
-    expect(gate('http://127.0.0.1:8080', 'user')).toBe('http://127.0.0.1:8080');
+  it('a loopback server named with --base-url, over http or https, without trailing slashes; no other', () => {
+    expect(gate('http://127.0.0.1:8080', 'argument')).toBe('http://127.0.0.1:8080');
     expect(gate('https://localhost:8443/', 'argument')).toBe('https://localhost:8443');
-    expect(gate('http://[::1]:9000/base//', 'user')).toBe('http://[::1]:9000/base');
+    expect(gate('http://[::1]:9000/base//', 'argument')).toBe('http://[::1]:9000/base');
+    // From the environment or a settings file a loopback URL is as often a gateway (LiteLLM on :4000).
+    expect(gate('http://127.0.0.1:4000', 'user')).toBeUndefined();
     expect(gate('http://127.0.0.1:8080', 'project')).toBeUndefined();
     expect(gate('http://127.0.0.1:8080', 'default')).toBeUndefined();
-    expect(gate('ftp://127.0.0.1:8080', 'user')).toBeUndefined();
-    expect(gate('https://gateway.example', 'user')).toBeUndefined();
+    expect(gate('ftp://127.0.0.1:8080', 'argument')).toBeUndefined();
     expect(gate('https://gateway.example', 'argument')).toBeUndefined();
+    // A LiteLLM proxy's own route: never, however it was named.
+    expect(adminApiUrl({ baseUrl: 'http://127.0.0.1:4000', style: 'litellm-proxy' }, 'argument')).toBeUndefined();
+    expect(adminApiUrl({ baseUrl: 'https://api.anthropic.com', style: 'litellm-proxy' }, 'default')).toBeUndefined();
   });
 });
 

@@ -136,7 +136,7 @@ describe('listApiKeys and adminFindings against a fake Admin API', () => {
     scheme: 'x-api-key',
     baseUrl,
     profiles: ['p1'],
-    origin: 'user',
+    origin: 'argument', // the fake API, named with --base-url
     ...extra,
   });
   const probe = (code: string, status?: number) => probeResult(code, status);
@@ -182,6 +182,22 @@ describe('listApiKeys and adminFindings against a fake Admin API', () => {
       await api.close();
     }
     expect(MAX_PAGES).toBe(50);
+  });
+
+  it('a 403 (the key was accepted) is not looked up; a working key whose lookup fails is not a finding', async () => {
+    const api = await startFakeApi({}, 0, {
+      admin: { keys: [admin], records: [keyRecord(refused, { status: 'active' })] },
+    });
+    try {
+      expect(await run([target(api.url)], [probe('auth/permission-denied', 403)])).toEqual([]);
+      expect(api.requests.length).toBe(0);
+      expect(await run([target(api.url)], [probe('api/ok', 200)], adminKey(14))).toEqual([]);
+      // The same failure for a refused key is said.
+      const refusedRun = await run([target(api.url)], [probe('auth/invalid-api-key', 401)], adminKey(14));
+      expect(refusedRun.map((f) => f.code)).toEqual(['admin/key-rejected']);
+    } finally {
+      await api.close();
+    }
   });
 
   it('a server that says has_more forever, one that hangs, one that sends garbage', async () => {
