@@ -200,10 +200,13 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     ...(dockerResult ? checkContainers(dockerResult.containers, dockerResult.settings, hostSettings) : []),
   ];
   const { probes, refusals, targets } = (await probing) ?? { probes: [], refusals: [], targets: [] };
-  findings.push(...(await adminLookup(opts, { probes, targets, deadline })));
+  // Both at once; the status page's first, so that with no failure its early ask is cancelled before a slow
+  // Admin lookup could let it go off.
+  const statusSaid = status ? statusFindings(status, probes) : Promise.resolve([]);
+  const adminSaid = adminLookup(opts, { probes, targets, deadline });
+  findings.push(...(await adminSaid));
   opts.progress?.end('probing');
-  findings.push(...refusals, ...probeFindings(probes), ...organizationFindings(probes));
-  if (status) findings.push(...(await statusFindings(status, probes)));
+  findings.push(...refusals, ...probeFindings(probes), ...organizationFindings(probes), ...(await statusSaid));
   const settled = settleRetirements(findings, probes);
   return {
     probes,

@@ -162,7 +162,8 @@ function keyEnd(text: string): number | undefined {
   if (INDICATOR_START.test(text)) return undefined;
   const comment = text.indexOf(' #');
   const colon = text.search(/:( |$)/);
-  if (colon === -1 || (comment !== -1 && comment < colon)) return undefined;
+  // An implicit key longer than 1024 characters is an error to the library (YAML 1.2): left to it.
+  if (colon === -1 || colon > 1024 || (comment !== -1 && comment < colon)) return undefined;
   return colon;
 }
 

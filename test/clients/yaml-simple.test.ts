@@ -318,6 +318,7 @@ describe('readSimpleYaml', () => {
     ['two documents', 'a: 1\n---\nb: 2\n'],
     ['an error', 'a: b: c\n'],
     ['a float', 'a: 1.0\n'],
+    ['a key longer than 1024 characters', `${'k'.repeat(1025)}: x\n`],
     ['a key the library reads as another number', '007: x\n'],
     ['an empty file', '# nothing\n'],
     ['nesting deeper than the limit', Array.from({ length: 70 }, (_, i) => `${' '.repeat(i)}k:`).join('\n')],
