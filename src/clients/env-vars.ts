@@ -44,7 +44,8 @@ export function envVars(input: PlaceInput): Vars {
   return vars;
 }
 
-export const COMPOSE_FILES = ['docker-compose.yml', 'docker-compose.yaml', 'compose.yaml', 'compose.yml'];
+// In the order Compose itself looks for them (compose.yaml is the preferred name).
+export const COMPOSE_FILES = ['compose.yaml', 'compose.yml', 'docker-compose.yaml', 'docker-compose.yml'];
 
 /** The first compose file's service whose `environment:` the predicate accepts, as variables. */
 export function composeVars(
@@ -94,7 +95,8 @@ function serviceEnv(doc: YamlDoc, path: string, service: string): Vars {
 
 const pos = (s: { line: number; column: number }) => ({ line: s.line, column: s.column });
 
-const REF = /\$\{([A-Za-z_]\w*)\}/g;
+/** `${X}`, and Compose's `${X:-default}` (unset or empty) and `${X-default}` (unset). */
+const REF = /\$\{([A-Za-z_]\w*)(?:(:?-)([^}]*))?\}/g;
 
 export interface Resolved {
   value: string;
@@ -104,16 +106,25 @@ export interface Resolved {
   from?: Var;
 }
 
-/** `${VAR}` references replaced by the first place that has VAR; an unset one is kept as written. */
-export function resolveRefs(value: string, lookup: (name: string) => Var | undefined): Resolved {
+/**
+ * `${VAR}` references replaced by the first place that has VAR; an unset one is kept as written. `compose`:
+ * also Compose's defaults, which stand in when VAR is unset (`-`) or unset or empty (`:-`).
+ */
+export function resolveRefs(value: string, lookup: (name: string) => Var | undefined, compose = false): Resolved {
   const missing: string[] = [];
-  const whole = /^\s*\$\{([A-Za-z_]\w*)\}\s*$/.exec(value)?.[1];
-  const out = value.replace(REF, (text, name: string) => {
+  let from: Var | undefined;
+  const one = value.trim();
+  const out = value.replace(REF, (text, name: string, op: string | undefined, fallback = '') => {
+    // LibreChat has no defaults: such a reference is text to it.
+    if (op !== undefined && !compose) return text;
     const found = lookup(name);
-    if (!found) missing.push(name);
+    const defaulted = op !== undefined && (!found || (op === ':-' && found.value === ''));
+    if (!found && !defaulted) missing.push(name);
+    // The whole value is this one reference, and the variable (not a default) gives it.
+    if (found && !defaulted && text === one) from = found;
+    if (defaulted) return fallback;
     return found ? found.value : text;
   });
-  const from = whole ? lookup(whole) : undefined;
   return { value: out, missing, ...(from ? { from } : {}) };
 }
 

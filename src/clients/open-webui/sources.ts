@@ -90,7 +90,7 @@ export function readOpenWebui(input: PlaceInput): OwnRead<OpenWebuiFacts> {
   const fill = (v: Var, item: { text: string; offset: number }, key: string): Var => {
     const at = itemAt(v, key, item.offset);
     if (place !== compose?.vars) return { name: key, value: item.text, location: at };
-    const r = resolveRefs(item.text, outside);
+    const r = resolveRefs(item.text, outside, true);
     return { name: key, value: r.from?.value.trim() ?? r.value, location: r.from?.location ?? at };
   };
   const urls = get(names.urls)!;
