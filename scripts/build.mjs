@@ -32,6 +32,7 @@ const BUNDLED = {
   'string-width': './string-width.cjs',
   yaml: './yaml.cjs',
   yargs: './yargs.cjs',
+  ssh2: './ssh2.cjs',
 };
 
 const common = {
@@ -52,7 +53,7 @@ const common = {
   alias: { assert: join(root, 'scripts/shims/assert.mjs') },
   // Bundled on their own (dist/<name>.cjs, see BUNDLED) and loaded only on the paths that use them (a probe,
   // a Docker inspection, a proxy): never from node_modules, so the installed package depends on nothing.
-  external: ['dockerode', '@anthropic-ai/sdk', 'undici', 'yaml', 'yargs'],
+  external: ['dockerode', '@anthropic-ai/sdk', 'undici', 'yaml', 'yargs', 'ssh2'],
 };
 
 /**
@@ -79,12 +80,15 @@ function patch(name, filter, replacements) {
 /**
  * Two changes to docker-modem, for a host with hundreds of containers: it formats every request with
  * util.inspect for its debug log even when that log is off (~9 ms over 250 requests), so format it
- * only when the log is on; and it loads ssh2 (and with it most of node:crypto) at start even for a
- * local socket, so load it when an ssh:// engine is actually used.
+ * only when the log is on; and it loads its ssh transport (ssh2, and with it most of node:crypto) at start,
+ * a transport we never use (src/sources/docker-ssh.ts is ours): leave it out.
  */
 const quietModem = patch('quiet-docker-modem', /docker-modem[\\/]lib[\\/]modem\.js$/, [
   ["debug('Sending: %s', util.inspect(", "debug.enabled && debug('Sending: %s', util.inspect("],
-  ["ssh = require('./ssh'),", "ssh = function (opt) { return require('./ssh')(opt); },"],
+  [
+    "ssh = require('./ssh'),",
+    "ssh = function () { throw new Error('ssh:// goes through src/sources/docker-ssh.ts'); },",
+  ],
 ]);
 
 /**
@@ -156,6 +160,9 @@ if (process.argv.includes('--docs')) {
     alias: { '@grpc/grpc-js': empty, '@grpc/proto-loader': empty, protobufjs: empty },
     plugins: [quietModem],
   });
+  // ssh2, for an ssh:// engine (src/sources/docker-ssh.ts): its native crypto is optional, and left out. It uses
+  // more of node:assert than the shim holds (yargs' two functions): Node's own.
+  await bundle('ssh2', 'lib/index.js', { external: ['cpu-features', '*.node'], alias: {} });
   // The SDK as one file too: unbundled it takes ~140 ms to load, bundled ~50, cached less. Its `Headers`
   // are ours: Node's own load Node's whole HTTP client (src/probe/plain-headers.ts).
   await bundle('@anthropic-ai/sdk', 'index.js', { inject: [join(root, 'scripts/shims/sdk-headers.ts')] });
@@ -296,8 +303,9 @@ async function writeCodeCache() {
   api.close();
   rmSync(dir, { recursive: true, force: true });
   // string-width is for rare text (emoji, combining marks, Hangul) that a typical run does not print, and yargs
-  // for the commands and forms the fast path leaves to it (compiled on use, as when it was inside main.cjs): no cache.
-  const uncached = [BUNDLED['string-width'], BUNDLED.yargs];
+  // for the commands and forms the fast path leaves to it (compiled on use, as when it was inside main.cjs), and ssh2
+  // for an ssh:// engine, which a run here cannot reach: no cache.
+  const uncached = [BUNDLED['string-width'], BUNDLED.yargs, BUNDLED.ssh2];
   const cached = Object.values(BUNDLED).filter((name) => !uncached.includes(name));
   for (const file of ['main.cjs', ...cached].map((name) => join(root, 'dist', name))) {
     if (run.status === 2 || proxied.status === 2 || !existsSync(`${file}.cache`))

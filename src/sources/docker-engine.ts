@@ -1,6 +1,7 @@
 // Where a Docker engine is and how to reach it: DOCKER_HOST / --docker-host (unix://, tcp:// with or
 // without TLS, ssh://), DOCKER_CERT_PATH and DOCKER_TLS_VERIFY, as the docker CLI reads them.
 import { join } from 'node:path';
+import type { SshTarget } from './docker-ssh.js';
 import { readTextFile } from './read-text.js';
 
 export const DEFAULT_DOCKER_HOST = 'unix:///var/run/docker.sock';
@@ -69,6 +70,16 @@ export function engineOptions(address: string, env: NodeJS.ProcessEnv): EngineOp
     default:
       throw new EngineAddressError('invalid-address', `unsupported scheme ${url.protocol}`);
   }
+}
+
+/** An ssh:// engine's options, as src/sources/docker-ssh.ts takes them. */
+export function sshTarget(options: EngineOptions): SshTarget {
+  return {
+    host: options.host ?? '',
+    port: options.port ?? 22,
+    username: options.username,
+    agent: options.sshOptions?.agent,
+  };
 }
 
 /** A PEM file of DOCKER_CERT_PATH, through the safe reader (a FIFO or /dev/zero there must not hang us). */

@@ -12,7 +12,8 @@ import { lazyRequire } from '../lazy.js';
 import { redactUrl } from '../secrets.js';
 import type { WebSettingsFile } from '../clients/openhands-web/precedence.js';
 import type { Location, Setting, Severity, SourceProblem } from '../types.js';
-import { EngineAddressError, engineOptions } from './docker-engine.js';
+import { EngineAddressError, engineOptions, sshTarget } from './docker-engine.js';
+import { sshEngine } from './docker-ssh.js';
 import { classifyContainer, compareVersions, type ContainerKind } from './docker-images.js';
 import { answerJson, EngineError, engineGet, statusError, type Modem } from './docker-request.js';
 import {
@@ -136,7 +137,16 @@ async function readEngine(address: string, opts: DockerOptions, deadline: AbortS
     return result;
   }
   const Docker = lazyRequire<typeof Dockerode>('dockerode');
-  const modem = (new Docker(options) as unknown as { modem: Modem }).modem;
+  // ssh://: our own transport (one login for the whole run), handed to dockerode as a plain HTTP agent.
+  const ssh = options.protocol === 'ssh' ? sshEngine(sshTarget(options), signal) : undefined;
+  // docker-modem takes `agent` (its types do not say so).
+  const viaSsh = {
+    protocol: 'http',
+    host: options.host,
+    port: options.port,
+    agent: ssh?.agent,
+  } as Dockerode.DockerOptions;
+  const modem = (new Docker(ssh ? viaSsh : options) as unknown as { modem: Modem }).modem;
   // Each container's findings, in the order of the list, whatever order they are read in.
   const read: DockerResult[] = [];
   try {
@@ -169,6 +179,7 @@ async function readEngine(address: string, opts: DockerOptions, deadline: AbortS
     }
   } finally {
     stop.abort();
+    ssh?.close();
   }
   // Containers read whole before a failure or the deadline are reported all the same.
   for (const found of read) if (found) merge(result, found);

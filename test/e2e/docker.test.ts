@@ -195,12 +195,17 @@ describe.skipIf(skip)('docker', () => {
     async () => {
       const sshd = await startSshd(TCP_PORT + 2, engine.host);
       try {
-        const { json, stderr } = await check(['--docker-host', `ssh://root@127.0.0.1:${TCP_PORT + 2}`], {
+        // A generous deadline: each channel starts the remote docker CLI (~0.5 s here, more on a loaded CI machine).
+        const address = `ssh://root@127.0.0.1:${TCP_PORT + 2}`;
+        const { json, stderr } = await check(['--docker-host', address, '--timeout', '30000'], {
           SSH_AUTH_SOCK: sshd.agentSocket,
         });
+        // The finding first: when the engine cannot be read, it says why.
+        expect(json.findings.filter((f) => f.code === 'docker/unreachable')).toEqual([]);
         expect(json.profiles.map((p) => p.label)).toContain('container openhands-app');
-        expect(json.findings.some((f) => f.code === 'docker/unreachable')).toBe(false);
         expect(stderr).toBe('');
+        // One login for the whole run: a login per request was dropped by sshd's MaxStartups past ten.
+        expect(sshd.logins()).toBe(1);
       } finally {
         sshd.stop();
       }
@@ -223,6 +228,20 @@ describe.skipIf(skip)('docker', () => {
     }).listen(path);
     const started = Date.now();
     const { json } = await runJson(['check', '--docker', '--docker-host', `unix://${path}`, '--timeout', '1000'], work);
+    server.close();
+    expect(Date.now() - started).toBeLessThan(1000 + 2000);
+    expect(json.findings.find((f) => f.code === 'docker/unreachable')!.message).toContain('did not answer in time');
+  });
+
+  it('an ssh:// engine whose server never speaks is a timeout, not a hang', async () => {
+    const server: Server = createServer(() => {
+      /* accept, never send the SSH banner */
+    }).listen(0, '127.0.0.1');
+    await new Promise((resolve) => server.once('listening', resolve));
+    const { port } = server.address() as { port: number };
+    const started = Date.now();
+    const address = `ssh://root@127.0.0.1:${port}`;
+    const { json } = await runJson(['check', '--docker', '--docker-host', address, '--timeout', '1000'], work);
     server.close();
     expect(Date.now() - started).toBeLessThan(1000 + 2000);
     expect(json.findings.find((f) => f.code === 'docker/unreachable')!.message).toContain('did not answer in time');

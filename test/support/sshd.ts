@@ -12,7 +12,10 @@ export function sshUnavailable(): string | undefined {
   return undefined;
 }
 
-export async function startSshd(port: number, dockerHost: string): Promise<{ agentSocket: string; stop(): void }> {
+export async function startSshd(
+  port: number,
+  dockerHost: string,
+): Promise<{ agentSocket: string; logins(): number; stop(): void }> {
   const dir = mkdtempSync(join(tmpdir(), 'cd-sshd-'));
   chmodSync(dir, 0o700);
   for (const key of ['host_key', 'user_key'])
@@ -36,7 +39,14 @@ export async function startSshd(port: number, dockerHost: string): Promise<{ age
       '',
     ].join('\n'),
   );
-  const sshd = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', join(dir, 'sshd_config')], { stdio: 'ignore' });
+  const sshd = spawn('/usr/sbin/sshd', ['-D', '-e', '-f', join(dir, 'sshd_config')], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  // sshd's log (-e): one "Accepted publickey" line per login.
+  let log = '';
+  sshd.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    log += chunk;
+  });
   const agentSocket = join(dir, 'agent.sock');
   const agentPid = Number(
     /SSH_AGENT_PID=(\d+)/.exec(execFileSync('ssh-agent', ['-s', '-a', agentSocket], { encoding: 'utf8' }))![1],
@@ -60,6 +70,7 @@ export async function startSshd(port: number, dockerHost: string): Promise<{ age
   }
   return {
     agentSocket,
+    logins: () => log.split('Accepted publickey').length - 1,
     stop() {
       sshd.kill();
       try {
