@@ -64,6 +64,37 @@ export const kubeCodes = {
     }),
   ),
 
+  'kube/too-many-objects': lazy(() =>
+    spec<{ path: string; limit: number }>({
+      severity: 'warning',
+      title: {
+        en: 'The --kube input holds more objects than are read',
+        ja: '--kube の入力に、読み取る上限を超える数のオブジェクトがあります',
+      },
+      why: {
+        en: 'claude-doctor reads at most a fixed number of objects from one input, so that a whole cluster piped in stays quick and small in memory. The objects after that were not checked: a problem among them goes unreported.',
+        ja: 'claude-doctor は、クラスター全体を渡されても速く少ないメモリで動くよう、1 つの入力から読むオブジェクトの数に上限を設けています。それより後のオブジェクトは検査されておらず、その中の問題は報告されません。',
+      },
+      message: {
+        en: (a) => `${a.path} holds more than ${a.limit} objects: only the first ${a.limit} were checked.`,
+        ja: (a) =>
+          spaced(a.path, `には ${a.limit} を超えるオブジェクトがあります。検査したのは最初の ${a.limit} 個だけです。`),
+      },
+      fix: {
+        en: () => [
+          'Check one namespace at a time: `kubectl get pods,secrets,configmaps -n NAMESPACE -o json | claude-doctor check --kube -`.',
+          'Or select the objects of the application: add `-l app=NAME` to kubectl get.',
+        ],
+        ja: () => [
+          'Namespace を 1 つずつ検査します：`kubectl get pods,secrets,configmaps -n NAMESPACE -o json | claude-doctor check --kube -`。',
+          'またはアプリケーションのオブジェクトだけを選びます：`kubectl get` に `-l app=NAME` を付けます。',
+        ],
+      },
+      example: { path: '<stdin>', limit: 5000 },
+      exampleLocation: { kind: 'file', path: '<stdin>' },
+    }),
+  ),
+
   'kube/stdin-unfinished': lazy(() =>
     spec<{ bytes: number }>({
       severity: 'error',

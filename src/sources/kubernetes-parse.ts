@@ -18,17 +18,26 @@ export function parseKubeText(name: string, text: string): { objects: KubeObject
   const problems: SourceProblem[] = [];
   const roots = /^\s*[[{]/.test(text) ? parseJson(name, text, problems) : parseYamlDocuments(name, text, problems);
   const objects: KubeObject[] = [];
+  let dropped = false;
   const add = (v: unknown) => {
-    if (!isMap(v) || objects.length >= MAX_OBJECTS) return;
+    if (!isMap(v)) return;
     // A List (kubectl get with several kinds, or -o yaml of one kind) holds the objects in `items`.
     if (Array.isArray(v.items) && (typeof v.kind !== 'string' || v.kind.endsWith('List'))) {
       for (const item of v.items) if (isMap(item) && typeof item.kind === 'string') add(item);
-    } else if (typeof v.kind === 'string') objects.push(v);
+    } else if (typeof v.kind !== 'string') return;
+    else if (objects.length < MAX_OBJECTS) objects.push(v);
+    else dropped = true;
   };
   for (const root of roots) {
     if (Array.isArray(root)) root.forEach(add);
     else add(root);
   }
+  if (dropped)
+    problems.push({
+      code: 'kube/too-many-objects',
+      args: { path: name, limit: MAX_OBJECTS },
+      location: { kind: 'file', path: name },
+    });
   if (!objects.length && !problems.length)
     problems.push({ code: 'kube/no-objects', args: { path: name }, location: { kind: 'file', path: name } });
   return { objects, problems };

@@ -42,9 +42,16 @@ describe('parseKubeText', () => {
     ]);
   });
 
-  it('reads at most MAX_OBJECTS objects', () => {
-    const many = list(Array.from({ length: MAX_OBJECTS + 3 }, (_, i) => secret(`s${i}`, {})));
-    expect(parseKubeText('a', JSON.stringify(many)).objects).toHaveLength(MAX_OBJECTS);
+  it('reads at most MAX_OBJECTS objects, and says so when there were more', () => {
+    const many = (n: number) => JSON.stringify(list(Array.from({ length: n }, (_, i) => secret(`s${i}`, {}))));
+    const over = parseKubeText('a', many(MAX_OBJECTS + 3));
+    expect(over.objects).toHaveLength(MAX_OBJECTS);
+    expect(over.problems).toEqual([
+      { code: 'kube/too-many-objects', args: { path: 'a', limit: MAX_OBJECTS }, location: { kind: 'file', path: 'a' } },
+    ]);
+    const full = parseKubeText('a', many(MAX_OBJECTS));
+    expect(full.objects).toHaveLength(MAX_OBJECTS);
+    expect(full.problems).toEqual([]);
   });
 
   it('input without objects is kube/no-objects; broken input is source/yaml-invalid at its line', () => {
