@@ -35,6 +35,9 @@ const BUNDLED = {
   ssh2: './ssh2.cjs',
 };
 
+const WRAP_HEAD = '(function (exports, require, module, __filename, __dirname) {';
+const WRAP_TAIL = '\n})';
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -54,6 +57,10 @@ const common = {
   // Bundled on their own (dist/<name>.cjs, see BUNDLED) and loaded only on the paths that use them (a probe,
   // a Docker inspection, a proxy): never from node_modules, so the installed package depends on nothing.
   external: ['dockerode', '@anthropic-ai/sdk', 'undici', 'yaml', 'yargs', 'ssh2'],
+  // Every file but the launcher is loaded by the launcher (scripts/launcher.cjs), which compiles it as
+  // it stands: so it is written already wrapped, as Node wraps a CommonJS module.
+  banner: { js: WRAP_HEAD },
+  footer: { js: WRAP_TAIL },
 };
 
 /**
@@ -134,7 +141,7 @@ if (process.argv.includes('--docs')) {
       'import.meta.url': '__cdUrl',
       __BUNDLED__: JSON.stringify(BUNDLED),
     },
-    banner: { js: "const __cdUrl = require('node:url').pathToFileURL(__filename).href;" },
+    banner: { js: `${WRAP_HEAD}const __cdUrl = require('node:url').pathToFileURL(__filename).href;` },
     plugins: [kleurLeavesStdout],
   });
   await build({
@@ -142,6 +149,8 @@ if (process.argv.includes('--docs')) {
     format: 'cjs',
     entryPoints: [join(root, 'scripts/launcher.cjs')],
     outfile: join(root, 'dist/cli.cjs'),
+    banner: {},
+    footer: {},
   });
   /** A package as one file of dist/ (BUNDLED's name for it), everything it uses inside. */
   const bundle = (name, entry, options = {}) =>
@@ -180,7 +189,7 @@ if (process.argv.includes('--docs')) {
   // so a fifth of the program's size is read only when it is needed. Its own files are this package's.
   await bundle('yargs', 'index.mjs', {
     define: { ...common.define, 'import.meta.url': '__cdUrl' },
-    banner: { js: "const __cdUrl = require('node:url').pathToFileURL(__filename).href;" },
+    banner: { js: `${WRAP_HEAD}const __cdUrl = require('node:url').pathToFileURL(__filename).href;` },
     plugins: [ownFilesOnly],
   });
   // The launcher reads the bundles as latin1: a byte outside ASCII would be misread. (An unminified

@@ -5,13 +5,19 @@ import { LOOKALIKES, VARIABLES } from '../data/variables.js';
 import { suggest } from '../suggest.js';
 import type { Location, Setting } from '../types.js';
 
+// Asked once per variable of the environment and of every .env file: the names are listed once.
+let known: string[] | undefined;
+
 export function intendedName(name: string): string | undefined {
+  known ??= Object.keys(VARIABLES);
   // A real name in the wrong case or with dashes is found by suggest() below, at distance 0.
   const normal = name.toUpperCase().replace(/[-. ]/g, '_');
   if (LOOKALIKES[normal]) return LOOKALIKES[normal];
   // ANTHROPIC_API_KEY_OLD and the like are kept on purpose; a near-miss of a real name is not.
-  if (Object.keys(VARIABLES).some((known) => normal.startsWith(`${known}_`))) return undefined;
-  return normal.length >= 8 ? suggest(normal, Object.keys(VARIABLES), 2) : undefined;
+  if (known.some((real) => normal.length > real.length && normal[real.length] === '_' && normal.startsWith(real))) {
+    return undefined;
+  }
+  return normal.length >= 8 ? suggest(normal, known, 2) : undefined;
 }
 
 export function checkVariableNames(others: { name: string; location: Location }[], settings: Setting[]): Finding[] {

@@ -9,7 +9,7 @@ import { envConfig, loadConfig, userConfigFiles, type GitEnv } from './git-confi
 import { readCapped } from './git-files.js';
 import { isIgnored } from './git-ignore.js';
 import { trackedAmong } from './git-index.js';
-import { findRepository } from './git-repo.js';
+import { findRepository, type RepositoryLookup } from './git-repo.js';
 import { resolvePath } from './read-text.js';
 
 /** About 600,000 files; a larger index is not read (the answer is "unknown"). */
@@ -18,10 +18,12 @@ export const INDEX_LIMIT = 64 * 1024 * 1024;
 /** What one run has read already: a repository's index is read once however many files it holds. */
 export interface GitLookup extends GitEnv {
   indexes: Map<string, Buffer | null | undefined>;
+  /** The repository of each real directory asked about: a run's files share a few folders. */
+  repositories: Map<string, RepositoryLookup>;
 }
 
 export function gitLookup(home: string, env: GitEnv['env']): GitLookup {
-  return { home, env, indexes: new Map() };
+  return { home, env, indexes: new Map(), repositories: new Map() };
 }
 
 export function gitState(absolute: string, lookup: GitLookup): FileFacts['git'] {
@@ -32,7 +34,7 @@ export function gitState(absolute: string, lookup: GitLookup): FileFacts['git'] 
   } catch {
     return 'unknown';
   }
-  const repo = findRepository(dir, lookup);
+  const repo = findRepository(dir, lookup, lookup.repositories);
   if (repo === 'none' || repo === 'unknown') return repo === 'none' ? 'no-repo' : 'unknown';
   const path = relative(repo.worktree, join(dir, basename(absolute)))
     .split(sep)

@@ -56,26 +56,40 @@ function isGitDirectory(path: string): boolean {
   return common !== undefined && kind(join(common, 'objects')) === 'dir' && kind(join(common, 'refs')) === 'dir';
 }
 
+export type RepositoryLookup = Repository | 'none' | 'unknown';
+
 /**
  * The repository the real directory `dir` is in: 'none' outside any, 'unknown' where git itself
  * would stop with an error (a broken `.git` file, a bare repository, a format it does not know).
+ * `known` remembers the answer for every folder walked through: a run's files share their parents.
  */
-export function findRepository(dir: string, ctx: GitEnv): Repository | 'none' | 'unknown' {
-  for (let d = dir; ; ) {
-    const dotGit = join(d, '.git');
-    const type = kind(dotGit);
-    if (type === 'file') {
-      const bytes = readCapped(dotGit, GITFILE_LIMIT);
-      const text = bytes ? bytes.toString('utf8') : '';
-      if (!text.startsWith('gitdir: ')) return 'unknown';
-      const gitDir = resolve(d, text.slice(8).trim());
-      return isGitDirectory(gitDir) ? open(d, gitDir, ctx) : 'unknown';
-    }
-    if (type === 'dir' && isGitDirectory(dotGit)) return open(d, dotGit, ctx);
-    if (isGitDirectory(d)) return 'unknown'; // inside a bare repository (or a .git directory): no work tree
-    if (dirname(d) === d) return 'none';
-    d = dirname(d);
+export function findRepository(dir: string, ctx: GitEnv, known?: Map<string, RepositoryLookup>): RepositoryLookup {
+  const walked: string[] = [];
+  let found: RepositoryLookup | undefined;
+  for (let d = dir; found === undefined; d = dirname(d)) {
+    found = known?.get(d);
+    if (found !== undefined) break;
+    walked.push(d);
+    found = repositoryAt(d, ctx) ?? (dirname(d) === d ? 'none' : undefined);
   }
+  for (const d of walked) known?.set(d, found);
+  return found;
+}
+
+/** The repository whose work tree's top is `d`, 'unknown' where git would stop, or undefined: look above. */
+function repositoryAt(d: string, ctx: GitEnv): RepositoryLookup | undefined {
+  const dotGit = join(d, '.git');
+  const type = kind(dotGit);
+  if (type === 'file') {
+    const bytes = readCapped(dotGit, GITFILE_LIMIT);
+    const text = bytes ? bytes.toString('utf8') : '';
+    if (!text.startsWith('gitdir: ')) return 'unknown';
+    const gitDir = resolve(d, text.slice(8).trim());
+    return isGitDirectory(gitDir) ? open(d, gitDir, ctx) : 'unknown';
+  }
+  if (type === 'dir' && isGitDirectory(dotGit)) return open(d, dotGit, ctx);
+  if (isGitDirectory(d)) return 'unknown'; // inside a bare repository (or a .git directory): no work tree
+  return undefined;
 }
 
 function open(worktree: string, gitDir: string, ctx: GitEnv): Repository | 'unknown' {

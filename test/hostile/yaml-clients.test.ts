@@ -118,14 +118,17 @@ describe('a key in a YAML value is never printed raw', () => {
 });
 
 describe('the YAML library is loaded only when a YAML file is read', () => {
-  /** A preload that records every file of dist/ the launcher reads. */
+  /** A preload that records every file of dist/ the launcher opens or reads. */
   function traced(dir: string) {
     const log = join(dir, 'reads.log');
     const hook = join(dir, 'hook.cjs');
     writeFileSync(
       hook,
-      `const fs = require('node:fs'); const read = fs.readFileSync;
-fs.readFileSync = function (p, ...rest) { if (typeof p === 'string' && p.endsWith('.cjs')) fs.appendFileSync(${JSON.stringify(log)}, p + '\\n'); return read.call(this, p, ...rest); };`,
+      `const fs = require('node:fs');
+for (const name of ['readFileSync', 'openSync']) {
+  const real = fs[name];
+  fs[name] = function (p, ...rest) { if (typeof p === 'string' && p.endsWith('.cjs')) fs.appendFileSync(${JSON.stringify(log)}, p + '\\n'); return real.call(this, p, ...rest); };
+}`,
     );
     return { env: { NODE_OPTIONS: `--require ${hook}` }, reads: () => readFileSync(log, 'utf8') };
   }

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { gitLookup, gitState } from '../../src/sources/file-facts.js';
 import { git, gitSays, ourAnswer, repo, sandbox, write, type Sandbox } from '../support/git.js';
 
 /** Each file's answer from us and from git, side by side. */
@@ -282,5 +283,25 @@ describe('git state of a file, read without git', () => {
     const dir = repo(box, 'inside');
     write(dir, { '.git/.env': 'x' });
     expect(ourAnswer(box, join(dir, '.git/.env'))).toBe('unknown');
+  });
+
+  it('one lookup for a whole run answers as a fresh one per file does, whatever the order (folders are remembered)', () => {
+    const box = sandbox();
+    const outer = repo(box, 'outer');
+    const inner = repo(box, 'outer/sub/inner');
+    write(outer, { '.gitignore': '*.env\n', 'a/b/.env': 'x', 'a/c.txt': 'x', 'sub/d.env': 'x' });
+    write(inner, { 'deep/e.env': 'x', 'f.txt': 'x' });
+    write(box.root, { 'plain/x/.env': 'x' });
+    git(box, outer, 'add', '.gitignore', 'a/c.txt');
+    const files = ['outer/a/b/.env', 'outer/sub/inner/deep/e.env', 'outer/a/c.txt', 'plain/x/.env', 'outer/sub/d.env']
+      .concat(['outer/sub/inner/f.txt', 'outer/a/b/.env', 'plain/x/.env'])
+      .map((f) => join(box.root, f));
+    const fresh = files.map((f) => ourAnswer(box, f));
+    expect(fresh).toEqual(['ignored', 'untracked', 'tracked', 'no-repo', 'ignored', 'untracked', 'ignored', 'no-repo']);
+    for (const order of [files, [...files].reverse()]) {
+      const lookup = gitLookup(box.home, box.env);
+      const shared = order.map((f) => gitState(f, lookup));
+      expect(order === files ? shared : shared.reverse()).toEqual(fresh);
+    }
   });
 });

@@ -2,6 +2,7 @@
 // holds the default LLM; `[llm.<name>]` groups inherit from it; one unknown key makes OpenHands drop
 // the whole table; top-level LLM_API_KEY / LLM_MODEL are ignored since OpenHands 0.27.
 import { parse, TomlError } from 'smol-toml';
+import { blankCommentLines } from '../../sources/toml-comments.js';
 import { LLM_CONFIG_FIELDS } from '../../data/openhands.js';
 import { scrubCodeLine, scrubKeyShapes } from '../../secrets.js';
 import type { Location, Role, Setting, SourceProblem, SourceResult } from '../../types.js';
@@ -32,7 +33,7 @@ export function readOpenHandsConfigs(files: FileSet): SourceResult & { configs: 
     const path = file.path;
     let table: Record<string, unknown>;
     try {
-      table = parse(file.text, { unsafeKeyBehaviour: 'throw' }) as Record<string, unknown>;
+      table = parse(blankCommentLines(file.text), { unsafeKeyBehaviour: 'throw' }) as Record<string, unknown>;
     } catch (error) {
       result.problems.push(parseProblem(path, file.text, error));
       continue;
