@@ -3,7 +3,14 @@
 // (setup: CONFIG_PATH; custom endpoints) and loadCustomConfig, which fetches a CONFIG_PATH that is a URL.
 import type { Location } from '../types.js';
 import { lazy, spec } from './define.js';
-import { where } from './words.js';
+import type { Lang } from '../types.js';
+
+/** `CONFIG_PATH in the environment` / `CONFIG_PATH in .env line 4`: where LibreChat gets it. */
+function configPathAt(at: Location, lang: Lang): string {
+  if (at.kind !== 'file') return lang === 'ja' ? '環境変数 CONFIG_PATH' : 'CONFIG_PATH in the environment';
+  if (lang === 'ja') return `${at.path}${at.line ? ` の ${at.line} 行目` : ''}の CONFIG_PATH`;
+  return `CONFIG_PATH in ${at.path}${at.line ? ` line ${at.line}` : ''}`;
+}
 
 const dotenvAt: Location = { kind: 'file', path: '.env', line: 4, column: 13, key: 'CONFIG_PATH' };
 
@@ -69,9 +76,9 @@ export const librechatCodes = {
       },
       message: {
         en: (a) =>
-          `CONFIG_PATH (${where(a.setAt, 'en')}) is ${a.url}: LibreChat fetches its librechat.yaml from there, and claude-doctor does not.`,
+          `${configPathAt(a.setAt, 'en')} is ${a.url}: LibreChat fetches its librechat.yaml from there, and claude-doctor does not.`,
         ja: (a) =>
-          `CONFIG_PATH（${where(a.setAt, 'ja')}）は ${a.url} です。LibreChat はそこから librechat.yaml を取得しますが、claude-doctor は取得しません。`,
+          `${configPathAt(a.setAt, 'ja')} は ${a.url} です。LibreChat はそこから librechat.yaml を取得しますが、claude-doctor は取得しません。`,
       },
       fix: {
         en: (a) => [
@@ -99,17 +106,17 @@ export const librechatCodes = {
       },
       message: {
         en: (a) =>
-          `CONFIG_PATH (${where(a.setAt, 'en')}) names ${a.path}, which does not exist here: LibreChat would start without its librechat.yaml.`,
+          `${configPathAt(a.setAt, 'en')} names ${a.path}, which does not exist here: LibreChat would start without its librechat.yaml.`,
         ja: (a) =>
-          `CONFIG_PATH（${where(a.setAt, 'ja')}）は ${a.path} を指していますが、このファイルはありません。LibreChat は librechat.yaml なしで起動します。`,
+          `${configPathAt(a.setAt, 'ja')} は ${a.path} を指していますが、このファイルはありません。LibreChat は librechat.yaml なしで起動します。`,
       },
       fix: {
         en: (a) => [
-          `Create ${a.path}, or correct CONFIG_PATH (${where(a.setAt, 'en')}); unset it to use ./librechat.yaml.`,
+          `Create ${a.path}, or correct ${configPathAt(a.setAt, 'en')}; unset it to use ./librechat.yaml.`,
           'If LibreChat runs in Docker, the path is inside the container: check that a volume mounts the file there.',
         ],
         ja: (a) => [
-          `${a.path} を作成するか、CONFIG_PATH（${where(a.setAt, 'ja')}）を修正します。./librechat.yaml を使うには CONFIG_PATH を削除します。`,
+          `${a.path} を作成するか、${configPathAt(a.setAt, 'ja')} を修正します。./librechat.yaml を使うには CONFIG_PATH を削除します。`,
           'LibreChat を Docker で動かしている場合、このパスはコンテナ内のパスです。ボリュームでファイルがそこにマウントされているか確認します。',
         ],
       },
@@ -146,7 +153,13 @@ export const librechatCodes = {
         ],
       },
       example: { url: 'https://api.anthropic.com', endpoint: 'Claude', field: 'endpoints.custom[0].baseURL' },
-      exampleLocation: { kind: 'file', path: 'librechat.yaml', line: 6, column: 16, key: 'endpoints.custom[0].baseURL' },
+      exampleLocation: {
+        kind: 'file',
+        path: 'librechat.yaml',
+        line: 6,
+        column: 16,
+        key: 'endpoints.custom[0].baseURL',
+      },
     }),
   ),
 };

@@ -16,7 +16,7 @@ export const openhandsLitellmCodes = {
         ja: 'OpenHands（ヘッドレス）が ANTHROPIC_AUTH_TOKEN を使えるのは新しい LiteLLM だけです',
       },
       why: {
-        en: "OpenHands passes no key when LLM_API_KEY and [llm] api_key are unset, and LiteLLM then looks for one itself. LiteLLM releases from March 2026 on take ANTHROPIC_AUTH_TOKEN when ANTHROPIC_API_KEY is unset, and send it as Authorization: Bearer; older ones fail with \"Missing Anthropic API Key\". OpenHands 0.62 pins LiteLLM 1.77.7, which predates this; whether a given OpenHands version has a LiteLLM that reads the token is not known here.",
+        en: 'OpenHands passes no key when LLM_API_KEY and [llm] api_key are unset, and LiteLLM then looks for one itself. LiteLLM releases from March 2026 on take ANTHROPIC_AUTH_TOKEN when ANTHROPIC_API_KEY is unset, and send it as Authorization: Bearer; older ones fail with "Missing Anthropic API Key". OpenHands 0.62 pins LiteLLM 1.77.7, which predates this; whether a given OpenHands version has a LiteLLM that reads the token is not known here.',
         ja: 'LLM_API_KEY と [llm] の api_key が未設定だと OpenHands はキーを渡さず、LiteLLM が自分でキーを探します。2026 年 3 月以降の LiteLLM は、ANTHROPIC_API_KEY がなければ ANTHROPIC_AUTH_TOKEN を使い、Authorization: Bearer で送ります。それより古い LiteLLM は「Missing Anthropic API Key」で失敗します。OpenHands 0.62 が固定している LiteLLM 1.77.7 はこの変更より前のものです。お使いの OpenHands の LiteLLM がトークンを読むかどうかは、ここでは判断できません。',
       },
       message: {
@@ -28,11 +28,11 @@ export const openhandsLitellmCodes = {
       fix: {
         en: () => [
           'Check the LiteLLM that OpenHands runs with: pip show litellm (a release from after March 2026 reads the token).',
-          'Or give OpenHands the credential itself: LLM_API_KEY, or api_key in the [llm] table of config.toml.',
+          'Or give OpenHands the credential itself: LLM_API_KEY, or api_key in the [llm] section of config.toml.',
         ],
         ja: () => [
           'OpenHands が使う LiteLLM のバージョンを pip show litellm で確認します（2026 年 3 月より後のリリースならトークンを読みます）。',
-          'または OpenHands 自身に認証情報を設定します。LLM_API_KEY か、config.toml の [llm] テーブルの api_key を使います。',
+          'または OpenHands 自身に認証情報を設定します。LLM_API_KEY か、config.toml の [llm] セクションの api_key を使います。',
         ],
       },
       example: { at: envAt },
