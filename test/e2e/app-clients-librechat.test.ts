@@ -41,7 +41,7 @@ describe('LibreChat: librechat.yaml where CONFIG_PATH says', () => {
     expect(noV1).toMatchObject({ severity: 'error', profile: custom!.id });
     expect(at(noV1)).toEqual(['config/librechat.yaml', 14, 'endpoints.custom[0].baseURL']);
     expect(noV1.message).toContain('https://api.anthropic.com/chat/completions');
-    expect(json.sources).toContain('config/librechat.yaml');
+    expect((json as unknown as { sources: string[] }).sources).toContain('config/librechat.yaml');
     expect(code).toBe(1);
   });
 
