@@ -82,10 +82,10 @@ export const librechatCodes = {
       },
       fix: {
         en: (a) => [
-          `To check it, download it (curl -fsSL ${a.url} -o librechat.yaml), then run claude-doctor with CONFIG_PATH=librechat.yaml.`,
+          `To check it, download it (\`curl -fsSL ${a.url} -o librechat.yaml\`), then run claude-doctor with CONFIG_PATH=librechat.yaml.`,
         ],
         ja: (a) => [
-          `検査するには、ファイルをダウンロード（curl -fsSL ${a.url} -o librechat.yaml）してから、CONFIG_PATH=librechat.yaml を設定して claude-doctor を実行します。`,
+          `検査するには、ファイルをダウンロード（\`curl -fsSL ${a.url} -o librechat.yaml\`）してから、CONFIG_PATH=librechat.yaml を設定して claude-doctor を実行します。`,
         ],
       },
       example: { url: 'https://example.com/librechat.yaml', setAt: dotenvAt },
@@ -133,8 +133,8 @@ export const librechatCodes = {
         ja: 'Anthropic API への LibreChat のカスタムエンドポイントに /v1 がありません',
       },
       why: {
-        en: "A custom endpoint without provider: anthropic is OpenAI-compatible: LibreChat's OpenAI client appends /chat/completions to its baseURL, so Anthropic's must be https://api.anthropic.com/v1, unlike an Anthropic SDK base URL.",
-        ja: 'provider: anthropic のないカスタムエンドポイントは OpenAI 互換です。LibreChat の OpenAI クライアントは baseURL に /chat/completions を付けるため、Anthropic SDK のベースURL とは違い、https://api.anthropic.com/v1 にする必要があります。',
+        en: "A custom endpoint without `provider: anthropic` is OpenAI-compatible: LibreChat's OpenAI client appends /chat/completions to its baseURL, so Anthropic's must be https://api.anthropic.com/v1, unlike an Anthropic SDK base URL.",
+        ja: '`provider: anthropic` のないカスタムエンドポイントは OpenAI 互換です。LibreChat の OpenAI クライアントは baseURL に /chat/completions を付けるため、Anthropic SDK のベースURL とは違い、https://api.anthropic.com/v1 にする必要があります。',
       },
       message: {
         en: (a) =>
@@ -145,11 +145,11 @@ export const librechatCodes = {
       fix: {
         en: (a, loc) => [
           `Set ${a.field} to https://api.anthropic.com/v1${loc?.kind === 'file' && loc.line ? ` (${loc.path} line ${loc.line})` : ''}, then restart LibreChat.`,
-          'Or add provider: anthropic to the endpoint, and keep https://api.anthropic.com: LibreChat then uses the Anthropic SDK.',
+          'Or add `provider: anthropic` to the endpoint, and keep https://api.anthropic.com: LibreChat then uses the Anthropic SDK.',
         ],
         ja: (a, loc) => [
           `${a.field}${loc?.kind === 'file' && loc.line ? `（${loc.path} の ${loc.line} 行目）` : ''}を https://api.anthropic.com/v1 にしてから、LibreChat を再起動します。`,
-          'または、エンドポイントに provider: anthropic を追加し、https://api.anthropic.com のままにします。この場合 LibreChat は Anthropic SDK を使います。',
+          'または、エンドポイントに `provider: anthropic` を追加し、https://api.anthropic.com のままにします。この場合 LibreChat は Anthropic SDK を使います。',
         ],
       },
       example: { url: 'https://api.anthropic.com', endpoint: 'Claude', field: 'endpoints.custom[0].baseURL' },

@@ -27,11 +27,11 @@ export const openhandsLitellmCodes = {
       },
       fix: {
         en: () => [
-          'Check the LiteLLM that OpenHands runs with: pip show litellm (a release from after March 2026 reads the token).',
+          'Check the LiteLLM that OpenHands runs with: `pip show litellm` (a release from after March 2026 reads the token).',
           'Or give OpenHands the credential itself: LLM_API_KEY, or api_key in the [llm] section of config.toml.',
         ],
         ja: () => [
-          'OpenHands が使う LiteLLM のバージョンを pip show litellm で確認します（2026 年 3 月より後のリリースならトークンを読みます）。',
+          'OpenHands が使う LiteLLM のバージョンを `pip show litellm` で確認します（2026 年 3 月より後のリリースならトークンを読みます）。',
           'または OpenHands 自身に認証情報を設定します。LLM_API_KEY か、config.toml の [llm] セクションの api_key を使います。',
         ],
       },
