@@ -64,6 +64,9 @@ const PLACES: Places = {
     files: { 'proj/librechat.yaml': 'version: 1.2.8\n' },
     env: { CONFIG_PATH: `${r}.yaml` },
   }),
+  'librechat CONFIG_PATH file named by the key': (r) => ({
+    files: { 'proj/.env': `CREDS_KEY=x\nCONFIG_PATH='${r}.yaml'\n`, [`proj/${r}.yaml`]: 'version: 1.2.8\n' },
+  }),
   'librechat CONFIG_PATH URL': (r) => ({
     files: { 'proj/.env': `CREDS_KEY=x\nCONFIG_PATH='https://raw.example/${r}/librechat.yaml?t=${r}'\n` },
   }),

@@ -3,7 +3,7 @@
 // is an http(s) URL is fetched by LibreChat; claude-doctor never fetches it. A relative path is LibreChat's
 // working folder's, as fs reads it: no `~` expansion.
 import { resolve } from 'node:path';
-import { escapeInvisible } from '../../secrets.js';
+import { escapeInvisible, scrubKeyShapes } from '../../secrets.js';
 import { readFileSet, readTextFile } from '../../sources/read-text.js';
 import type { Location, SourceProblem } from '../../types.js';
 import type { PlaceInput, Var } from '../env-vars.js';
@@ -42,11 +42,13 @@ export function chooseConfig(input: PlaceInput, named: Var | undefined, problems
   const localExists = local !== undefined;
   if (!named) return { ...(local ? { file: local } : {}), localExists };
   if (isUrl(named.value)) return { localExists, url: { url: shownUrl(named.value), at: named.location } };
-  const read = readTextFile(resolve(input.cwd, named.value), named.value);
-  if (read.ok) return { file: { path: named.value, text: read.text }, localExists };
+  // A repository's .env chooses this name: it is shown (sources, findings) without anything key-shaped.
+  const shown = scrubKeyShapes(named.value);
+  const read = readTextFile(resolve(input.cwd, named.value), shown);
+  if (read.ok) return { file: { path: shown, text: read.text }, localExists };
   const { code, args } = read.problem;
   if (code === 'source/unreadable' && args.reason === 'missing')
-    return { localExists, missing: { path: escapeInvisible(named.value), at: named.location } };
+    return { localExists, missing: { path: escapeInvisible(shown), at: named.location } };
   problems.push(read.problem);
   return { localExists };
 }
