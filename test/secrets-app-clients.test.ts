@@ -1,6 +1,7 @@
 // The secrets promise through Zed's, Open WebUI's and LibreChat's own sources: for any generated key or token,
 // in any of their key, model, URL or name slots (settings.json, the OPENAI_API_* lists in .env, the
-// environment or a compose file, LibreChat's .env and librechat.yaml with its references), no output format
+// environment or a compose file, LibreChat's .env and librechat.yaml with its references, the file or URL its
+// CONFIG_PATH names, endpoints.anthropic's models, a custom endpoint's baseURL without /v1), no output format
 // (text, json, github, sarif) in either language holds a 12-character piece of it.
 import { noKeyLeaksFrom, type Places } from './support/leak-property.js';
 
@@ -56,6 +57,39 @@ const PLACES: Places = {
     files: { 'proj/librechat.yaml': LC(`      baseURL: ${y(`https://gw.example/${r}/v1`)}\n`) },
   }),
   'librechat model': (r) => ({ files: { 'proj/librechat.yaml': LC(`      models:\n        default: [${y(r)}]\n`) } }),
+  'librechat CONFIG_PATH file': (r) => ({
+    files: { 'proj/.env': `CREDS_KEY=x\nCONFIG_PATH='conf/${r}/librechat.yaml'\n` },
+  }),
+  'librechat CONFIG_PATH file in the environment': (r) => ({
+    files: { 'proj/librechat.yaml': 'version: 1.2.8\n' },
+    env: { CONFIG_PATH: `${r}.yaml` },
+  }),
+  'librechat CONFIG_PATH file named by the key': (r) => ({
+    files: { 'proj/.env': `CREDS_KEY=x\nCONFIG_PATH='${r}.yaml'\n`, [`proj/${r}.yaml`]: 'version: 1.2.8\n' },
+  }),
+  'librechat CONFIG_PATH URL': (r) => ({
+    files: { 'proj/.env': `CREDS_KEY=x\nCONFIG_PATH='https://raw.example/${r}/librechat.yaml?t=${r}'\n` },
+  }),
+  'librechat apiKey at CONFIG_PATH': (r) => ({
+    files: {
+      'proj/.env': 'CREDS_KEY=x\nCONFIG_PATH=conf/lc.yaml\n',
+      'proj/conf/lc.yaml': LC(`      apiKey: ${y(r)}\n`),
+    },
+  }),
+  'librechat endpoints.anthropic titleModel': (r) => ({
+    files: { 'proj/librechat.yaml': `endpoints:\n  anthropic:\n    titleModel: ${y(r)}\n` },
+  }),
+  'librechat endpoints.anthropic models': (r) => ({
+    files: {
+      'proj/.env': 'ANTHROPIC_API_KEY=user_provided\n',
+      'proj/librechat.yaml': `endpoints:\n  anthropic:\n    models:\n      default: [claude-sonnet-4-6, ${y(r)}]\n`,
+    },
+  }),
+  'librechat baseURL without /v1': (r) => ({
+    files: {
+      'proj/librechat.yaml': `endpoints:\n  custom:\n    - name: C\n      apiKey: k\n      baseURL: ${y(`https://api.anthropic.com/${r}`)}\n`,
+    },
+  }),
   'librechat name': (r) => ({
     files: { 'proj/librechat.yaml': `endpoints:\n  custom:\n    - name: ${y(r)}\n      provider: anthropic\n` },
   }),

@@ -1,6 +1,6 @@
-// zed/*, open-webui/* and librechat/*: the applications configured by a settings file or by their
-// environment (reference: other-clients.md, sections 5-7). Facts: zed.dev/docs/ai/use-api-access;
-// docs.openwebui.com, env-configuration (PersistentConfig); LibreChat's .env.example and librechat.yaml docs.
+// zed/* and open-webui/*: the applications configured by a settings file or by their environment
+// (reference: other-clients.md, sections 5-6; LibreChat's codes are in librechat.ts). Facts:
+// zed.dev/docs/ai/use-api-access; docs.openwebui.com, env-configuration (PersistentConfig).
 import { lazy, spec } from './define.js';
 import { detailJa } from './details.js';
 
@@ -165,54 +165,6 @@ export const appClientCodes = {
         ],
       },
       example: { name: 'OPENAI_API_BASE_URLS' },
-    }),
-  ),
-
-  'librechat/user-provided': lazy(() =>
-    spec<{ path: string }>({
-      severity: 'info',
-      title: {
-        en: 'LibreChat asks each user for their own Anthropic key',
-        ja: 'LibreChat は Anthropic の APIキーを利用者ごとに入力させます',
-      },
-      why: {
-        en: 'ANTHROPIC_API_KEY=user_provided is not a key: each user types theirs in the LibreChat interface, where claude-doctor cannot see it.',
-        ja: 'ANTHROPIC_API_KEY=user_provided はキーではありません。利用者がそれぞれ LibreChat の画面でキーを入力するため、claude-doctor からは見えません。',
-      },
-      message: {
-        en: (a) => `${a.path} sets ANTHROPIC_API_KEY=user_provided: there is no key here to check.`,
-        ja: (a) => `${a.path} は ANTHROPIC_API_KEY=user_provided を設定しています。ここには検査するキーがありません。`,
-      },
-      fix: {
-        en: () => ['To check a key, run `claude-doctor check` with that key in ANTHROPIC_API_KEY.'],
-        ja: () => ['キーを検査するには、そのキーを ANTHROPIC_API_KEY に入れて `claude-doctor check` を実行します。'],
-      },
-      example: { path: '.env' },
-    }),
-  ),
-
-  'librechat/ref-unresolved': lazy(() =>
-    spec<{ name: string; field: string }>({
-      severity: 'error',
-      title: {
-        en: 'A librechat.yaml reference is set nowhere',
-        ja: 'librechat.yaml の参照がどこにも設定されていません',
-      },
-      why: {
-        en: `LibreChat replaces \${VAR} in librechat.yaml with the variable from its environment (its .env included). When the variable is not set, the text itself is sent as the key or URL.`,
-        ja: `LibreChat は librechat.yaml の \${VAR} を環境変数（.env を含む）の値に置き換えます。変数が設定されていないと、その文字列自体がキーや URL として送られます。`,
-      },
-      message: {
-        en: (a) =>
-          `${a.field} uses \${${a.name}}, which is in neither the .env beside librechat.yaml nor the environment.`,
-        ja: (a) =>
-          `${a.field} は \${${a.name}} を使いますが、librechat.yaml と同じフォルダの .env にも環境変数にもありません。`,
-      },
-      fix: {
-        en: (a) => [`Add ${a.name}=… to LibreChat's .env, then restart LibreChat.`],
-        ja: (a) => [`LibreChat の .env に ${a.name}=… を追加し、LibreChat を再起動します。`],
-      },
-      example: { name: 'ANTHROPIC_API_KEY', field: 'endpoints.custom[0].apiKey' },
     }),
   ),
 };

@@ -73,6 +73,10 @@ export const GENERAL_FORMS: Partial<Record<Code, GeneralForm>> = {
       url: p('<base URL with /v1>', '<末尾に /v1 の付いたベースURL>'),
     },
   },
+  'librechat/base-url-no-v1': {
+    args: { field: p('endpoints.custom[<n>].baseURL', 'endpoints.custom[<n>].baseURL') },
+  },
+  'librechat/config-url-not-read': { args: { url: p('<URL>', '<URL>') } },
   'continue/secret-unresolved': { args: { secret: p('<SECRET>', '<シークレット名>') } },
   'continue/secret-only-in-shell': { args: { secret: p('<SECRET>', '<シークレット名>') } },
   'litellm/env-ref-literal': { args: { field: p('<model entry>: <field>', '<モデルのエントリ>: <項目>') } },

@@ -8,6 +8,7 @@ import { dotenvCodes } from './dotenv.js';
 import { sourceCodes } from './source.js';
 import { envCodes } from './env.js';
 import { openhandsCodes } from './openhands.js';
+import { openhandsLitellmCodes } from './openhands-litellm.js';
 import { hygieneCodes } from './hygiene.js';
 import { dockerCodes } from './docker.js';
 import { apiCodes } from './api.js';
@@ -23,6 +24,7 @@ import { litellmCodes } from './litellm.js';
 import { yamlClientCodes } from './yaml-clients.js';
 import { crossClientCodes } from './cross-client.js';
 import { appClientCodes } from './app-clients.js';
+import { librechatCodes } from './librechat.js';
 import { statusCodes } from './status.js';
 import { adminCodes } from './admin.js';
 import { kubeCodes } from './kube.js';
@@ -35,6 +37,7 @@ export const catalog = {
   ...dotenvCodes,
   ...envCodes,
   ...openhandsCodes,
+  ...openhandsLitellmCodes,
   ...dockerCodes,
   ...apiCodes,
   ...parsedApiCodes,
@@ -51,6 +54,7 @@ export const catalog = {
   ...yamlClientCodes,
   ...crossClientCodes,
   ...appClientCodes,
+  ...librechatCodes,
   ...statusCodes,
   ...adminCodes,
   ...kubeCodes,

@@ -1,5 +1,6 @@
-// librechat: LibreChat's native Anthropic endpoint (.env) and its custom endpoints to Anthropic
-// (librechat.yaml), read in the current folder, where its docker compose setup keeps them.
+// librechat: LibreChat's native Anthropic endpoint (.env, and endpoints.anthropic in librechat.yaml) and its
+// custom endpoints to Anthropic, read in the current folder (where its docker compose setup keeps them) or
+// where CONFIG_PATH says.
 import type { ClientModule } from '../types.js';
 import { checkLibrechat } from './checks.js';
 import { resolveLibrechat } from './precedence.js';
@@ -18,5 +19,5 @@ export const librechat: ClientModule<LibrechatFacts> = {
       sharedReadsDotenv: !opts.envFiles?.length,
     }),
   profiles: ({ settings, facts, container }) => (container || !facts ? [] : resolveLibrechat(settings, facts)),
-  checks: ({ facts }) => (facts ? checkLibrechat(facts) : []),
+  checks: ({ facts, profiles }) => (facts ? checkLibrechat(facts, profiles) : []),
 };

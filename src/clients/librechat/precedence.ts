@@ -1,6 +1,8 @@
 // LibreChat: the native Anthropic endpoint reads ANTHROPIC_API_KEY, ANTHROPIC_MODELS (its first model) and
 // ANTHROPIC_REVERSE_PROXY, the environment beating .env (dotenv never overrides); `user_provided` is not a key.
-// Each custom endpoint to Anthropic is a profile of its own, with the fields of its librechat.yaml entry.
+// Each custom endpoint to Anthropic is a profile of its own, with the fields of its librechat.yaml entry. The
+// other models an endpoint sends (endpoints.anthropic's for the native one; titleModel, the rest of
+// models.default) are what its profile reads besides its model.
 import type { Profile, Setting } from '../../types.js';
 import { names, resolveRules } from '../rules.js';
 import { type LibrechatFacts, USER_PROVIDED } from './sources.js';
@@ -17,7 +19,12 @@ export const NATIVE_RULES = {
 };
 
 export function resolveLibrechat(settings: Setting[], facts: LibrechatFacts): Profile[] {
-  const native = facts.native ? resolveRules([NATIVE_RULES], settings) : [];
+  const readsOf = (prefix: string) =>
+    settings.filter((s) => s.source === 'librechat-config' && s.role === 'model' && s.name.startsWith(prefix));
+  const native = (facts.native ? resolveRules([NATIVE_RULES], settings) : []).map((p) => {
+    const reads = readsOf('endpoints.anthropic.');
+    return reads.length ? { ...p, reads } : p;
+  });
   const custom = facts.custom.map((e) => {
     const own = (field: string) =>
       // Only this client reads names of this shape: no other source can hold one.
@@ -25,6 +32,7 @@ export function resolveLibrechat(settings: Setting[], facts: LibrechatFacts): Pr
     const apiKey = own('apiKey');
     const model = own('models');
     const baseUrl = own('baseURL');
+    const reads = readsOf(`endpoints.custom[${e.index}].`).filter((s) => s !== model);
     return {
       id: '',
       client: 'librechat',
@@ -32,6 +40,7 @@ export function resolveLibrechat(settings: Setting[], facts: LibrechatFacts): Pr
       ...(apiKey ? { apiKey } : {}),
       ...(model ? { model } : {}),
       ...(baseUrl ? { baseUrl } : {}),
+      ...(reads.length ? { reads } : {}),
       // An OpenAI-compatible endpoint: its baseURL, as written, ends in /v1 (url/v1-shared compares styles).
       ...(e.sdk ? {} : { baseUrlStyle: 'v1' as const }),
       ignored: [],

@@ -1,9 +1,10 @@
-// openhands/*: what OpenHands drops from config.toml, and the template left as it was shipped.
+// openhands/*: what OpenHands drops from config.toml, the template left as it was shipped, and a credential that
+// only a recent LiteLLM reads.
 import { PLACEHOLDERS } from '../../data/key-shapes.js';
 import { LLM_CONFIG_FIELDS } from '../../data/openhands.js';
 import { finding, type Finding } from '../../findings.js';
 import { suggest } from '../../suggest.js';
-import type { Setting } from '../../types.js';
+import type { Profile, Setting } from '../../types.js';
 import type { OpenHandsConfigFacts } from './sources.js';
 
 export function checkConfigFacts(configs: OpenHandsConfigFacts[], settings: Setting[]): Finding[] {
@@ -55,4 +56,22 @@ export function checkConfigFacts(configs: OpenHandsConfigFacts[], settings: Sett
     }
     return out;
   });
+}
+
+/** ANTHROPIC_AUTH_TOKEN as the only credential: whether the installed LiteLLM reads it is not known here. */
+export function checkAuthToken(profiles: Profile[]): Finding[] {
+  return profiles.flatMap((p) =>
+    p.authToken && !p.apiKey
+      ? [
+          {
+            ...finding(
+              'openhands/auth-token-needs-new-litellm',
+              { at: p.authToken.location },
+              { location: p.authToken.location },
+            ),
+            profile: p.id,
+          },
+        ]
+      : [],
+  );
 }

@@ -3,8 +3,8 @@ import { HOST_CONFIG_PATHS } from '../../data/openhands.js';
 import { fileSet } from '../file-set.js';
 import { resolveRules } from '../rules.js';
 import type { ClientModule } from '../types.js';
-import { checkConfigFacts } from './checks.js';
-import { headlessRuleSet } from './precedence.js';
+import { checkAuthToken, checkConfigFacts } from './checks.js';
+import { headlessRuleSet, keyBeatsToken } from './precedence.js';
 import { readOpenHandsConfigs, type OpenHandsConfigFacts } from './sources.js';
 
 export const openhandsHeadless: ClientModule<OpenHandsConfigFacts[]> = {
@@ -23,6 +23,6 @@ export const openhandsHeadless: ClientModule<OpenHandsConfigFacts[]> = {
     };
   },
   profiles: ({ settings, container }) =>
-    container?.app || container?.proxy ? [] : resolveRules(headlessRuleSet(settings), settings),
-  checks: ({ facts, settings }) => checkConfigFacts(facts ?? [], settings),
+    container?.app || container?.proxy ? [] : resolveRules(headlessRuleSet(settings), settings).map(keyBeatsToken),
+  checks: ({ facts, settings, profiles }) => [...checkConfigFacts(facts ?? [], settings), ...checkAuthToken(profiles)],
 };
