@@ -31,7 +31,7 @@ import type { AnyClient, HostContext, Scope } from './clients/types.js';
 import { readDotenvFiles } from './sources/dotenv.js';
 import { readEnvironment } from './sources/env.js';
 import { withFileFacts } from './sources/file-facts.js';
-import { osHomedir } from './sources/read-text.js';
+import { osHomedir, readingOnce } from './sources/read-text.js';
 import { scrubDeep } from './secrets.js';
 import type { Client, Profile, Setting, SourceProblem } from './types.js';
 
@@ -118,8 +118,10 @@ function readClients(ctx: HostContext) {
 export async function runDoctor(opts: DoctorOptions): Promise<Report> {
   const deadline = Date.now() + opts.timeout;
   const home = opts.env.HOME || osHomedir();
-  const shared = readShared(opts, home);
-  const own = readClients({ opts, home, deadline });
+  const { shared, own } = readingOnce(() => ({
+    shared: readShared(opts, home),
+    own: readClients({ opts, home, deadline }),
+  }));
   const reads = [shared.env, shared.dotenv, ...own.values()];
   const explicit = Object.assign(
     { dotenv: Boolean(opts.envFiles?.length) },

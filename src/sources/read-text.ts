@@ -15,8 +15,33 @@ const fail = (code: SourceProblem['code'], path: string, args: SourceProblem['ar
   problem: { code, args: { path, ...args }, location: { kind: 'file', path } },
 });
 
+// The texts read so far while `readingOnce` runs: a project's .env is asked for by a dozen readers (the
+// shared source, aider, LibreChat, Open WebUI, compose files…), and reading it again tells nothing new.
+// Only texts are kept; a problem is found again, as its arguments name the path the way each reader wrote it.
+let texts: Map<string, string> | undefined;
+
+/** Runs `read` (synchronous: nothing else runs meanwhile) with each file read at most once. */
+export function readingOnce<T>(read: () => T): T {
+  const outer = texts;
+  texts ??= new Map();
+  try {
+    return read();
+  } finally {
+    texts = outer;
+  }
+}
+
 /** Reads `absolute`; findings name the file as `path`, the way the user wrote it. */
 export function readTextFile(absolute: string, path = absolute, limit = CONFIG_FILE_LIMIT): TextFile {
+  const key = `${limit}:${absolute}`;
+  const known = texts?.get(key);
+  if (known !== undefined) return { ok: true, text: known };
+  const file = readUncached(absolute, path, limit);
+  if (file.ok) texts?.set(key, file.text);
+  return file;
+}
+
+function readUncached(absolute: string, path: string, limit: number): TextFile {
   const read = readRegularFile(absolute, limit);
   if (read.ok) return decodeText(path, read.bytes);
   switch (read.why) {

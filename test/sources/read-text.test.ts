@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONFIG_FILE_LIMIT, readTextFile, type TextFile } from '../../src/sources/read-text.js';
+import { CONFIG_FILE_LIMIT, readingOnce, readTextFile, type TextFile } from '../../src/sources/read-text.js';
 import { apiKey } from '../support/keys.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cd-read-text-'));
@@ -228,4 +228,34 @@ describe('readTextFile: the path the user typed', () => {
 
   // Unreadable by permission: as root every file is readable, so test/e2e/env.test.ts runs the CLI
   // as an unprivileged user for that case.
+});
+
+describe('readingOnce', () => {
+  it('reads each file once while it runs, and again after', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-once-'));
+    const file = join(dir, '.env');
+    writeFileSync(file, 'A=1\n');
+    const texts = readingOnce(() => {
+      const first = readTextFile(file);
+      writeFileSync(file, 'A=2\n');
+      // Nested, as a reader inside a reader: the same memory.
+      const nested = readingOnce(() => readTextFile(file));
+      return [first, readTextFile(file), nested, readTextFile(file, file, 10)];
+    });
+    expect(texts.map((t) => (t.ok ? t.text : t.problem.code))).toEqual(['A=1\n', 'A=1\n', 'A=1\n', 'A=2\n']);
+    expect(readTextFile(file)).toEqual({ ok: true, text: 'A=2\n' });
+    expect(readingOnce(() => readTextFile(file))).toEqual({ ok: true, text: 'A=2\n' });
+  });
+
+  it('keeps no problem: a missing file read, then written, is read', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cd-once-'));
+    const file = join(dir, 'late.env');
+    const [before, after] = readingOnce(() => {
+      const missing = readTextFile(file);
+      writeFileSync(file, 'B=1\n');
+      return [missing, readTextFile(file)];
+    });
+    expect(before!.ok).toBe(false);
+    expect(after).toEqual({ ok: true, text: 'B=1\n' });
+  });
 });
