@@ -26,6 +26,7 @@ import { appClientCodes } from './app-clients.js';
 import { statusCodes } from './status.js';
 import { adminCodes } from './admin.js';
 import { kubeCodes } from './kube.js';
+import { oauthUsageCodes } from './oauth-usage.js';
 
 export const catalog = {
   ...keyCodes,
@@ -54,6 +55,7 @@ export const catalog = {
   ...statusCodes,
   ...adminCodes,
   ...kubeCodes,
+  ...oauthUsageCodes,
 };
 
 export type Code = keyof typeof catalog;
