@@ -109,9 +109,9 @@ export function adminApiUrl(
  * account, so it goes to Anthropic's own API alone (anthropicOnly), never to a gateway or a LiteLLM proxy
  * however trusted. Through HTTPS_PROXY as the probe itself goes: the proxy sees only a CONNECT to the host.
  */
-export function oauthUsageUrl(target: { baseUrl: string; style?: string }, origin: BaseUrlOrigin): string | undefined {
+export function oauthUsageUrl(target: { baseUrl: string; style?: string; origin?: BaseUrlOrigin }): string | undefined {
   if (target.style) return undefined;
-  return anthropicOnly(target.baseUrl, origin);
+  return anthropicOnly(target.baseUrl, target.origin);
 }
 
 /**
@@ -119,7 +119,7 @@ export function oauthUsageUrl(target: { baseUrl: string; style?: string }, origi
  * gateways included however trusted (a gateway sees every header), never a base URL a project file chose,
  * never in the clear, never with user info, a query or a fragment.
  */
-function anthropicOnly(baseUrl: string, origin: BaseUrlOrigin): string | undefined {
+function anthropicOnly(baseUrl: string, origin: BaseUrlOrigin | undefined): string | undefined {
   let url: URL;
   try {
     url = new URL(baseUrl);

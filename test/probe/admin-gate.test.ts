@@ -53,14 +53,17 @@ describe('adminApiUrl', () => {
 });
 
 describe('oauthUsageUrl (--probe-oauth: a subscription token asks its usage)', () => {
-  const usage = (baseUrl: string, origin: BaseUrlOrigin, style?: string) =>
-    oauthUsageUrl({ baseUrl, ...(style ? { style } : {}) }, origin);
+  const usage = (baseUrl: string, origin: BaseUrlOrigin | undefined, style?: string) =>
+    oauthUsageUrl({ baseUrl, origin, ...(style ? { style } : {}) });
 
   it("goes to Anthropic's own API whoever chose it, or a loopback server named with --base-url; no other", () => {
     for (const origin of ['default', 'argument', 'user', 'project'] as const)
       expect(usage('https://api.anthropic.com/', origin)).toBe('https://api.anthropic.com');
     expect(usage('http://127.0.0.1:8080/', 'argument')).toBe('http://127.0.0.1:8080');
     expect(usage('http://127.0.0.1:4000', 'user')).toBeUndefined();
+    // A target whose origin is unsaid is no --base-url.
+    expect(usage('http://127.0.0.1:4000', undefined)).toBeUndefined();
+    expect(usage('https://api.anthropic.com', undefined)).toBe('https://api.anthropic.com');
     expect(usage('http://127.0.0.1:4000', 'project')).toBeUndefined();
     expect(usage('https://gateway.example', 'user')).toBeUndefined();
     expect(usage('https://gateway.example', 'argument')).toBeUndefined();
@@ -73,7 +76,7 @@ describe('oauthUsageUrl (--probe-oauth: a subscription token asks its usage)', (
     expect(usage('http://127.0.0.1:4000', 'argument', 'litellm-proxy')).toBeUndefined();
     expect(usage('https://api.anthropic.com', 'default', 'litellm-proxy')).toBeUndefined();
     const viaProxy = { baseUrl: 'https://api.anthropic.com', proxy: { url: 'http://127.0.0.1:3128' } };
-    expect(oauthUsageUrl(viaProxy, 'default')).toBe('https://api.anthropic.com');
+    expect(oauthUsageUrl({ ...viaProxy, origin: 'default' })).toBe('https://api.anthropic.com');
     expect(adminApiUrl(viaProxy, 'default')).toBeUndefined();
   });
 });

@@ -27,7 +27,16 @@ describe('parseUsage', () => {
   });
 
   it('a window without a readable reset time keeps its figure', () => {
-    for (const resets_at of [null, 5, '5', 'soon', '2026-13-45T99:99:00Z', '\u001b[31m2026-12-02T05:00:00Z'])
+    const times = [
+      null,
+      5,
+      '5',
+      'soon',
+      '2026-13-45T99:99:00Z',
+      '\u001b[31m2026-12-02T05:00:00Z',
+      ['2026-12-02T05:00:00Z'],
+    ];
+    for (const resets_at of times)
       expect(parseUsage(JSON.stringify({ five_hour: { utilization: 3, resets_at } }))).toEqual([
         { window: 'five_hour', utilization: 3 },
       ]);
@@ -57,6 +66,8 @@ describe('parseUsage', () => {
       JSON.stringify({ five_hour: null, [long]: { utilization: 1 }, [`x ${key}`]: { utilization: 2 } }),
     )!;
     expect(first!.window).toBe(`${'w'.repeat(59)}…`);
+    const sixty = 'v'.repeat(60);
+    expect(parseUsage(JSON.stringify({ [sixty]: { utilization: 1 }, seven_day: null }))![0]!.window).toBe(sixty);
     expect(second!.window).not.toContain(key);
     const many = Object.fromEntries(Array.from({ length: 40 }, (_, i) => [`w${i}`, { utilization: i }]));
     expect(parseUsage(JSON.stringify({ five_hour: null, ...many }))).toHaveLength(MAX_WINDOWS);
@@ -90,6 +101,8 @@ describe('usageOutcome', () => {
       status: 401,
       args: { status: 401, undocumented: 'GET /api/oauth/usage' },
     });
+    // The message decides, whatever the status: an expired token's 403 is no scope problem.
+    expect(answer(403, envelope('authentication_error', 'OAuth token has expired.')).code).toBe('auth/oauth-expired');
     expect(answer(401, envelope('authentication_error', 'OAuth access token is invalid.')).code).toBe(
       'auth/oauth-invalid',
     );
@@ -138,7 +151,10 @@ describe('usageFailure', () => {
   const far = Date.now() + 60_000;
   it('reads a timeout, a proxy, a body that broke off and a refused connection', () => {
     const abort = Object.assign(new Error('This operation was aborted'), { name: 'AbortError' });
-    expect(usageFailure(abort, far, false)).toEqual({ code: 'api/oauth-usage-unchecked', args: { reason: 'timeout' } });
+    expect(usageFailure(abort, far, false)).toStrictEqual({
+      code: 'api/oauth-usage-unchecked',
+      args: { reason: 'timeout' },
+    });
     const refused = Object.assign(new Error('connect ECONNREFUSED 127.0.0.1:9'), { code: 'ECONNREFUSED' });
     expect(usageFailure(refused, far, true)).toMatchObject({ args: { reason: 'proxy' } });
     expect(usageFailure(refused, far, false)).toMatchObject({
@@ -148,7 +164,7 @@ describe('usageFailure', () => {
       cause: Object.assign(new Error('other side closed'), { code: 'ECONNRESET' }),
     });
     expect(usageFailure(cut, far, false)).toMatchObject({ args: { reason: 'garbled' } });
-    expect(usageFailure(new Error(''), far, false)).toEqual({
+    expect(usageFailure(new Error(''), far, false)).toStrictEqual({
       code: 'api/oauth-usage-unchecked',
       args: { reason: 'unreachable' },
     });
@@ -185,6 +201,8 @@ describe('checkOauthUsage against the fake API', () => {
   it('sends the token as Bearer with the OAuth beta header, and reads the usage', async () => {
     const before = api.requests.length;
     const r = await checkOauthUsage(target(tokens.ok), soon());
+    expect(r.latencyMs).toBeGreaterThanOrEqual(0);
+    expect(r.latencyMs).toBeLessThan(10_000);
     expect(r).toMatchObject({
       code: 'api/oauth-usage',
       profiles: ['p1'],
@@ -196,6 +214,7 @@ describe('checkOauthUsage against the fake API', () => {
     expect(req!.headers.authorization).toBe(`Bearer ${tokens.ok}`);
     expect(req!.headers['anthropic-beta']).toBe('oauth-2025-04-20');
     expect(req!.headers['x-api-key']).toBeUndefined();
+    expect(req!.headers.accept).toBe('application/json');
   });
 
   it('401, 403, a page, an endless body', async () => {
@@ -224,6 +243,9 @@ describe('checkOauthUsage against the fake API', () => {
     expect(
       await checkOauthUsage(target(tokens.ok, { baseUrl: 'https://gateway.example', origin: 'user' }), soon()),
     ).toMatchObject({ args: { reason: 'untrusted', host: 'gateway.example' } });
+    expect(await checkOauthUsage(target(tokens.ok, { origin: undefined }), soon())).toMatchObject({
+      args: { reason: 'untrusted' },
+    });
     expect(api.requests.length).toBe(before);
   });
 
@@ -235,6 +257,7 @@ describe('checkOauthUsage against the fake API', () => {
       expect(proxy.tunnels()).toBe(1);
       const bad = { url: 'socks5://x', name: 'HTTP_PROXY', valid: false, shown: 'HTTP_PROXY=socks5://x' };
       expect(await checkOauthUsage(target(tokens.ok, { proxy: bad }), soon())).toMatchObject({
+        code: 'api/oauth-usage-unchecked',
         args: { reason: 'proxy', detail: 'HTTP_PROXY=socks5://x' },
       });
       expect(proxy.tunnels()).toBe(1);
