@@ -71,8 +71,8 @@ export function parseUsage(text: string): UsageWindow[] | undefined {
 function json(text: string): object | undefined {
   try {
     return JSON.parse(text);
-  } catch {
     // Stryker disable next-line BlockStatement: equivalent, an empty catch returns undefined too
+  } catch {
     return undefined;
   }
 }
