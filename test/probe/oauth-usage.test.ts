@@ -34,15 +34,24 @@ describe('parseUsage', () => {
       'soon',
       '2026-13-45T99:99:00Z',
       '\u001b[31m2026-12-02T05:00:00Z',
+      '2026-12-02T05:00:00Z\u001b[31m',
+      '2026-12-02T05:00:00.Z',
+      '2026-12-02T05:00:00+0000',
       ['2026-12-02T05:00:00Z'],
     ];
     for (const resets_at of times)
       expect(parseUsage(JSON.stringify({ five_hour: { utilization: 3, resets_at } }))).toEqual([
         { window: 'five_hour', utilization: 3 },
       ]);
-    expect(parseUsage('{"five_hour":{"utilization":3,"resets_at":"2026-12-02T05:00"}}')![0]!.resetsAt).toBe(
-      new Date(Date.parse('2026-12-02T05:00')).toISOString(),
-    );
+    const at = (resets_at: string) =>
+      parseUsage(JSON.stringify({ five_hour: { utilization: 3, resets_at } }))![0]!.resetsAt;
+    // Every form the API may write: minutes only, seconds, a fraction of any length, Z, an offset or no zone.
+    expect(at('2026-12-02T05:00')).toBe(new Date(Date.parse('2026-12-02T05:00')).toISOString());
+    expect(at('2026-12-02T05:00Z')).toBe('2026-12-02T05:00:00.000Z');
+    expect(at('2026-12-02T05:00:30Z')).toBe('2026-12-02T05:00:30.000Z');
+    expect(at('2026-12-02T05:00:30.600956+00:00')).toBe('2026-12-02T05:00:30.600Z');
+    expect(at('2026-12-02T05:00:30.6-05:30')).toBe('2026-12-02T10:30:30.600Z');
+    expect(at('2026-12-02T05:00:30.25+09:00')).toBe('2026-12-01T20:00:30.250Z');
   });
 
   it('a figure that is not a finite number is no window', () => {
