@@ -20,6 +20,7 @@ import { MAX_PROBES, probeTargets, targetKey, type ProbeOptions } from './probe/
 import { withTrust } from './probe/trust.js';
 import { organizationFindings, probeFindings, settleRetirements } from './probe/outcomes.js';
 import type { StatusConsult } from './probe/status-consult.js';
+import type { OauthUsageResult } from './probe/oauth-usage.js';
 import { providerOfKey } from './data/key-shapes.js';
 import { bySeverity, capSeverity, finding, type Finding } from './findings.js';
 import { profilesIn, usersOfSettings } from './profiles.js';
@@ -97,6 +98,8 @@ export interface Report {
   settings: Setting[];
   profiles: Profile[];
   probes: ProbeResult[];
+  /** --probe-oauth: what GET /api/oauth/usage (undocumented) said of each subscription token. */
+  oauthUsage?: OauthUsageResult[];
   findings: Finding[];
 }
 
@@ -201,17 +204,24 @@ export async function runDoctor(opts: DoctorOptions): Promise<Report> {
     ...checkHygiene(hostSettings),
     ...(dockerResult ? checkContainers(dockerResult.containers, dockerResult.settings, hostSettings) : []),
   ];
-  const { probes, refusals, targets } = (await probing) ?? { probes: [], refusals: [], targets: [] };
+  const { probes, refusals, targets, usage } = (await probing) ?? { probes: [], refusals: [], targets: [], usage: [] };
   // Both at once; the status page's first, so that with no failure its early ask is cancelled before a slow
   // Admin lookup could let it go off.
   const statusSaid = status ? statusFindings(status, probes) : Promise.resolve([]);
   const adminSaid = adminLookup(opts, { probes, targets, deadline });
   findings.push(...(await adminSaid));
   opts.progress?.end('probing');
-  findings.push(...refusals, ...probeFindings(probes), ...organizationFindings(probes), ...(await statusSaid));
+  findings.push(
+    ...refusals,
+    ...probeFindings(probes),
+    ...usageFindings(usage, probes),
+    ...organizationFindings(probes),
+    ...(await statusSaid),
+  );
   const settled = settleRetirements(findings, probes);
   return {
     probes,
+    ...(usage.length ? { oauthUsage: usage } : {}),
     sources: [
       ...(opts.useEnv ? ['environment'] : []),
       ...shared.dotenv.dotenvFiles!.map((f) => f.path),
@@ -252,6 +262,7 @@ interface Probed {
   probes: ProbeResult[];
   refusals: Finding[];
   targets: ProbeTarget[];
+  usage: OauthUsageResult[];
 }
 
 /**
@@ -266,12 +277,14 @@ async function startProbes(
 ): Promise<Probed> {
   const { known = new Map(), limit = MAX_PROBES, status } = joining;
   const plan = probeTargets(profiles, opts.probe ?? { scheme: 'x-api-key' }, opts.env, { known, limit });
-  if (!plan.targets.length) return { probes: [], refusals: plan.findings, targets: [] };
+  if (!plan.targets.length) return { probes: [], refusals: plan.findings, targets: [], usage: [] };
   const hosts = [...new Set(plan.targets.map((t) => hostName(t.baseUrl)))];
   opts.progress?.step({ kind: 'probing', setups: plan.targets.length, hosts });
   const { probe } = await import('./probe/anthropic.js');
   status?.watch();
   const { needsStatus } = await import('./probe/status-consult.js');
+  // --probe-oauth: each subscription token's usage is asked beside its probe, by the same deadline.
+  const usage = opts.claudeCode?.probeOauth ? oauthUsage(plan.targets, deadline) : Promise.resolve([]);
   const probes = await Promise.all(
     plan.targets.map((t) =>
       probe(t, deadline).then((r) => {
@@ -281,7 +294,22 @@ async function startProbes(
       }),
     ),
   );
-  return { probes, refusals: plan.findings, targets: plan.targets };
+  return { probes, refusals: plan.findings, targets: plan.targets, usage: await usage };
+}
+
+/** GET /api/oauth/usage for every target whose credential is a subscription token (loaded only then). */
+async function oauthUsage(targets: ProbeTarget[], deadline: number): Promise<OauthUsageResult[]> {
+  const { isOauthToken, checkOauthUsage } = await import('./probe/oauth-usage.js');
+  return Promise.all(targets.filter(isOauthToken).map((t) => checkOauthUsage(t, deadline)));
+}
+
+/** The usage answers' findings; a refusal the probe of the same setup already reported is not said twice. */
+function usageFindings(usage: OauthUsageResult[], probes: ProbeResult[]): Finding[] {
+  return usage.flatMap((u) => {
+    const profile = u.profiles[0]!;
+    if (probes.some((p) => p.profiles.includes(profile) && p.code === u.code)) return [];
+    return [{ ...finding(u.code, u.args as never), profile }];
+  });
 }
 
 /** The containers' setups, after the host's, within what is left of the limit. */
@@ -301,6 +329,7 @@ async function withContainerProbes(
     probes: [...host.probes, ...more.probes],
     refusals: [...host.refusals, ...more.refusals],
     targets: [...host.targets, ...more.targets],
+    usage: [...host.usage, ...more.usage],
   };
 }
 

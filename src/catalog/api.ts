@@ -21,6 +21,8 @@ export interface ApiArgs {
   baseUrl?: string;
   /** The setups whose probe met the same network failure (reported once for them all). */
   profiles?: string[];
+  /** The answer came from an undocumented endpoint (--probe-oauth's GET /api/oauth/usage): it is named. */
+  undocumented?: string;
 }
 
 /** The host the steps name: the one probed, else the API's own. */
@@ -87,9 +89,9 @@ export function outcome({ severity, title, why, summary, steps, example = {} }: 
     why,
     message: {
       en: (a) =>
-        `${summary.en}${a.model ? ` Model: ${a.model}.` : ''}${a.retired ? ' It is retired: the API lists it among its retired models.' : ''}${noAnswer(a) ? unreached.en(a) : ` The API answered ${said(a, 'en')}${a.retryAfter ? `; retry after ${a.retryAfter} s` : ''}.`}`,
+        `${summary.en}${a.model ? ` Model: ${a.model}.` : ''}${a.retired ? ' It is retired: the API lists it among its retired models.' : ''}${noAnswer(a) ? unreached.en(a) : ` ${a.undocumented ? `${a.undocumented} (undocumented endpoint)` : 'The API'} answered ${said(a, 'en')}${a.retryAfter ? `; retry after ${a.retryAfter} s` : ''}.`}`,
       ja: (a) =>
-        `${summary.ja}${a.model ? `モデル：${a.model}。` : ''}${a.retired ? 'このモデルは提供終了しています（API の提供終了モデル一覧にあります）。' : ''}${noAnswer(a) ? unreached.ja(a) : `API の応答：${said(a, 'ja')}${a.retryAfter ? `（${a.retryAfter} 秒後に再試行可）` : ''}。`}`,
+        `${summary.ja}${a.model ? `モデル：${a.model}。` : ''}${a.retired ? 'このモデルは提供終了しています（API の提供終了モデル一覧にあります）。' : ''}${noAnswer(a) ? unreached.ja(a) : `${a.undocumented ? `${a.undocumented}（非公開のエンドポイント）の` : 'API の'}応答：${said(a, 'ja')}${a.retryAfter ? `（${a.retryAfter} 秒後に再試行可）` : ''}。`}`,
     },
     fix: { en: (a) => stepsOf(steps.en, a), ja: (a) => stepsOf(steps.ja, a) },
     example,

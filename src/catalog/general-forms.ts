@@ -101,5 +101,6 @@ export const GENERAL_FORMS: Partial<Record<Code, GeneralForm>> = {
   'model/retired': { branch: ['model'] },
   'openhands/ui-overrides-env': { branch: ['slot'] },
   'source/not-text': { branch: ['reason'] },
+  'api/oauth-usage-unchecked': { branch: ['reason'] },
   'model/openhands-proxy': { args: { fixed: p('anthropic/<model>', 'anthropic/<モデル名>') } },
 };

@@ -28,6 +28,7 @@ import { librechatCodes } from './librechat.js';
 import { statusCodes } from './status.js';
 import { adminCodes } from './admin.js';
 import { kubeCodes } from './kube.js';
+import { oauthUsageCodes } from './oauth-usage.js';
 
 export const catalog = {
   ...keyCodes,
@@ -58,6 +59,7 @@ export const catalog = {
   ...statusCodes,
   ...adminCodes,
   ...kubeCodes,
+  ...oauthUsageCodes,
 };
 
 export type Code = keyof typeof catalog;

@@ -28,7 +28,7 @@ export const OPTIONS_JA: Record<string, string> = {
   'run-helpers':
     'Claude Code の apiKeyHelper をそれぞれ 1 回（実行のタイムアウト内で）実行し、出力を検査します。既定では実行しません',
   'probe-oauth':
-    'Claude Code の OAuth トークンもライブ検査します（トークンを受け付けるエンドポイントは非公開の仕様です）',
+    'Claude Code の OAuth トークンもライブ検査し、GET /api/oauth/usage（Claude Code の /usage 画面が使う、非公開のエンドポイント）で使用量を確認して、期限切れのトークンを見つけます',
   'admin-key-env':
     '拒否されたキーを照会するための Admin キーを保持する環境変数（デフォルトは ANTHROPIC_ADMIN_KEY。読み取りのみ）',
   'auth-scheme': 'ライブ検査での APIキーの送り方（x-api-key は OpenHands と LiteLLM と同じ、bearer は SDK 1.x と同じ）',

@@ -81,7 +81,8 @@ export const CHECK_OPTIONS = {
   'probe-oauth': {
     type: 'boolean',
     default: false,
-    describe: 'also probe a Claude Code OAuth token (the endpoint that accepts them is undocumented)',
+    describe:
+      "also probe a Claude Code OAuth token, and ask its usage at GET /api/oauth/usage (Claude Code's /usage screen; undocumented endpoint), so an expired token is caught",
   },
   'admin-key-env': {
     type: 'string',

@@ -8,6 +8,7 @@ import type { ApiArgs } from '../catalog/api.js';
 import type { ArgsOf, Code } from '../catalog/index.js';
 import { lazyRequire } from '../lazy.js';
 import { plainFetch } from './http-fetch.js';
+import { capped, proxied } from './proxy-fetch.js';
 import { probeProxy } from './litellm-proxy.js';
 import type { ProxyArgs } from '../catalog/litellm.js';
 import { redactUrl, scrubKeyShapes } from '../secrets.js';
@@ -100,7 +101,11 @@ export async function probe(target: ProbeTarget, deadline: number): Promise<Prob
     // A fetch whose signal also ends at the deadline (the SDK's own timeout stops waiting for headers,
     // not for a body that stalls half-way), that never follows a redirect with the key, and reads at
     // most BODY_LIMIT bytes of any answer.
-    fetch: guarded(target.proxy ? capped(proxied(target.proxy.url), cut) : plainFetch(BODY_LIMIT, cut), deadline, cut),
+    fetch: guarded(
+      target.proxy ? capped(proxied(target.proxy.url), cut, BODY_LIMIT) : plainFetch(BODY_LIMIT, cut),
+      deadline,
+      cut,
+    ),
     ...(target.scheme === 'bearer'
       ? { authToken: target.credential, ...(oauth ? { defaultHeaders: { 'anthropic-beta': 'oauth-2025-04-20' } } : {}) }
       : {
@@ -176,40 +181,6 @@ function guarded(base: AnyFetch, deadline: number, cut: Exchange): Fetch {
     cut.status = response.status;
     return response;
   }) as Fetch;
-}
-
-/** undici's answers, whose bodies end after BODY_LIMIT bytes (the rest is never read). */
-function capped(base: Fetch, cut: Exchange): Fetch {
-  return async (url, init) => {
-    const response = await base(url, init);
-    if (!response.body || [101, 204, 205, 304].includes(response.status)) return response;
-    const reader = response.body.getReader();
-    let seen = 0;
-    const body = new ReadableStream<Uint8Array>({
-      async pull(controller) {
-        const { done, value } = await reader.read();
-        if (done) return controller.close();
-        const room = BODY_LIMIT - seen;
-        seen += value.length;
-        if (value.length < room) return controller.enqueue(value);
-        cut.truncated = true;
-        controller.enqueue(value.subarray(0, room));
-        controller.close();
-        reader.cancel().catch(() => undefined);
-      },
-      cancel: (reason) => reader.cancel(reason),
-    });
-    const { status, statusText, headers } = response;
-    return new Response(body, { status, statusText, headers });
-  };
-}
-
-/** Node's own fetch has no proxy support: undici's, with a ProxyAgent, is loaded only when one is set. */
-function proxied(proxy: string): Fetch {
-  const undici = lazyRequire<typeof import('undici')>('undici');
-  const dispatcher = new undici.ProxyAgent(proxy);
-  return ((url: string, init?: RequestInit) =>
-    undici.fetch(url, { ...(init as object), dispatcher } as never)) as unknown as Fetch;
 }
 
 interface FailureContext {

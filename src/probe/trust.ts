@@ -92,19 +92,37 @@ export type BaseUrlOrigin = 'default' | 'argument' | 'user' | 'project';
 
 /**
  * Where an Admin key may go (issue #16): it can read and disable every key of an organization, so it goes
- * only to Anthropic's own API, the endpoint the failing key was probed at. That is the default endpoint, or
- * a loopback server named with --base-url (a local test server). Never to any other host, gateways included however trusted (a gateway
- * sees every header), never to a base URL a project file chose, never in the clear, never through a proxy
- * (the admin lookup makes its own direct connection). Returns the URL to send it to, or undefined.
+ * only to Anthropic's own API, the endpoint the failing key was probed at (anthropicOnly below), never through
+ * a proxy (the admin lookup makes its own direct connection) and never to a LiteLLM proxy's route. Returns the
+ * URL to send it to, or undefined.
  */
 export function adminApiUrl(
   target: { baseUrl: string; proxy?: unknown; style?: string },
   origin: BaseUrlOrigin,
 ): string | undefined {
   if (target.proxy || target.style) return undefined;
+  return anthropicOnly(target.baseUrl, origin);
+}
+
+/**
+ * Where a subscription token's usage is asked (issue #16, --probe-oauth): the token opens the user's Claude
+ * account, so it goes to Anthropic's own API alone (anthropicOnly), never to a gateway or a LiteLLM proxy
+ * however trusted. Through HTTPS_PROXY as the probe itself goes: the proxy sees only a CONNECT to the host.
+ */
+export function oauthUsageUrl(target: { baseUrl: string; style?: string; origin?: BaseUrlOrigin }): string | undefined {
+  if (target.style) return undefined;
+  return anthropicOnly(target.baseUrl, target.origin);
+}
+
+/**
+ * The default endpoint, or a loopback server named with --base-url (a local test server). Never any other host,
+ * gateways included however trusted (a gateway sees every header), never a base URL a project file chose,
+ * never in the clear, never with user info, a query or a fragment.
+ */
+function anthropicOnly(baseUrl: string, origin: BaseUrlOrigin | undefined): string | undefined {
   let url: URL;
   try {
-    url = new URL(target.baseUrl);
+    url = new URL(baseUrl);
   } catch {
     return undefined;
   }

@@ -37,20 +37,37 @@ export function jsonReport(report: Report, opts: JsonOptions): string {
     summary,
     sources: report.sources,
     profiles,
-    probes: report.probes.flatMap((r) =>
-      r.profiles.map((profile) => ({
-        profile,
-        endpoint: r.endpoint,
-        ...(r.status !== undefined ? { status: r.status } : {}),
-        ...(r.requestId ? { requestId: r.requestId } : {}),
-        latencyMs: r.latencyMs,
-        code: r.code,
-        ...(r.organizationId ? { organizationId: r.organizationId } : {}),
-        ...(r.workspaceId ? { workspaceId: r.workspaceId } : {}),
-        ...(r.rateLimits ? { rateLimits: r.rateLimits } : {}),
-      })),
-    ),
+    probes: [
+      ...report.probes.flatMap((r) =>
+        r.profiles.map((profile) => ({
+          profile,
+          endpoint: r.endpoint,
+          ...(r.status !== undefined ? { status: r.status } : {}),
+          ...(r.requestId ? { requestId: r.requestId } : {}),
+          latencyMs: r.latencyMs,
+          code: r.code,
+          ...(r.organizationId ? { organizationId: r.organizationId } : {}),
+          ...(r.workspaceId ? { workspaceId: r.workspaceId } : {}),
+          ...(r.rateLimits ? { rateLimits: r.rateLimits } : {}),
+        })),
+      ),
+      ...(report.oauthUsage?.flatMap(usageEntries) ?? []),
+    ],
     findings,
   };
   return jsonSafe(`${JSON.stringify(out, null, 2)}\n`);
+}
+
+/** --probe-oauth's GET /api/oauth/usage, one entry per profile: `documented: false` says the endpoint is not public. */
+function usageEntries(r: NonNullable<Report['oauthUsage']>[number]) {
+  return r.profiles.map((profile) => ({
+    profile,
+    endpoint: r.endpoint,
+    documented: r.documented,
+    ...(r.status !== undefined ? { status: r.status } : {}),
+    ...(r.requestId ? { requestId: r.requestId } : {}),
+    latencyMs: r.latencyMs,
+    code: r.code,
+    ...('usage' in r ? { usage: r.usage } : {}),
+  }));
 }

@@ -2,7 +2,7 @@
 // plain data, every boundary the gate has (found by mutation testing, docs/mutation.md).
 import { describe, expect, it } from 'vitest';
 import { probeTargets } from '../../src/probe/targets.js';
-import { adminApiUrl, type BaseUrlOrigin } from '../../src/probe/trust.js';
+import { adminApiUrl, type BaseUrlOrigin, oauthUsageUrl } from '../../src/probe/trust.js';
 import type { Profile, Setting } from '../../src/types.js';
 import { apiKey } from '../support/keys.js';
 
@@ -49,6 +49,35 @@ describe('adminApiUrl', () => {
     // A LiteLLM proxy's own route: never, however it was named.
     expect(adminApiUrl({ baseUrl: 'http://127.0.0.1:4000', style: 'litellm-proxy' }, 'argument')).toBeUndefined();
     expect(adminApiUrl({ baseUrl: 'https://api.anthropic.com', style: 'litellm-proxy' }, 'default')).toBeUndefined();
+  });
+});
+
+describe('oauthUsageUrl (--probe-oauth: a subscription token asks its usage)', () => {
+  const usage = (baseUrl: string, origin: BaseUrlOrigin | undefined, style?: string) =>
+    oauthUsageUrl({ baseUrl, origin, ...(style ? { style } : {}) });
+
+  it("goes to Anthropic's own API whoever chose it, or a loopback server named with --base-url; no other", () => {
+    for (const origin of ['default', 'argument', 'user', 'project'] as const)
+      expect(usage('https://api.anthropic.com/', origin)).toBe('https://api.anthropic.com');
+    expect(usage('http://127.0.0.1:8080/', 'argument')).toBe('http://127.0.0.1:8080');
+    expect(usage('http://127.0.0.1:4000', 'user')).toBeUndefined();
+    // A target whose origin is unsaid is no --base-url.
+    expect(usage('http://127.0.0.1:4000', undefined)).toBeUndefined();
+    expect(usage('https://api.anthropic.com', undefined)).toBe('https://api.anthropic.com');
+    expect(usage('http://127.0.0.1:4000', 'project')).toBeUndefined();
+    expect(usage('https://gateway.example', 'user')).toBeUndefined();
+    expect(usage('https://gateway.example', 'argument')).toBeUndefined();
+    expect(usage('https://api.anthropic.com/v1', 'default')).toBeUndefined();
+    expect(usage('https://u@api.anthropic.com', 'default')).toBeUndefined();
+    expect(usage('not a url', 'argument')).toBeUndefined();
+  });
+
+  it('never to a LiteLLM proxy, however it was named; a proxy from HTTPS_PROXY does not matter here', () => {
+    expect(usage('http://127.0.0.1:4000', 'argument', 'litellm-proxy')).toBeUndefined();
+    expect(usage('https://api.anthropic.com', 'default', 'litellm-proxy')).toBeUndefined();
+    const viaProxy = { baseUrl: 'https://api.anthropic.com', proxy: { url: 'http://127.0.0.1:3128' } };
+    expect(oauthUsageUrl({ ...viaProxy, origin: 'default' })).toBe('https://api.anthropic.com');
+    expect(adminApiUrl(viaProxy, 'default')).toBeUndefined();
   });
 });
 

@@ -32,6 +32,21 @@ export type Scenario =
   | 'overloaded-once'
   | 'litellm-proxy';
 
+/**
+ * GET /api/oauth/usage (--probe-oauth; undocumented, the shape third-party clients of it show): `ok` answers the
+ * usage, `expired` 401, `scope` 403 (a `claude setup-token` token), `html` a 200 web page, `huge` a body past any
+ * cap, `hang` nothing ever; an object is sent as the JSON body of a 200 (hostile window names and values).
+ */
+export type UsageScenario = 'ok' | 'expired' | 'scope' | 'html' | 'huge' | 'hang' | { body: unknown };
+
+export const USAGE_OK = {
+  five_hour: { utilization: 12.0, resets_at: '2026-12-02T05:00:00.600956+00:00' },
+  seven_day: { utilization: 40.5, resets_at: '2026-12-06T00:00:00.600974+00:00' },
+  seven_day_opus: null,
+  seven_day_oauth_apps: null,
+  extra_usage: { is_enabled: false, monthly_limit: null, used_credits: null, utilization: null },
+};
+
 export const ACTIVE = ['claude-sonnet-4-6', 'claude-opus-4-8', 'claude-haiku-4-5'];
 export const RETIRED = ['claude-3-5-sonnet-20241022', 'claude-3-haiku-20240307'];
 
@@ -92,13 +107,18 @@ export const tlsFile = (name: 'server-cert.pem' | 'server-key.pem') =>
 export async function startFakeApi(
   keys: Record<string, Scenario>,
   latencyMs = 0,
-  { tls = false, orgs = {}, admin }: { tls?: boolean; orgs?: Record<string, FakeOrg>; admin?: FakeAdmin } = {},
+  {
+    tls = false,
+    orgs = {},
+    admin,
+    usage = {},
+  }: { tls?: boolean; orgs?: Record<string, FakeOrg>; admin?: FakeAdmin; usage?: Record<string, UsageScenario> } = {},
 ): Promise<FakeApi> {
   const requests: FakeApi['requests'] = [];
   const seen = new Map<string, number>();
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     requests.push({ path: req.url ?? '', method: req.method, headers: req.headers });
-    setTimeout(() => void answer(req, res, { keys, seen, orgs, admin }), latencyMs);
+    setTimeout(() => void answer(req, res, { keys, seen, orgs, admin, usage }), latencyMs);
   };
   const server = tls
     ? createHttpsServer(
@@ -174,6 +194,45 @@ interface Known {
   seen: Map<string, number>;
   orgs: Record<string, FakeOrg>;
   admin?: FakeAdmin;
+  usage: Record<string, UsageScenario>;
+}
+
+/** GET /api/oauth/usage: a Bearer subscription token with the OAuth beta header, answered by its scenario. */
+function usageAnswer(req: IncomingMessage, res: ServerResponse, known: Known, send: Send) {
+  const requestId = `req_${randomBytes(12).toString('base64url')}`;
+  const bearer = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+  if (!bearer || req.headers['anthropic-beta'] !== 'oauth-2025-04-20')
+    return send(401, envelope('authentication_error', 'OAuth authentication is currently not supported.', requestId));
+  const scenario = known.usage[bearer] ?? (known.keys[bearer] === 'ok' ? 'ok' : undefined);
+  if (!scenario) return send(401, envelope('authentication_error', 'Invalid bearer token', requestId));
+  if (typeof scenario === 'object') return send(200, JSON.stringify(scenario.body));
+  switch (scenario) {
+    case 'ok':
+      return send(200, JSON.stringify(USAGE_OK));
+    case 'expired':
+      return send(401, envelope('authentication_error', ERRORS['oauth-expired']![2], requestId));
+    case 'scope':
+      return send(
+        403,
+        envelope('permission_error', 'OAuth token does not meet scope requirement user:profile', requestId),
+      );
+    case 'html':
+      res.writeHead(200, { 'content-type': 'text/html' });
+      return res.end('<!DOCTYPE html><html><body><h1>Sign in</h1></body></html>');
+    case 'huge': {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write(`{"five_hour":{"utilization":1,"resets_at":"${'9'.repeat(4096)}`);
+      // Endless: the reader must stop at its cap, not wait for the end.
+      const more = (): void => {
+        if (res.destroyed) return;
+        if (res.write('9'.repeat(65536))) setImmediate(more);
+        else res.once('drain', more);
+      };
+      return more();
+    }
+    case 'hang':
+      return;
+  }
 }
 
 function adminAnswer(req: IncomingMessage, url: URL, admin: FakeAdmin | undefined, send: Send) {
@@ -206,7 +265,8 @@ function adminAnswer(req: IncomingMessage, url: URL, admin: FakeAdmin | undefine
 
 type Send = (status: number, body: string, headers?: Record<string, string>) => void;
 
-async function answer(req: IncomingMessage, res: ServerResponse, { keys, seen, orgs, admin }: Known) {
+async function answer(req: IncomingMessage, res: ServerResponse, known: Known) {
+  const { keys, seen, orgs, admin } = known;
   const requestId = `req_${randomBytes(12).toString('base64url')}`;
   const base = { 'content-type': 'application/json', 'request-id': requestId };
   const send = (status: number, body: string, headers: Record<string, string> = {}) => {
@@ -215,6 +275,7 @@ async function answer(req: IncomingMessage, res: ServerResponse, { keys, seen, o
   };
   const url = new URL(req.url ?? '/', 'http://x');
   if (url.pathname === '/v1/organizations/api_keys') return adminAnswer(req, url, admin, send);
+  if (url.pathname === '/api/oauth/usage') return usageAnswer(req, res, known, send);
   const model = /^\/v1\/models\/([^/]+)$/.exec(url.pathname)?.[1];
   if (url.pathname !== '/v1/models' && !model) return send(404, envelope('not_found_error', 'Not Found', requestId));
 
