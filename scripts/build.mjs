@@ -136,6 +136,8 @@ if (process.argv.includes('--docs')) {
     format: 'cjs',
     entryPoints: [join(root, 'src/bin.ts')],
     outfile: join(root, 'dist/main.cjs'),
+    // Its dependencies' licence texts (27 KB) go to dist/main.cjs.LEGAL.txt: every start reads the bundle.
+    legalComments: 'external',
     define: {
       ...common.define,
       'import.meta.url': '__cdUrl',
@@ -249,6 +251,27 @@ async function writeCodeCache() {
     join(dir, 'home/.aider.conf.yml'),
     `model: anthropic/claude-sonnet-4-6\nanthropic-api-key: ${key}\nread: [CONVENTIONS.md]\n`,
   );
+  // The other clients' usual files, so that their readers and checks are cached too: a home often has several.
+  const others = {
+    'home/.continue/config.yaml':
+      'models:\n  - name: Claude\n    provider: anthropic\n    model: claude-sonnet-4-6\n' +
+      // biome-ignore lint/suspicious/noTemplateCurlyInString: Continue's own secret syntax, not a template
+      '    apiKey: ${{ secrets.ANTHROPIC_API_KEY }}\n',
+    'home/.continue/.env': `ANTHROPIC_API_KEY=${key}\n`,
+    'home/.config/goose/config.yaml': 'GOOSE_PROVIDER: anthropic\nGOOSE_MODEL: claude-sonnet-4-6\n',
+    'home/.config/goose/secrets.yaml': `ANTHROPIC_API_KEY: ${key}\n`,
+    'home/.config/zed/settings.json': JSON.stringify({
+      language_models: { anthropic: { api_url: 'https://api.anthropic.com' } },
+    }),
+    'docker-compose.yml':
+      'services:\n  open-webui:\n    image: ghcr.io/open-webui/open-webui:main\n    environment:\n' +
+      `      - OPENAI_API_BASE_URLS=https://api.anthropic.com/v1\n      - OPENAI_API_KEYS=${key}\n`,
+    'librechat.yaml': 'version: 1.2.1\nendpoints:\n  anthropic:\n    titleModel: claude-haiku-4-5\n',
+  };
+  for (const [path, text] of Object.entries(others)) {
+    mkdirSync(dirname(join(dir, path)), { recursive: true });
+    writeFileSync(join(dir, path), text);
+  }
   // A repository, as in CI, so that reading git's own files (hygiene checks) is cached too.
   for (const sub of ['.git/objects', '.git/refs']) mkdirSync(join(dir, sub), { recursive: true });
   writeFileSync(join(dir, '.git/HEAD'), 'ref: refs/heads/main\n');

@@ -7,6 +7,7 @@ import { lazyRequire } from '../lazy.js';
 import { scrubKeyShapes } from '../secrets.js';
 import type { SourceProblem } from '../types.js';
 import { readSimpleYaml, type SimpleNode } from './yaml-simple.js';
+import { parsedOnce } from '../sources/read-text.js';
 
 /** One scalar of the file: its text (numbers and booleans as written; null as ''), and where it is. */
 export interface YamlScalar {
@@ -72,6 +73,11 @@ export function parseYaml(
   path: string,
   text: string,
 ): { ok: true; doc: YamlDoc } | { ok: false; problem: SourceProblem } {
+  // A compose file is read by LiteLLM's and Open WebUI's readers alike: once is enough (readingOnce).
+  return parsedOnce(`yaml\0${path}\0${text}`, () => parseYamlText(path, text));
+}
+
+function parseYamlText(path: string, text: string): { ok: true; doc: YamlDoc } | { ok: false; problem: SourceProblem } {
   const simple = readSimpleYaml(text);
   if (simple) return { ok: true, doc: simpleDoc(simple) };
   const parsed = parseYamlDocument(path, text);

@@ -3,6 +3,7 @@
 // a check can say where the two disagree. Every assignment keeps its line, column and raw text.
 import type { DotenvFile, DotenvReading } from '../types.js';
 import { scanDotenv, unquoteLines } from './dotenv-scan.js';
+import { parsedOnce } from './read-text.js';
 
 // dotenv's grammar: optional `export`, a name of [\w.-], `=` (or `: `), then a quoted value that may
 // span lines, or an unquoted value up to `#` or the end of the line. scanDotenv finds the same
@@ -11,6 +12,11 @@ import { scanDotenv, unquoteLines } from './dotenv-scan.js';
 type Entry = DotenvFile['entries'][number];
 
 export function parseDotenv(path: string, text: string): DotenvFile {
+  // Several readers parse the project's .env: once is enough (read-text.ts, readingOnce).
+  return parsedOnce(`dotenv\0${path}\0${text}`, () => parseText(path, text));
+}
+
+function parseText(path: string, text: string): DotenvFile {
   const normalized = text.replace(/\r\n?/g, '\n');
   // Lines as dotenv counts them (CRLF and a lone CR both end a line), and which ones ended in CRLF.
   const lines = normalized.split('\n');

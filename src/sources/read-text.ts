@@ -15,20 +15,30 @@ const fail = (code: SourceProblem['code'], path: string, args: SourceProblem['ar
   problem: { code, args: { path, ...args }, location: { kind: 'file', path } },
 });
 
-// The texts read so far while `readingOnce` runs: a project's .env is asked for by a dozen readers (the
-// shared source, aider, LibreChat, Open WebUI, compose files…), and reading it again tells nothing new.
-// Only texts are kept; a problem is found again, as its arguments name the path the way each reader wrote it.
+// What was read and parsed so far while `readingOnce` runs: a project's .env is asked for by a dozen readers
+// (the shared source, aider, LibreChat, Open WebUI, compose files…), and reading it again tells nothing new.
+// Only texts and parses are kept; a problem is found again, as it names the path the way each reader wrote it.
 let texts: Map<string, string> | undefined;
+let parses: Map<string, unknown> | undefined;
 
-/** Runs `read` (synchronous: nothing else runs meanwhile) with each file read at most once. */
+/** Runs `read` (synchronous: nothing else runs meanwhile) with each file read, and each text parsed, once. */
 export function readingOnce<T>(read: () => T): T {
-  const outer = texts;
+  const outer = { texts, parses };
   texts ??= new Map();
+  parses ??= new Map();
   try {
     return read();
   } finally {
-    texts = outer;
+    ({ texts, parses } = outer);
   }
+}
+
+/** `parse()`'s result, made once per key while readingOnce runs; callers must not change it. */
+export function parsedOnce<T>(key: string, parse: () => T): T {
+  if (parses?.has(key)) return parses.get(key) as T;
+  const value = parse();
+  parses?.set(key, value);
+  return value;
 }
 
 /** Reads `absolute`; findings name the file as `path`, the way the user wrote it. */

@@ -3,7 +3,13 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { CONFIG_FILE_LIMIT, readingOnce, readTextFile, type TextFile } from '../../src/sources/read-text.js';
+import {
+  CONFIG_FILE_LIMIT,
+  parsedOnce,
+  readingOnce,
+  readTextFile,
+  type TextFile,
+} from '../../src/sources/read-text.js';
 import { apiKey } from '../support/keys.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'cd-read-text-'));
@@ -257,5 +263,17 @@ describe('readingOnce', () => {
     });
     expect(before!.ok).toBe(false);
     expect(after).toEqual({ ok: true, text: 'B=1\n' });
+  });
+});
+
+describe('parsedOnce', () => {
+  it('parses once per key while readingOnce runs, every time otherwise', () => {
+    let calls = 0;
+    const parse = () => ({ n: ++calls });
+    const [a, b, c] = readingOnce(() => [parsedOnce('k', parse), parsedOnce('k', parse), parsedOnce('other', parse)]);
+    expect(a).toBe(b);
+    expect(c).toEqual({ n: 2 });
+    expect(parsedOnce('k', parse)).toEqual({ n: 3 });
+    expect(readingOnce(() => parsedOnce('k', parse))).toEqual({ n: 4 });
   });
 });
