@@ -1,8 +1,8 @@
 // The Admin API's list of an organization's API keys (reference/status-and-admin.md §2), read-only: GET
 // /v1/organizations/api_keys, every page (after_id), every status. Only GET is ever sent; the update endpoint
 // exists and is never called. The answer is outside text: names and ids are cut short and scrubbed here.
-import { scrubKeyShapes } from '../secrets.js';
 import { plainFetch } from './http-fetch.js';
+import { outsideText } from './outside-text.js';
 
 /** One page of up to 1000 keys is a few hundred KB; more is not read. */
 export const PAGE_LIMIT = 4 * 1024 * 1024;
@@ -30,12 +30,7 @@ export function partialHint(key: string): string {
   return `${key.slice(0, 16)}...${key.slice(-4)}`;
 }
 
-function text(value: unknown, max = 120): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-  const plain = scrubKeyShapes(value.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, '?'));
-  return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
-}
+const text = (value: unknown, max = 120) => outsideText(value, max);
 
 const STATUSES: readonly string[] = ['active', 'inactive', 'archived', 'expired'];
 

@@ -2,8 +2,8 @@
 // Anthropic's side or never reaches it, the page says whether Anthropic knows. Its answer is outside text:
 // every string is cut short and scrubbed here, and neutralised again where the report renders it. A page
 // that could not be read is "unknown", never "operational".
-import { scrubKeyShapes } from '../secrets.js';
 import { plainFetch } from './http-fetch.js';
+import { outsideText } from './outside-text.js';
 
 export const STATUS_URL = 'https://status.claude.com/api/v2/summary.json';
 
@@ -52,14 +52,8 @@ export function statusUrl(env: NodeJS.ProcessEnv): string {
   return env.CLAUDE_DOCTOR_STATUS_URL?.trim() || STATUS_URL;
 }
 
-/** An outside string: printable ASCII and beyond, no key shapes, at most `max` characters. */
-function text(value: unknown, max = 160): string | undefined {
-  if (typeof value !== 'string') return undefined;
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is removed
-  const plain = scrubKeyShapes(value.replace(/[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g, ' ').trim());
-  if (!plain) return undefined;
-  return plain.length > max ? `${plain.slice(0, max - 1)}…` : plain;
-}
+/** An outside string for a sentence (outside-text.ts); an empty one is none. */
+const text = (value: unknown, max = 160) => outsideText(value, max, ' ') || undefined;
 
 /** An RFC 3339 time as the page gives it; anything else is dropped (it goes into a sentence). */
 function time(value: unknown): string | undefined {
