@@ -5,7 +5,7 @@ import { scrubKeyShapes } from '../../secrets.js';
 import type { Location, Role, Setting } from '../../types.js';
 import { resolveRefs, type Var } from '../env-vars.js';
 import type { YamlDoc } from '../yaml-file.js';
-import { anthropicApiNoV1, isAnthropicUrl } from './urls.js';
+import { anthropicApiNoV1, isAnthropicUrl } from '../anthropic-urls.js';
 import type { LibrechatFacts } from './sources.js';
 
 export const USER_PROVIDED = 'user_provided';

@@ -4,6 +4,7 @@
 // from the compose service that sets them, else the process environment, else the current folder's .env.
 // A connection to Anthropic needs `https://api.anthropic.com/v1`: the Setting carries the base URL the SDK
 // would need for the same requests (without /v1), so the shared URL checks and the probe see what it calls.
+import { isAnthropicUrl } from '../anthropic-urls.js';
 import type { Location, Setting, SourceProblem } from '../../types.js';
 import {
   composeVars,
@@ -45,7 +46,7 @@ export interface OpenWebuiFacts {
 }
 
 const isAnthropic = (url: string, key: string | undefined) =>
-  /^https?:\/\/([^/?#]*\.)?anthropic\.com(?::\d+)?(?:[/?#]|$)/i.test(url.trim()) || Boolean(key?.startsWith('sk-ant-'));
+  isAnthropicUrl(url) || Boolean(key?.startsWith('sk-ant-'));
 
 /** Where item i of a list value starts: the list's own place, one column per character before it. */
 function itemAt(v: Var, key: string, offset: number): Location {

@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { checkLibrechat } from '../../../src/clients/librechat/checks.js';
 import { resolveLibrechat } from '../../../src/clients/librechat/precedence.js';
 import { readLibrechat } from '../../../src/clients/librechat/sources.js';
-import { anthropicApiNoV1, isAnthropicUrl } from '../../../src/clients/librechat/urls.js';
+import { anthropicApiNoV1, isAnthropicUrl } from '../../../src/clients/anthropic-urls.js';
 import { caseDir } from './support.js';
 
 let done = () => {};

@@ -1,5 +1,6 @@
 // Which base URLs are Anthropic's, by the parsed host name: a look-alike such as api.anthropic.com.evil.example
-// is not (a pattern over the text would take it).
+// is not (a pattern over the text would take it). For the clients configured with a URL of their own
+// (LibreChat's custom endpoints, Open WebUI's connections).
 const hostOf = (value: string): string | undefined => {
   try {
     const url = new URL(value.trim());
