@@ -18,10 +18,13 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative, sep } from 'node:path';
+import { runInThisContext } from 'node:vm';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
 const { version, homepage } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
 
 /** The packages the program loads lazily (src/lazy.ts), each bundled into one file of dist/. */
@@ -118,6 +121,44 @@ const kleurLeavesStdout = patch('kleur-leaves-stdout', /kleur[\\/]index\.mjs$/, 
   ['isTTY = process.stdout && process.stdout.isTTY;', 'isTTY = false;'],
 ]);
 
+/** In dist/main.cjs, the catalogue's areas are read from their own files on first use (src/catalog/areas-on-demand.ts). */
+const areasOnDemand = {
+  name: 'catalogue-areas-on-demand',
+  setup(b) {
+    b.onResolve({ filter: /^\.\/areas\.js$/ }, (args) =>
+      args.importer === join(root, 'src/catalog/index.ts')
+        ? { path: join(root, 'src/catalog/areas-on-demand.ts') }
+        : undefined,
+    );
+  },
+};
+
+/**
+ * Each area of the catalogue (an import of src/catalog/areas.ts) as dist/catalog/<area>.cjs, exporting its codes
+ * as `codes`. Returns the table of files and their codes that dist/main.cjs looks codes up in, and the sources.
+ */
+async function buildCatalogAreas() {
+  const dir = join(root, 'src/catalog');
+  const imports = [
+    ...readFileSync(join(dir, 'areas.ts'), 'utf8').matchAll(/import \{ (\w+) \} from '\.\/([\w-]+)\.js';/g),
+  ];
+  const table = {};
+  for (const [, name, area] of imports) {
+    const file = `./catalog/${area}.cjs`;
+    const outfile = join(root, 'dist', file);
+    await build({
+      ...common,
+      format: 'cjs',
+      stdin: { contents: `export { ${name} as codes } from './${area}.js';`, resolveDir: dir, loader: 'ts' },
+      outfile,
+    });
+    const module = { exports: {} };
+    runInThisContext(readFileSync(outfile, 'latin1'), { filename: outfile })(module.exports, require, module);
+    table[file] = Object.keys(module.exports.codes);
+  }
+  return { table, sources: imports.map(([, , area]) => join(dir, `${area}.ts`)) };
+}
+
 if (process.argv.includes('--docs')) {
   const outfile = join(root, 'dist/docs-page.js');
   await build({ ...common, format: 'esm', entryPoints: [join(root, 'src/docs-page.ts')], outfile });
@@ -129,9 +170,10 @@ if (process.argv.includes('--docs')) {
   console.log(`wrote ${CODES.length} pages to docs/codes/`);
 } else {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
+  const areas = await buildCatalogAreas();
   // The program as one CommonJS file: the launcher compiles it with a V8 code cache, which Node 20
   // can do for a script, not for an ES module.
-  await build({
+  const { metafile } = await build({
     ...common,
     format: 'cjs',
     entryPoints: [join(root, 'src/bin.ts')],
@@ -140,12 +182,17 @@ if (process.argv.includes('--docs')) {
     legalComments: 'external',
     define: {
       ...common.define,
-      'import.meta.url': '__cdUrl',
+      // Only lazyRequire's path from the sources uses it, never taken in the bundle: a path does for createRequire,
+      // where a file URL cost every start building one.
+      'import.meta.url': '__filename',
       __BUNDLED__: JSON.stringify(BUNDLED),
+      __CATALOG_AREAS__: JSON.stringify(areas.table),
     },
-    banner: { js: `${WRAP_HEAD}const __cdUrl = require('node:url').pathToFileURL(__filename).href;` },
-    plugins: [kleurLeavesStdout],
+    metafile: true,
+    plugins: [kleurLeavesStdout, areasOnDemand],
   });
+  const inside = areas.sources.filter((file) => metafile.inputs[relative(root, file).split(sep).join('/')]);
+  if (inside.length) throw new Error(`dist/main.cjs holds catalogue areas of its own: ${inside.join(', ')}`);
   await build({
     ...common,
     format: 'cjs',
@@ -196,7 +243,9 @@ if (process.argv.includes('--docs')) {
   });
   // The launcher reads the bundles as latin1: a byte outside ASCII would be misread. (An unminified
   // build for profiling keeps dependencies' comments, where such bytes are harmless.)
-  for (const file of process.env.NO_MINIFY ? [] : ['main.cjs', ...Object.values(BUNDLED)]) {
+  for (const file of process.env.NO_MINIFY
+    ? []
+    : ['main.cjs', ...Object.values(BUNDLED), ...Object.keys(areas.table)]) {
     if (readFileSync(join(root, 'dist', file)).some((byte) => byte > 0x7f))
       throw new Error(`dist/${file} is not ASCII`);
   }

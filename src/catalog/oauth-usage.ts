@@ -4,8 +4,7 @@
 // by the renderer like every argument.
 import type { Lang } from '../types.js';
 import { lazy, spec } from './define.js';
-
-export const USAGE_ENDPOINT = 'GET /api/oauth/usage';
+import { USAGE_ENDPOINT } from './words.js';
 
 /** One usage window of the answer: its name, the share used (percent) and when it starts again. */
 export interface UsageWindow {

@@ -2,7 +2,7 @@
 // about the Claude API. The page's own strings (names, incident titles) are outside text, neutralised by
 // the command before they reach these.
 import type { Lang } from '../types.js';
-import { impactWord } from './status.js';
+import { impactWord } from './words.js';
 
 export interface StatusWords {
   heading: string;

@@ -3,7 +3,7 @@
 // renderer like every argument.
 import type { Lang } from '../types.js';
 import { lazy, spec } from './define.js';
-import { list } from './words.js';
+import { impactWord, list } from './words.js';
 
 const STATUS_PAGE = 'https://status.claude.com';
 
@@ -15,16 +15,6 @@ const STATE_WORDS: Record<StatusState, Record<Lang, string>> = {
   major_outage: { en: 'a major outage', ja: '大規模な障害' },
   under_maintenance: { en: 'maintenance', ja: 'メンテナンス' },
 };
-
-/** Statuspage's impact levels; the page's own word when it is none of these. */
-const IMPACT_WORDS: Record<string, Record<Lang, string>> = {
-  none: { en: 'none', ja: 'なし' },
-  minor: { en: 'minor', ja: '軽微' },
-  major: { en: 'major', ja: '重大' },
-  critical: { en: 'critical', ja: '深刻' },
-};
-
-export const impactWord = (impact: string, lang: Lang) => IMPACT_WORDS[impact]?.[lang] ?? impact;
 
 interface Incident {
   name: string;

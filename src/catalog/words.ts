@@ -166,3 +166,16 @@ export function list(items: string[], lang: Lang): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
+
+/** Statuspage's impact levels; the page's own word when it is none of these. */
+const IMPACT_WORDS: Record<string, Record<Lang, string>> = {
+  none: { en: 'none', ja: 'なし' },
+  minor: { en: 'minor', ja: '軽微' },
+  major: { en: 'major', ja: '重大' },
+  critical: { en: 'critical', ja: '深刻' },
+};
+
+export const impactWord = (impact: string, lang: Lang) => IMPACT_WORDS[impact]?.[lang] ?? impact;
+
+/** The undocumented endpoint --probe-oauth asks (issue #16); its messages and the probe's record name it. */
+export const USAGE_ENDPOINT = 'GET /api/oauth/usage';

@@ -6,7 +6,7 @@ import { finding, type Finding } from '../findings.js';
 import { redact } from '../secrets.js';
 import type { ProbeResult, ProbeTarget } from './anthropic.js';
 import { listApiKeys, partialHint, type ApiKeyRecord, type KeyList } from './admin-keys.js';
-import { adminApiUrl } from './trust.js';
+import { adminApiUrl, hostOf } from './trust.js';
 
 /** A working key that expires within this many days gets a warning. */
 export const EXPIRY_WARNING_DAYS = 7;
@@ -84,14 +84,6 @@ export async function adminFindings(input: LookupInput): Promise<Finding[]> {
   });
   await Promise.all(jobs);
   return out;
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).host;
-  } catch {
-    return '?';
-  }
 }
 
 function lookupFailure(list: Extract<KeyList, { ok: false }>, name: string): Finding {

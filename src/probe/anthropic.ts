@@ -9,7 +9,7 @@ import type { ArgsOf, Code } from '../catalog/index.js';
 import { lazyRequire } from '../lazy.js';
 import { plainFetch } from './http-fetch.js';
 import { capped, proxied } from './proxy-fetch.js';
-import { probeProxy } from './litellm-proxy.js';
+import { PROXY_ENDPOINT, probeProxy } from './litellm-proxy.js';
 import type { ProxyArgs } from '../catalog/litellm.js';
 import { redactUrl, scrubKeyShapes } from '../secrets.js';
 import {
@@ -78,9 +78,13 @@ export { BODY_LIMIT };
 
 /** `deadline` is the run's own (ms since the epoch): every attempt and every body ends by then. */
 export async function probe(target: ProbeTarget, deadline: number): Promise<ProbeResult> {
-  if (target.style === 'litellm-proxy') return probeProxy(target, deadline);
   const started = Date.now();
-  const endpoint = target.model ? `GET /v1/models/${target.model}` : 'GET /v1/models?limit=1';
+  const endpoint =
+    target.style === 'litellm-proxy'
+      ? PROXY_ENDPOINT
+      : target.model
+        ? `GET /v1/models/${target.model}`
+        : 'GET /v1/models?limit=1';
   if (target.proxy && !target.proxy.valid) {
     return {
       profiles: target.profiles,
@@ -90,6 +94,7 @@ export async function probe(target: ProbeTarget, deadline: number): Promise<Prob
       args: { detail: scrubKeyShapes(target.proxy.shown) },
     };
   }
+  if (target.style === 'litellm-proxy') return probeProxy(target, deadline);
   const { default: Client, APIError } = lazyRequire<Sdk>('@anthropic-ai/sdk');
   if (target.proxy) tuneForOneRequest(process.env);
   const oauth = target.credential.startsWith('sk-ant-oat');

@@ -3,10 +3,12 @@
 // upstream, so it is free, unlike /health, which makes a billed call to every model). A 200 lists the
 // model_names the key may use; a 401 is LiteLLM's auth error ("Invalid proxy server token passed"), which
 // the shared classifier reads as auth/litellm-proxy-key. The fetch is the probe's own: no redirect is
-// followed, the body is capped, and everything ends at the run's deadline.
+// followed, the body is capped, and everything ends at the run's deadline. An unusable HTTPS_PROXY is
+// net/proxy before this (anthropic.ts), as for the Anthropic probe.
 import type { ProbeResult, ProbeTarget } from './anthropic.js';
 import { BODY_LIMIT, type Exchange, fromNetwork, fromStatus, garbled, type Outcome } from './classify.js';
 import { plainFetch } from './http-fetch.js';
+import { capped, proxied } from './proxy-fetch.js';
 import { redactUrl, scrub, scrubKeyShapes } from '../secrets.js';
 
 /** At most this many of the proxy's model names go into a finding. */
@@ -31,14 +33,18 @@ export async function probeProxy(target: ProbeTarget, deadline: number): Promise
     ...o,
     args: { ...(Object.fromEntries(Object.entries(o.args).map(([k, v]) => [k, own(v)])) as Outcome['args']), baseUrl },
   });
-  let response: Awaited<ReturnType<ReturnType<typeof plainFetch>>>;
+  let response: { status: number; headers: unknown; text(): Promise<string> };
   let body: unknown;
   const signal = AbortSignal.timeout(Math.max(1, deadline - started));
   try {
-    response = await plainFetch(BODY_LIMIT, cut)(`${target.baseUrl}/v1/models`, {
+    // Through HTTPS_PROXY / HTTP_PROXY as the Anthropic probe goes (targets.ts chose it, or none).
+    const get = target.proxy ? capped(proxied(target.proxy.url), cut, BODY_LIMIT) : plainFetch(BODY_LIMIT, cut);
+    response = await get(`${target.baseUrl}/v1/models`, {
       method: 'GET',
       headers: { Authorization: `Bearer ${target.credential}`, accept: 'application/json' },
       signal,
+      // Never along a redirect (plainFetch follows none; undici's fetch is told so).
+      ...({ redirect: 'manual' } as object),
     });
     cut.status = response.status;
     const text = await response.text();

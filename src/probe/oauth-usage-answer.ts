@@ -7,7 +7,7 @@
 // sources). Also unverified: that a 401 there carries the messages API's envelope ("OAuth token has expired.").
 import type { ApiArgs } from '../catalog/api.js';
 import type { UncheckedArgs, UsageWindow } from '../catalog/oauth-usage.js';
-import { USAGE_ENDPOINT } from '../catalog/oauth-usage.js';
+import { USAGE_ENDPOINT } from '../catalog/words.js';
 import { scrubKeyShapes } from '../secrets.js';
 import { fromNetwork, fromStatus, ids } from './classify.js';
 

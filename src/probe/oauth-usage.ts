@@ -2,7 +2,7 @@
 // endpoint Claude Code's /usage screen reads (undocumented), so an expired token is caught before a CI job that
 // uses it silently does nothing. Only where trust.ts's oauthUsageUrl allows, by the run's one deadline, the
 // answer read to USAGE_LIMIT bytes at most and taken as hostile (oauth-usage-answer.ts).
-import { USAGE_ENDPOINT } from '../catalog/oauth-usage.js';
+import { USAGE_ENDPOINT } from '../catalog/words.js';
 import type { ProbeTarget } from './anthropic.js';
 import { plainFetch } from './http-fetch.js';
 import { type UsageOutcome, usageFailure, usageOutcome } from './oauth-usage-answer.js';

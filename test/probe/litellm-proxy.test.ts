@@ -2,7 +2,8 @@
 // that answer what no proxy should.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROXY_ENDPOINT, probeProxy } from '../../src/probe/litellm-proxy.js';
-import type { ProbeTarget } from '../../src/probe/anthropic.js';
+import { probe, type ProbeTarget } from '../../src/probe/anthropic.js';
+import { startConnectProxy } from '../support/connect-proxy.js';
 import { startFakeProxy, type FakeProxy } from '../support/fake-litellm.js';
 import { startServer, type Handler, type Recorder } from '../support/hostile.js';
 
@@ -124,5 +125,24 @@ describe('probeProxy', () => {
       );
     });
     expect(JSON.stringify(await probeProxy(target(denied), soon()))).not.toContain(KEY);
+  });
+
+  it('through HTTP_PROXY as the Anthropic probe goes; an unusable proxy is net/proxy, with nothing sent', async () => {
+    const tunnel = await startConnectProxy();
+    try {
+      const via = { url: tunnel.url, name: 'HTTP_PROXY', valid: true, shown: `HTTP_PROXY=${tunnel.url}` };
+      const before = proxy.requests.length;
+      const r = await probe(target(proxy.url, { model: 'claude', proxy: via }), soon());
+      expect(r).toMatchObject({ code: 'litellm/proxy-ok', endpoint: PROXY_ENDPOINT, args: { count: 2 } });
+      expect(tunnel.tunnels()).toBe(1);
+      const bad = { url: 'socks5://x', name: 'HTTP_PROXY', valid: false, shown: 'HTTP_PROXY=socks5://x' };
+      const refused = await probe(target(proxy.url, { proxy: bad }), soon());
+      expect(refused).toMatchObject({ code: 'net/proxy', endpoint: PROXY_ENDPOINT, profiles: ['p3'] });
+      expect(refused.args).toEqual({ detail: 'HTTP_PROXY=socks5://x' });
+      expect(tunnel.tunnels()).toBe(1);
+      expect(proxy.requests.length).toBe(before + 1);
+    } finally {
+      tunnel.close();
+    }
   });
 });
