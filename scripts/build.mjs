@@ -250,14 +250,15 @@ if (process.argv.includes('--docs')) {
       throw new Error(`dist/${file} is not ASCII`);
   }
   chmodSync(join(root, 'dist/cli.cjs'), 0o755);
-  await writeCodeCache();
+  await writeCodeCache(Object.keys(areas.table));
 }
 
 /**
  * Runs a typical check once (a .env, a config.toml, a settings.json, a probe to a local stand-in for
- * the API, an engine address) and keeps what V8 compiled.
+ * the API, an engine address) and keeps what V8 compiled, for main.cjs, the bundles it loads and every area of the
+ * catalogue (the run loads them all).
  */
-async function writeCodeCache() {
+async function writeCodeCache(areaFiles) {
   const dir = mkdtempSync(join(tmpdir(), 'cd-cache-'));
   const key = `sk-ant-${'api03'}-${'x'.repeat(93)}AA`;
   mkdirSync(join(dir, 'home/.openhands'), { recursive: true });
@@ -388,7 +389,7 @@ async function writeCodeCache() {
   // for an ssh:// engine, which a run here cannot reach: no cache.
   const uncached = [BUNDLED['string-width'], BUNDLED.yargs, BUNDLED.ssh2];
   const cached = Object.values(BUNDLED).filter((name) => !uncached.includes(name));
-  for (const file of ['main.cjs', ...cached].map((name) => join(root, 'dist', name))) {
+  for (const file of ['main.cjs', ...cached, ...areaFiles].map((name) => join(root, 'dist', name))) {
     if (run.status === 2 || proxied.status === 2 || !existsSync(`${file}.cache`))
       throw new Error(`could not write the code cache of ${file}: ${run.stderr}${proxied.stderr}`);
   }

@@ -17,6 +17,9 @@ function onDemand(areas: Record<string, readonly string[]>): Entries {
     const load = () => (area ??= (require(file) as { codes: Entries }).codes);
     for (const code of codes) entries[code] = () => load()[code]!();
   }
+  // The build's training run (CLAUDE_DOCTOR_WRITE_CODE_CACHE) loads them all, so that each gets its code cache:
+  // an area without one costs ~0.5 ms more to compile when a run needs it.
+  if (process.env.CLAUDE_DOCTOR_WRITE_CODE_CACHE) for (const file of Object.keys(areas)) require(file);
   return entries;
 }
 
