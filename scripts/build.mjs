@@ -161,7 +161,9 @@ async function buildCatalogAreas() {
 
 if (process.argv.includes('--docs')) {
   const outfile = join(root, 'dist/docs-page.js');
-  await build({ ...common, format: 'esm', entryPoints: [join(root, 'src/docs-page.ts')], outfile });
+  // An ES module, imported here: not wrapped for the launcher as the program's bundles are.
+  const unwrapped = { ...common, banner: {}, footer: {} };
+  await build({ ...unwrapped, format: 'esm', entryPoints: [join(root, 'src/docs-page.ts')], outfile });
   const { CODES, codePage } = await import(outfile);
   const dir = join(root, 'docs/codes');
   mkdirSync(dir, { recursive: true });

@@ -1,6 +1,7 @@
 // librechat/*: LibreChat's native Anthropic endpoint (.env) and its librechat.yaml, found where CONFIG_PATH
 // says (reference: other-clients.md, section 7). Facts: LibreChat's .env.example, its librechat.yaml docs
-// (setup: CONFIG_PATH; custom endpoints) and loadCustomConfig, which fetches a CONFIG_PATH that is a URL.
+// (setup: CONFIG_PATH; custom endpoints) and loadCustomConfig, which fetches a CONFIG_PATH that is a URL; Vertex AI:
+// its Anthropic docs (ANTHROPIC_USE_VERTEX, the vertex object) and endpoints/anthropic/initialize.ts.
 import type { Location } from '../types.js';
 import { lazy, spec } from './define.js';
 import type { Lang } from '../types.js';
@@ -160,6 +161,38 @@ export const librechatCodes = {
         column: 16,
         key: 'endpoints.custom[0].baseURL',
       },
+    }),
+  ),
+
+  'librechat/vertex': lazy(() =>
+    spec<{ setting: string; keySet: boolean }>({
+      severity: 'info',
+      title: {
+        en: "LibreChat's Anthropic endpoint goes through Google Vertex AI",
+        ja: 'LibreChat の Anthropic エンドポイントは Google Vertex AI を経由します',
+      },
+      why: {
+        en: "With ANTHROPIC_USE_VERTEX=true, or a `vertex` section under endpoints.anthropic in librechat.yaml (unless it says `enabled: false`), LibreChat's own Anthropic endpoint signs in to Google Cloud with a service account instead of sending ANTHROPIC_API_KEY, and maps its model names to Vertex AI deployments. claude-doctor checks Anthropic keys, not Google Cloud credentials.",
+        ja: 'ANTHROPIC_USE_VERTEX=true か、librechat.yaml の endpoints.anthropic に `vertex` セクションがあると（`enabled: false` でない限り）、LibreChat 自身の Anthropic エンドポイントは ANTHROPIC_API_KEY を送らず、サービスアカウントで Google Cloud に認証し、モデルを Vertex AI のデプロイにマッピングします。claude-doctor が検査するのは Anthropic のキーで、Google Cloud の認証情報は検査しません。',
+      },
+      message: {
+        en: (a) =>
+          `${a.setting} turns on Vertex AI for LibreChat's Anthropic endpoint: ${a.keySet ? 'LibreChat does not send the ANTHROPIC_API_KEY set here' : 'it uses no Anthropic key'}.`,
+        ja: (a) =>
+          `${a.setting} により、LibreChat の Anthropic エンドポイントは Vertex AI を使います。${a.keySet ? 'ここで設定された ANTHROPIC_API_KEY は LibreChat から送られません。' : 'Anthropic のキーは使いません。'}`,
+      },
+      fix: {
+        en: () => [
+          'Check what LibreChat uses instead: the service account key file (GOOGLE_SERVICE_KEY_FILE or vertex.serviceKeyFile; api/data/auth.json by default), its project and region, and that the Claude models are enabled in Vertex AI Model Garden.',
+          'To use an Anthropic API key instead, remove ANTHROPIC_USE_VERTEX and the `vertex` section, set ANTHROPIC_API_KEY, and restart LibreChat.',
+        ],
+        ja: () => [
+          'LibreChat が代わりに使うサービスアカウントのキーファイル（GOOGLE_SERVICE_KEY_FILE または vertex.serviceKeyFile。デフォルトは api/data/auth.json）、そのプロジェクトとリージョン、および Vertex AI Model Garden で Claude のモデルが有効になっていることを確認します。',
+          'Anthropic の APIキーを使うには、ANTHROPIC_USE_VERTEX と `vertex` セクションを削除し、ANTHROPIC_API_KEY を設定して LibreChat を再起動します。',
+        ],
+      },
+      example: { setting: 'ANTHROPIC_USE_VERTEX=true', keySet: true },
+      exampleLocation: { kind: 'file', path: '.env', line: 3, column: 1, key: 'ANTHROPIC_USE_VERTEX' },
     }),
   ),
 };

@@ -1,5 +1,6 @@
-// librechat/*: a key each user types in the UI (nothing to check here), a `${VAR}` set nowhere, and an
-// OpenAI-compatible endpoint to Anthropic without /v1. CONFIG_PATH's findings are the source's (sources.ts).
+// librechat/*: a key each user types in the UI (nothing to check here), a `${VAR}` set nowhere, an
+// OpenAI-compatible endpoint to Anthropic without /v1, and Vertex AI in place of a key. CONFIG_PATH's findings
+// are the source's (sources.ts).
 import { finding, type Finding } from '../../findings.js';
 import type { Profile } from '../../types.js';
 import type { LibrechatFacts } from './sources.js';
@@ -20,5 +21,14 @@ export function checkLibrechat(facts: LibrechatFacts, profiles: Profile[] = []):
       finding('librechat/ref-unresolved', { name: u.name, field: u.field }, { location: u.at }),
     ),
     ...noV1,
+    ...(facts.vertex
+      ? [
+          finding(
+            'librechat/vertex',
+            { setting: facts.vertex.setting, keySet: facts.native },
+            { location: facts.vertex.at },
+          ),
+        ]
+      : []),
   ];
 }

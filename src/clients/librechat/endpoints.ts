@@ -44,10 +44,28 @@ function models(input: EndpointInput, base: (string | number)[], prefix: string,
     add(doc.scalar([...base, 'models', 'default', i]), `${prefix}.models.default[${i}]`);
 }
 
-/** endpoints.anthropic: LibreChat's own Anthropic endpoint. Through Vertex AI its names are not Anthropic ids. */
+/**
+ * endpoints.anthropic: LibreChat's own Anthropic endpoint. Its vertex object turns on Vertex AI unless it says
+ * `enabled: false` (LibreChat's initialize.ts), as ANTHROPIC_USE_VERTEX=true does; either way the endpoint's
+ * names are then Vertex AI deployments', not Anthropic ids.
+ */
 export function readNativeEndpoint(input: EndpointInput): void {
+  const { doc, path, facts } = input;
   const base = ['endpoints', 'anthropic'];
-  if (input.doc.kind(base) !== 'map' || input.doc.kind([...base, 'vertex']) !== undefined) return;
+  // ANTHROPIC_USE_VERTEX=true turns it on whatever the YAML says.
+  if (doc.kind(base) !== 'map' || facts.vertex) return;
+  const vertex = [...base, 'vertex'];
+  const off =
+    doc
+      .scalar([...vertex, 'enabled'])
+      ?.value.trim()
+      .toLowerCase() === 'false';
+  if (doc.kind(vertex) === 'map' && !off) {
+    const at = doc.position(vertex);
+    const location: Location = { kind: 'file', path, ...(at ?? {}), key: 'endpoints.anthropic.vertex' };
+    facts.vertex = { setting: 'endpoints.anthropic.vertex', at: location };
+    return;
+  }
   models(input, base, 'endpoints.anthropic');
 }
 

@@ -21,7 +21,8 @@ export const NATIVE_RULES = {
 export function resolveLibrechat(settings: Setting[], facts: LibrechatFacts): Profile[] {
   const readsOf = (prefix: string) =>
     settings.filter((s) => s.source === 'librechat-config' && s.role === 'model' && s.name.startsWith(prefix));
-  const native = (facts.native ? resolveRules([NATIVE_RULES], settings) : []).map((p) => {
+  // Through Vertex AI the native endpoint sends no Anthropic key: no profile to probe (checks.ts says why).
+  const native = (facts.native && !facts.vertex ? resolveRules([NATIVE_RULES], settings) : []).map((p) => {
     const reads = readsOf('endpoints.anthropic.');
     return reads.length ? { ...p, reads } : p;
   });

@@ -39,6 +39,8 @@ export interface LibrechatFacts {
   userProvided: { path: string; at: Location }[];
   custom: CustomEndpoint[];
   unresolved: Unresolved[];
+  /** The native endpoint goes through Vertex AI (ANTHROPIC_USE_VERTEX=true or endpoints.anthropic.vertex): no key. */
+  vertex?: { setting: string; at: Location };
 }
 
 export function readLibrechat(input: PlaceInput): OwnRead<LibrechatFacts> {
@@ -81,6 +83,7 @@ export function readLibrechat(input: PlaceInput): OwnRead<LibrechatFacts> {
       readCustomEndpoints(endpointInput);
     }
   }
+  readNativeModel({ lookup, facts, settings });
   return { settings, problems, sources, markers, facts };
 }
 
@@ -95,10 +98,6 @@ interface NativeInput {
 
 /** The native endpoint's .env names; the shared sources hold ANTHROPIC_API_KEY (the .env's too, unless --env-file). */
 function readNative({ input, dotenv, lookup, facts, settings, markers }: NativeInput): void {
-  const own = (v: Var, role: Role, value = v.value) => {
-    const source = v.location.kind === 'env' ? 'env' : 'librechat-config';
-    settings.push({ role, name: v.name, value, source, location: v.location });
-  };
   const key = lookup('ANTHROPIC_API_KEY');
   facts.native = key !== undefined;
   // In its .env it is LibreChat's marker, even where the environment wins: a marked place is no client's key
@@ -107,10 +106,24 @@ function readNative({ input, dotenv, lookup, facts, settings, markers }: NativeI
   if (inFile?.value.trim() === USER_PROVIDED) markers.push(inFile.location);
   if (key?.value.trim() === USER_PROVIDED && key.location.kind === 'file')
     facts.userProvided.push({ path: key.location.path, at: key.location });
-  else if (key && !input.sharedReadsDotenv && key.location.kind === 'file') own(key, 'api_key');
+  else if (key && !input.sharedReadsDotenv && key.location.kind === 'file') own(settings, key, 'api_key');
+  const proxy = lookup('ANTHROPIC_REVERSE_PROXY');
+  if (proxy) own(settings, proxy, 'base_url');
+  // LibreChat's isEnabled: the text `true`, whatever its case.
+  const vertex = lookup('ANTHROPIC_USE_VERTEX');
+  if (vertex?.value.trim().toLowerCase() === 'true')
+    facts.vertex = { setting: 'ANTHROPIC_USE_VERTEX=true', at: vertex.location };
+}
+
+/** The first of ANTHROPIC_MODELS; through Vertex AI its names are deployments' (mapped), not Anthropic ids. */
+function readNativeModel({ lookup, facts, settings }: Pick<NativeInput, 'lookup' | 'facts' | 'settings'>): void {
   const models = lookup('ANTHROPIC_MODELS');
   const first = models?.value.split(',')[0]?.trim();
-  if (models && first && !roleOf(models.name)) own(models, 'model', first);
-  const proxy = lookup('ANTHROPIC_REVERSE_PROXY');
-  if (proxy) own(proxy, 'base_url');
+  if (!facts.vertex && models && first && !roleOf(models.name)) own(settings, models, 'model', first);
+}
+
+/** A LibreChat name as a setting: from the environment, or from its .env. */
+function own(settings: Setting[], v: Var, role: Role, value = v.value): void {
+  const source = v.location.kind === 'env' ? 'env' : 'librechat-config';
+  settings.push({ role, name: v.name, value, source, location: v.location });
 }

@@ -127,6 +127,52 @@ describe('endpoints.anthropic', () => {
     expect(run({ 'proj/librechat.yaml': vertex }).read.settings).toEqual([]);
   });
 
+  it('Vertex AI (the YAML, or ANTHROPIC_USE_VERTEX=true) leaves the native endpoint no key to probe: librechat/vertex', () => {
+    const key = 'ANTHROPIC_API_KEY=sk-ant-x\n';
+    const yaml = run({
+      'proj/.env': `${OWN}${key}`,
+      'proj/librechat.yaml': `${YAML}    vertex:\n      region: us-east5\n`,
+    });
+    expect(yaml.profiles).toEqual([]);
+    expect(yaml.read.settings.filter((s) => s.role === 'model')).toEqual([]);
+    expect(yaml.findings).toEqual([
+      expect.objectContaining({
+        code: 'librechat/vertex',
+        severity: 'info',
+        args: { setting: 'endpoints.anthropic.vertex', keySet: true },
+        location: expect.objectContaining({ path: 'librechat.yaml', line: 7, key: 'endpoints.anthropic.vertex' }),
+      }),
+    ]);
+    // Its model names are Vertex AI deployments' (mapped by LibreChat), not Anthropic ids: no model settings.
+    const env = run({
+      'proj/.env': `${OWN}ANTHROPIC_USE_VERTEX=True\nANTHROPIC_MODELS=claude-sonnet-4.5\n`,
+      'proj/librechat.yaml': `${YAML}    vertex:\n      enabled: false\n`,
+    });
+    expect(env.profiles).toEqual([]);
+    expect(env.read.settings).toEqual([]);
+    expect(env.findings).toEqual([
+      expect.objectContaining({
+        code: 'librechat/vertex',
+        args: { setting: 'ANTHROPIC_USE_VERTEX=true', keySet: false },
+        location: expect.objectContaining({ path: '.env', line: 2 }),
+      }),
+    ]);
+    // The environment beats .env, as for every LibreChat name.
+    const envWins = run({ 'proj/.env': `${OWN}${key}ANTHROPIC_USE_VERTEX=true\n` }, { ANTHROPIC_USE_VERTEX: 'false' });
+    expect(envWins.findings).toEqual([]);
+    expect(envWins.profiles).toHaveLength(1);
+  });
+
+  it('vertex with enabled: false, or ANTHROPIC_USE_VERTEX other than true, keeps the key and the models', () => {
+    const off = run({
+      'proj/.env': `${OWN}ANTHROPIC_API_KEY=user_provided\nANTHROPIC_USE_VERTEX=1\n`,
+      'proj/librechat.yaml': `${YAML}    vertex:\n      enabled: false\n      region: us-east5\n`,
+    });
+    expect(off.findings.map((f) => f.code)).toEqual(['librechat/user-provided']);
+    expect(off.profiles).toHaveLength(1);
+    expect(off.profiles[0]!.reads).toHaveLength(3);
+  });
+
   it("a custom endpoint's titleModel and other default models are its profile's reads", () => {
     const yaml = ENDPOINT(
       'https://api.anthropic.com/v1',
