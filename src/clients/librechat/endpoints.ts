@@ -55,11 +55,8 @@ export function readNativeEndpoint(input: EndpointInput): void {
   // ANTHROPIC_USE_VERTEX=true turns it on whatever the YAML says.
   if (doc.kind(base) !== 'map' || facts.vertex) return;
   const vertex = [...base, 'vertex'];
-  const off =
-    doc
-      .scalar([...vertex, 'enabled'])
-      ?.value.trim()
-      .toLowerCase() === 'false';
+  // Only a YAML false turns it off (LibreChat compares `enabled !== false`).
+  const off = doc.scalar([...vertex, 'enabled'])?.value.toLowerCase() === 'false';
   if (doc.kind(vertex) === 'map' && !off) {
     const at = doc.position(vertex);
     const location: Location = { kind: 'file', path, ...(at ?? {}), key: 'endpoints.anthropic.vertex' };

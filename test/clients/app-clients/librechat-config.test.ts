@@ -140,7 +140,7 @@ describe('endpoints.anthropic', () => {
         code: 'librechat/vertex',
         severity: 'info',
         args: { setting: 'endpoints.anthropic.vertex', keySet: true },
-        location: expect.objectContaining({ path: 'librechat.yaml', line: 7, key: 'endpoints.anthropic.vertex' }),
+        location: { kind: 'file', path: 'librechat.yaml', line: 7, column: 7, key: 'endpoints.anthropic.vertex' },
       }),
     ]);
     // Its model names are Vertex AI deployments' (mapped by LibreChat), not Anthropic ids: no model settings.
@@ -161,6 +161,10 @@ describe('endpoints.anthropic', () => {
     const envWins = run({ 'proj/.env': `${OWN}${key}ANTHROPIC_USE_VERTEX=true\n` }, { ANTHROPIC_USE_VERTEX: 'false' });
     expect(envWins.findings).toEqual([]);
     expect(envWins.profiles).toHaveLength(1);
+    // LibreChat's isEnabled trims and ignores case.
+    const spaced = run({ 'proj/.env': `${OWN}${key}` }, { ANTHROPIC_USE_VERTEX: ' TRUE ' });
+    expect(spaced.findings).toMatchObject([{ code: 'librechat/vertex', location: { kind: 'env' } }]);
+    expect(spaced.profiles).toEqual([]);
   });
 
   it('vertex with enabled: false, or ANTHROPIC_USE_VERTEX other than true, keeps the key and the models', () => {
