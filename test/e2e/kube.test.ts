@@ -5,9 +5,10 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { byCode, CLI, codes, profilesOf, ROOT, runCli, runJson, type JsonReport } from '../support/fixture-case.js';
-import { apiKey } from '../support/keys.js';
+import { apiKey, oauthToken } from '../support/keys.js';
+import { type FakeApi, startFakeApi } from '../support/fake-anthropic.js';
 import { b64, openhandsApp, openhandsCloud } from '../support/kube.js';
 import { exitCodeOf } from '../support/exit-code.js';
 
@@ -169,5 +170,28 @@ describe('stdin', () => {
     const ja = await runCli(['check', '--lang', 'ja', '--kube', ' '], dir);
     expect(ja.code).toBe(2);
     expect(ja.stderr).toContain('--kube にはファイルか');
+  });
+});
+
+describe('--probe-oauth on a token from the cluster', () => {
+  let api: FakeApi;
+  const token = oauthToken(77);
+  beforeAll(async () => {
+    api = await startFakeApi({ [token]: 'ok' }, 0, { usage: { [token]: 'ok' } });
+  });
+  afterAll(() => api.close());
+
+  it("a subscription token in a Secret: its usage is asked of the API the run names, as a local file's", async () => {
+    const before = api.requests.length;
+    const args = ['--no-offline', '--probe-oauth', '--base-url', api.url];
+    const { json } = await kube(openhandsCloud(token), token, args);
+    const asked = api.requests.slice(before).filter((r) => r.path === '/api/oauth/usage');
+    expect(asked).toHaveLength(1);
+    expect(asked[0]!.headers.authorization).toBe(`Bearer ${token}`);
+    expect(byCode(json, 'api/oauth-usage')).toMatchObject({ profile: profilesOf(json, 'litellm')[0]!.id });
+    // Without --base-url it would go to api.anthropic.com alone; without --probe-oauth, nowhere.
+    const quiet = await kube(openhandsCloud(token), token, ['--no-offline', '--base-url', api.url]);
+    expect(codes(quiet.json)).not.toContain('api/oauth-usage');
+    expect(api.requests.slice(before).filter((r) => r.path === '/api/oauth/usage')).toHaveLength(1);
   });
 });
