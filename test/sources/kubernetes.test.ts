@@ -42,6 +42,32 @@ describe('parseKubeText', () => {
     ]);
   });
 
+  it('objects without kind are dropped, and a kindless object inside a List is not opened as one', () => {
+    expect(parseKubeText('a', JSON.stringify([{ metadata: {} }, secret('s', {})])).objects.map((o) => o.kind)).toEqual([
+      'Secret',
+    ]);
+    const nested = list([{ items: [secret('x', {})] }, configMap('c', {})]);
+    expect(parseKubeText('a', JSON.stringify(nested)).objects.map((o) => o.kind)).toEqual(['ConfigMap']);
+  });
+
+  it('a repeated key is no error (kubectl and helm keep the last); a YAML error quotes none of the text', () => {
+    const repeated = parseKubeText('a', 'kind: Secret\nkind: Secret\nmetadata: {name: a}\n');
+    expect(repeated).toEqual({ objects: [{ kind: 'Secret', metadata: { name: 'a' } }], problems: [] });
+    const broken = parseKubeText('f', 'kind: Secret\ndata:\n  k: c2VjcmV0\n  bad: [\n');
+    const at = { line: 5, column: 1 };
+    const detail = 'Flow sequence in block collection must be sufficiently indented and end with a ]';
+    expect(broken).toEqual({
+      objects: [],
+      problems: [
+        {
+          code: 'source/yaml-invalid',
+          args: { path: 'f', ...at, detail },
+          location: { kind: 'file', path: 'f', ...at },
+        },
+      ],
+    });
+  });
+
   it('reads at most MAX_OBJECTS objects, and says so when there were more', () => {
     const many = (n: number) => JSON.stringify(list(Array.from({ length: n }, (_, i) => secret(`s${i}`, {}))));
     const over = parseKubeText('a', many(MAX_OBJECTS + 3));
@@ -55,10 +81,9 @@ describe('parseKubeText', () => {
   });
 
   it('input without objects is kube/no-objects; broken input is source/yaml-invalid at its line', () => {
-    expect(parseKubeText('stdin', 'NAME READY STATUS\n').problems[0]).toMatchObject({
-      code: 'kube/no-objects',
-      args: { path: 'stdin' },
-    });
+    expect(parseKubeText('stdin', 'NAME READY STATUS\n').problems).toEqual([
+      { code: 'kube/no-objects', args: { path: 'stdin' }, location: { kind: 'file', path: 'stdin' } },
+    ]);
     expect(parseKubeText('f', '{"kind": ').problems[0]).toMatchObject({ code: 'source/yaml-invalid' });
     expect(parseKubeText('f', 'kind: Secret\n  bad: [\n').problems[0]).toMatchObject({
       code: 'source/yaml-invalid',
@@ -78,7 +103,9 @@ describe('parseKubeText', () => {
     ].join('\n');
     const parsed = parseKubeText('bomb', bomb);
     expect(parsed.objects).toEqual([]);
-    expect(parsed.problems[0]!.code).toBe('source/yaml-invalid');
+    expect(parsed.problems).toMatchObject([
+      { code: 'source/yaml-invalid', location: { kind: 'file', path: 'bomb', line: 1, column: 1 } },
+    ]);
   });
 });
 
