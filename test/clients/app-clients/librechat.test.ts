@@ -82,11 +82,16 @@ describe('LibreChat', () => {
   it('the environment beats .env (dotenv never overrides); ANTHROPIC_REVERSE_PROXY is the base URL', () => {
     const dotenv = `ANTHROPIC_API_KEY=${apiKey(1)}\nANTHROPIC_REVERSE_PROXY=https://gw.example\n`;
     const shared = [dotenvSetting('ANTHROPIC_API_KEY', apiKey(1), 1), envSetting('ANTHROPIC_API_KEY', apiKey(2))];
-    const env = { ANTHROPIC_API_KEY: apiKey(2), ANTHROPIC_MODELS: 'claude-opus-4-6,claude-sonnet-4-6' };
+    const env = { ANTHROPIC_API_KEY: apiKey(2), ANTHROPIC_MODELS: ' claude-opus-4-6 ,claude-sonnet-4-6' };
     const { profiles, findings } = run({ 'proj/.env': dotenv }, { shared, env });
     expect(profiles[0]!.apiKey?.value).toBe(apiKey(2));
-    expect(profiles[0]!.model).toMatchObject({ value: 'claude-opus-4-6', source: 'env', location: { kind: 'env' } });
-    expect(profiles[0]!.baseUrl).toMatchObject({ source: 'librechat-config', location: { kind: 'file' } });
+    const model = { role: 'model', value: 'claude-opus-4-6', source: 'env', location: { kind: 'env' } };
+    expect(profiles[0]!.model).toMatchObject(model);
+    expect(profiles[0]!.baseUrl).toMatchObject({
+      role: 'base_url',
+      source: 'librechat-config',
+      location: { kind: 'file' },
+    });
     expect(profiles[0]!.ignored.map((i) => i.setting.location)).toEqual([expect.objectContaining({ path: '.env' })]);
     expect(profiles[0]!.baseUrl).toMatchObject({ value: 'https://gw.example', location: { line: 2 } });
     expect(findings).toEqual([]);
@@ -105,7 +110,7 @@ describe('LibreChat', () => {
       { 'proj/.env': `ANTHROPIC_API_KEY=${apiKey(3)}\nCREDS_KEY=x\n` },
       { sharedReadsDotenv: false },
     );
-    expect(profiles[0]!.apiKey).toMatchObject({ value: apiKey(3), source: 'librechat-config' });
+    expect(profiles[0]!.apiKey).toMatchObject({ role: 'api_key', value: apiKey(3), source: 'librechat-config' });
   });
 
   it(`a custom endpoint to Anthropic is a profile; an unresolved \${VAR} is a finding at its line (LibreChat#14403)`, () => {
