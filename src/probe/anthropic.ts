@@ -76,15 +76,16 @@ function tuneForOneRequest(env: NodeJS.ProcessEnv): void {
 
 export { BODY_LIMIT };
 
+/** The request a probe of this target makes: a LiteLLM proxy's model list, or the model (or the list) of the API. */
+function endpointOf(target: ProbeTarget): string {
+  if (target.style === 'litellm-proxy') return PROXY_ENDPOINT;
+  return target.model ? `GET /v1/models/${target.model}` : 'GET /v1/models?limit=1';
+}
+
 /** `deadline` is the run's own (ms since the epoch): every attempt and every body ends by then. */
 export async function probe(target: ProbeTarget, deadline: number): Promise<ProbeResult> {
   const started = Date.now();
-  const endpoint =
-    target.style === 'litellm-proxy'
-      ? PROXY_ENDPOINT
-      : target.model
-        ? `GET /v1/models/${target.model}`
-        : 'GET /v1/models?limit=1';
+  const endpoint = endpointOf(target);
   if (target.proxy && !target.proxy.valid) {
     return {
       profiles: target.profiles,
