@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dockerUnavailable, startDockerd, type PrivateDocker } from '../support/dockerd.js';
 import { CLI, runJson, type JsonReport, codes } from '../support/fixture-case.js';
-import { apiKey } from '../support/keys.js';
+import { apiKey, oauthToken } from '../support/keys.js';
+import { startFakeApi } from '../support/fake-anthropic.js';
 import { sshUnavailable, startSshd } from '../support/sshd.js';
 import { cannotRun } from '../support/requires.js';
 
@@ -22,7 +23,7 @@ describe.skipIf(skip)('docker', () => {
   let engine: PrivateDocker;
   let second: PrivateDocker & { certPath?: string };
   let work: string;
-  const keys = { container: apiKey(21), saved: apiKey(22), host: apiKey(23), other: apiKey(24) };
+  const keys = { container: apiKey(21), saved: apiKey(22), host: apiKey(23), other: apiKey(24), token: oauthToken(25) };
   const settings = (key: string, model = 'anthropic/claude-sonnet-4-6') =>
     JSON.stringify(
       {
@@ -105,6 +106,8 @@ describe.skipIf(skip)('docker', () => {
       'ANTHROPIC_BASE_URL=https://api.anthropic.com/v1',
       'local/busybox:latest',
     ]);
+    // Not OpenHands either: a subscription token, for --probe-oauth.
+    run(engine, ['--name', 'claude-bot', '-e', `ANTHROPIC_API_KEY=${keys.token}`, 'local/busybox:latest']);
     // A runtime container of a conversation, on the second engine.
     run(second, [
       '--name',
@@ -166,6 +169,27 @@ describe.skipIf(skip)('docker', () => {
     expect(json.findings.some((f) => (f.location as { name?: string } | undefined)?.name === 'openhands-app')).toBe(
       false,
     );
+  });
+
+  it("--probe-oauth asks the usage of a container's subscription token, of the API the run names", async () => {
+    const api = await startFakeApi({ [keys.token]: 'ok' }, 0, { usage: { [keys.token]: 'ok' } });
+    try {
+      const { json, stdout } = await check([
+        '--container',
+        'claude-bot',
+        '--no-offline',
+        '--probe-oauth',
+        '--base-url',
+        api.url,
+      ]);
+      const asked = api.requests.filter((r) => r.path === '/api/oauth/usage');
+      expect(asked.map((r) => r.headers.authorization)).toEqual([`Bearer ${keys.token}`]);
+      const profile = json.profiles.find((p) => p.label === 'container claude-bot')!;
+      expect(json.findings.filter((f) => f.code === 'api/oauth-usage').map((f) => f.profile)).toEqual([profile.id]);
+      expect(stdout).not.toContain(keys.token);
+    } finally {
+      await api.close();
+    }
   });
 
   it('reads two engines in one run', async () => {
