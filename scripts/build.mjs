@@ -139,9 +139,11 @@ const areasOnDemand = {
  */
 async function buildCatalogAreas() {
   const dir = join(root, 'src/catalog');
-  const imports = [
-    ...readFileSync(join(dir, 'areas.ts'), 'utf8').matchAll(/import \{ (\w+) \} from '\.\/([\w-]+)\.js';/g),
-  ];
+  const text = readFileSync(join(dir, 'areas.ts'), 'utf8');
+  const imports = [...text.matchAll(/^import \{ (\w+) \} from '\.\/([\w-]+)\.js';$/gm)];
+  // An import of another shape would leave its area, and its codes, out of the built program.
+  if (imports.length !== text.match(/^import /gm)?.length)
+    throw new Error("src/catalog/areas.ts: each area must be imported as `import { xCodes } from './x.js';`");
   const table = {};
   for (const [, name, area] of imports) {
     const file = `./catalog/${area}.cjs`;

@@ -7,8 +7,7 @@ import type Anthropic from '@anthropic-ai/sdk';
 import type { ApiArgs } from '../catalog/api.js';
 import type { ArgsOf, Code } from '../catalog/index.js';
 import { lazyRequire } from '../lazy.js';
-import { plainFetch } from './http-fetch.js';
-import { capped, proxied } from './proxy-fetch.js';
+import { probeFetch } from './proxy-fetch.js';
 import { PROXY_ENDPOINT, probeProxy } from './litellm-proxy.js';
 import type { ProxyArgs } from '../catalog/litellm.js';
 import { redactUrl, scrubKeyShapes } from '../secrets.js';
@@ -107,11 +106,7 @@ export async function probe(target: ProbeTarget, deadline: number): Promise<Prob
     // A fetch whose signal also ends at the deadline (the SDK's own timeout stops waiting for headers,
     // not for a body that stalls half-way), that never follows a redirect with the key, and reads at
     // most BODY_LIMIT bytes of any answer.
-    fetch: guarded(
-      target.proxy ? capped(proxied(target.proxy.url), cut, BODY_LIMIT) : plainFetch(BODY_LIMIT, cut),
-      deadline,
-      cut,
-    ),
+    fetch: guarded(probeFetch(target.proxy, BODY_LIMIT, cut), deadline, cut),
     ...(target.scheme === 'bearer'
       ? { authToken: target.credential, ...(oauth ? { defaultHeaders: { 'anthropic-beta': 'oauth-2025-04-20' } } : {}) }
       : {

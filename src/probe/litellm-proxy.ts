@@ -7,8 +7,7 @@
 // net/proxy before this (anthropic.ts), as for the Anthropic probe.
 import type { ProbeResult, ProbeTarget } from './anthropic.js';
 import { BODY_LIMIT, type Exchange, fromNetwork, fromStatus, garbled, type Outcome } from './classify.js';
-import { plainFetch } from './http-fetch.js';
-import { capped, proxied } from './proxy-fetch.js';
+import { probeFetch } from './proxy-fetch.js';
 import { redactUrl, scrub, scrubKeyShapes } from '../secrets.js';
 
 /** At most this many of the proxy's model names go into a finding. */
@@ -37,14 +36,12 @@ export async function probeProxy(target: ProbeTarget, deadline: number): Promise
   let body: unknown;
   const signal = AbortSignal.timeout(Math.max(1, deadline - started));
   try {
-    // Through HTTPS_PROXY / HTTP_PROXY as the Anthropic probe goes (targets.ts chose it, or none).
-    const get = target.proxy ? capped(proxied(target.proxy.url), cut, BODY_LIMIT) : plainFetch(BODY_LIMIT, cut);
+    // Through HTTPS_PROXY / HTTP_PROXY as the Anthropic probe goes.
+    const get = probeFetch(target.proxy, BODY_LIMIT, cut);
     response = await get(`${target.baseUrl}/v1/models`, {
       method: 'GET',
       headers: { Authorization: `Bearer ${target.credential}`, accept: 'application/json' },
       signal,
-      // Never along a redirect (plainFetch follows none; undici's fetch is told so).
-      ...({ redirect: 'manual' } as object),
     });
     cut.status = response.status;
     const text = await response.text();

@@ -4,9 +4,8 @@
 // answer read to USAGE_LIMIT bytes at most and taken as hostile (oauth-usage-answer.ts).
 import { USAGE_ENDPOINT } from '../catalog/words.js';
 import type { ProbeTarget } from './anthropic.js';
-import { plainFetch } from './http-fetch.js';
 import { type UsageOutcome, usageFailure, usageOutcome } from './oauth-usage-answer.js';
-import { capped, proxied } from './proxy-fetch.js';
+import { probeFetch } from './proxy-fetch.js';
 import { scrubKeyShapes } from '../secrets.js';
 import { hostOf, oauthUsageUrl } from './trust.js';
 
@@ -43,7 +42,7 @@ export async function checkOauthUsage(target: ProbeTarget, deadline: number): Pr
   const signal = AbortSignal.timeout(Math.max(1, deadline - Date.now()));
   // Stryker disable next-line ObjectLiteral: equivalent, an unset flag reads as false
   const cut = { truncated: false };
-  const get = target.proxy ? capped(proxied(target.proxy.url), cut, USAGE_LIMIT) : plainFetch(USAGE_LIMIT, cut);
+  const get = probeFetch(target.proxy, USAGE_LIMIT, cut);
   try {
     const answer = await get(`${url}/api/oauth/usage`, {
       method: 'GET',
@@ -53,8 +52,6 @@ export async function checkOauthUsage(target: ProbeTarget, deadline: number): Pr
         accept: 'application/json',
       },
       signal,
-      // Never along a redirect (plainFetch follows none; undici's fetch is told so).
-      ...({ redirect: 'manual' } as object),
     });
     const text = await answer.text();
     return done(

@@ -1,12 +1,13 @@
 // A fetch through HTTPS_PROXY / HTTP_PROXY, for the probe and --probe-oauth's usage check: Node's own fetch has
 // no proxy support, so undici's, with a ProxyAgent, is loaded only when a proxy is set. Its answers' bodies
-// are cut off at a limit, as plainFetch cuts the direct ones.
+// are cut off at a limit, as plainFetch cuts the direct ones. probeFetch chooses between the two for every probe.
 import { lazyRequire } from '../lazy.js';
+import { type BodyCut, plainFetch } from './http-fetch.js';
 
 type Fetch = typeof fetch;
 
 /** undici's answers, whose bodies end after `limit` bytes (the rest is never read); `cut` says when they did. */
-export function capped(base: Fetch, cut: { truncated: boolean }, limit: number): Fetch {
+function capped(base: Fetch, cut: { truncated: boolean }, limit: number): Fetch {
   return async (url, init) => {
     const response = await base(url, init);
     if (!response.body || [101, 204, 205, 304].includes(response.status)) return response;
@@ -31,10 +32,18 @@ export function capped(base: Fetch, cut: { truncated: boolean }, limit: number):
   };
 }
 
-/** undici's fetch through the proxy at `proxy`. */
-export function proxied(proxy: string): Fetch {
+/** undici's fetch through the proxy at `proxy`, never along a redirect (the key would follow it). */
+function proxied(proxy: string): Fetch {
   const undici = lazyRequire<typeof import('undici')>('undici');
   const dispatcher = new undici.ProxyAgent(proxy);
   return ((url: string, init?: RequestInit) =>
-    undici.fetch(url, { ...(init as object), dispatcher } as never)) as unknown as Fetch;
+    undici.fetch(url, { ...(init as object), redirect: 'manual', dispatcher } as never)) as unknown as Fetch;
+}
+
+/**
+ * A probe's fetch: through the target's proxy (targets.ts chose it, or none) or direct, its answers' bodies cut off
+ * after `limit` bytes (`cut` says when), never along a redirect. Every request of a probe goes through this one.
+ */
+export function probeFetch(proxy: { url: string } | undefined, limit: number, cut: BodyCut) {
+  return proxy ? capped(proxied(proxy.url), cut, limit) : plainFetch(limit, cut);
 }

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { leaked, prepareCase } from '../support/fixture-case.js';
 import { runTimed, startServer, type Handler, type Recorder } from '../support/hostile.js';
+import { startConnectProxy } from '../support/connect-proxy.js';
 
 const KEY = `sk-${'h'.repeat(12)}${process.pid}`;
 const TIMEOUT = 2000;
@@ -26,12 +27,16 @@ function proxyFolder(port: string): string {
   return dir;
 }
 
-const run = (server: Recorder, format = 'json') =>
+const run = (server: Recorder, format = 'json', env: Record<string, string> = {}) =>
   runTimed(
     ['check', '--no-docker', '--format', format, '--timeout', String(TIMEOUT)],
     proxyFolder(new URL(server.url).port),
-    { ANTHROPIC_API_KEY: KEY, ANTHROPIC_BASE_URL: server.url, ANTHROPIC_MODEL: 'claude' },
+    { ANTHROPIC_API_KEY: KEY, ANTHROPIC_BASE_URL: server.url, ANTHROPIC_MODEL: 'claude', ...env },
   );
+const proxyProbe = (stdout: string) =>
+  (JSON.parse(stdout) as { probes: { code: string; endpoint: string }[] }).probes.find(
+    (p) => p.endpoint === 'GET /v1/models (LiteLLM proxy)',
+  )!;
 
 describe('hostile LiteLLM proxies', () => {
   const servers: Recorder[] = [];
@@ -88,6 +93,31 @@ describe('hostile LiteLLM proxies', () => {
     const report = JSON.parse(result.stdout) as { probes: { code: string; endpoint: string }[] };
     expect(report.probes.find((p) => p.endpoint === 'GET /v1/models (LiteLLM proxy)')!.code).toBe('net/redirect');
     expect(elsewhere.requests).toHaveLength(0);
+  });
+
+  it('through HTTP_PROXY as well: no redirect followed, a body that stalls ends within --timeout + 1 s', async () => {
+    const tunnel = await startConnectProxy();
+    try {
+      const elsewhere = await start((_req, res) => res.end('{}'));
+      const redirecting = await start((_req, res) => {
+        res.writeHead(307, { location: `${elsewhere.url}/v1/models` });
+        res.end();
+      });
+      const redirected = await run(redirecting, 'json', { HTTP_PROXY: tunnel.url });
+      expect(proxyProbe(redirected.stdout).code).toBe('net/redirect');
+      expect(elsewhere.requests).toHaveLength(0);
+      const stalling = await start((_req, res) => {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.write('{"data":[');
+      });
+      const stalled = await run(stalling, 'json', { HTTP_PROXY: tunnel.url });
+      expect(stalled.ms).toBeLessThan(TIMEOUT + 1000);
+      expect(proxyProbe(stalled.stdout).code).toBe('net/timeout');
+      // Each run probes the same URL twice, as the LiteLLM proxy and as the Anthropic API: both through the tunnel.
+      expect(tunnel.tunnels()).toBe(4);
+    } finally {
+      tunnel.close();
+    }
   });
 
   it.each(['json', 'text', 'github'])(

@@ -21,14 +21,11 @@ export function checkLibrechat(facts: LibrechatFacts, profiles: Profile[] = []):
       finding('librechat/ref-unresolved', { name: u.name, field: u.field }, { location: u.at }),
     ),
     ...noV1,
-    ...(facts.vertex
-      ? [
-          finding(
-            'librechat/vertex',
-            { setting: facts.vertex.setting, keySet: facts.native },
-            { location: facts.vertex.at },
-          ),
-        ]
-      : []),
+    ...vertexFinding(facts),
   ];
+}
+
+function vertexFinding({ vertex, native }: LibrechatFacts): Finding[] {
+  if (!vertex) return [];
+  return [finding('librechat/vertex', { setting: vertex.setting, keySet: native }, { location: vertex.at })];
 }
