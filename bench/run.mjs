@@ -202,9 +202,29 @@ function everyClientWorkspace() {
   return dir;
 }
 
+/**
+ * A project in a git repository of 100,000 tracked files, and the same project in a repository that
+ * tracks only its .env: the difference is what reading a large index (src/sources/git-index.ts) costs.
+ */
+function gitRepository(files) {
+  const repo = mkdtempSync(join(tmpdir(), 'cd-bench-git-'));
+  const gitEnv = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_NOSYSTEM: '1' };
+  spawnSync('git', ['init', '-q', repo], { env: gitEnv });
+  writeFileSync(join(repo, '.env'), `ANTHROPIC_API_KEY=${fakeKey(2)}\n`);
+  chmodSync(join(repo, '.env'), 0o600);
+  const blob = 'e69de29bb2d1d6434b8b29ae775ad8c2e48c5391'; // the empty blob: no file is written per entry
+  const paths = Array.from({ length: files }, (_, i) => `src/pkg${i % 500}/mod${i % 37}/file-${i}.ts`);
+  const input = [...paths.map((p) => `100644 ${blob}\t${p}\n`), `100644 ${blob}\t.env\n`].join('');
+  const run = spawnSync('git', ['update-index', '--index-info'], { cwd: repo, env: gitEnv, input });
+  if (run.status !== 0) throw new Error(`git update-index: ${run.stderr}`);
+  return repo;
+}
+
 const dir = workspace();
 const claudeDir = claudeCodeWorkspace();
 const allDir = everyClientWorkspace();
+const bigRepo = gitRepository(100_000);
+const smallRepo = gitRepository(0);
 const env = { PATH: process.env.PATH, HOME: join(dir, 'home') };
 const baseline = { name: 'node -e 0', cmd: [node, '-e', '0'] };
 
@@ -381,11 +401,22 @@ function explainCase() {
 
 const probe = process.argv.includes('--no-probe') ? undefined : await probeCases();
 
+const envOnly = [
+  node,
+  cli,
+  'check',
+  '--offline',
+  '--no-docker',
+  '--config',
+  '/dev/null/none',
+  '--settings',
+  '/dev/null/none',
+];
 const CASES = [
   { name: 'claude-doctor --version', cmd: [node, cli, '--version'], baseline, budget: 1.5 },
   {
     name: 'check --offline --no-docker (.env only)',
-    cmd: [node, cli, 'check', '--offline', '--no-docker', '--config', '/dev/null/none', '--settings', '/dev/null/none'],
+    cmd: envOnly,
     baseline,
     budget: 2.0,
     exits: [0, 1],
@@ -414,6 +445,14 @@ const CASES = [
     exits: [0, 1],
     cwd: join(allDir, 'proj'),
     env: { HOME: join(allDir, 'home'), GOOSE_DISABLE_KEYRING: '1', LITELLM_MASTER_KEY: `sk-${'p'.repeat(30)}` },
+  },
+  {
+    name: 'check --offline --no-docker (.env, 100,000-file git index)',
+    cmd: envOnly,
+    cwd: bigRepo,
+    baseline: { name: 'same, 1 file', cmd: envOnly, cwd: smallRepo, exits: [0, 1] },
+    plusMs: 40,
+    exits: [0, 1],
   },
   ...(docker ? [docker.case] : []),
   ...(probe ? probe.cases : []),
@@ -470,8 +509,8 @@ for (const c of CASES.filter((c) => c.name.includes(process.env.BENCH_ONLY ?? ''
   });
 }
 // BENCH_KEEP=1 leaves the workspaces in place, for profiling one case by hand.
-if (process.env.BENCH_KEEP === '1') console.log(`workspaces kept: ${dir} ${claudeDir} ${allDir}`);
-else for (const d of [dir, claudeDir, allDir]) rmSync(d, { recursive: true, force: true });
+if (process.env.BENCH_KEEP === '1') console.log(`workspaces kept: ${dir} ${claudeDir} ${allDir} ${bigRepo}`);
+else for (const d of [dir, claudeDir, allDir, bigRepo, smallRepo]) rmSync(d, { recursive: true, force: true });
 docker?.engine.stop();
 probe?.server.kill();
 

@@ -6,27 +6,29 @@ import { realpathSync, statSync } from 'node:fs';
 import { basename, dirname, join, relative, sep } from 'node:path';
 import type { FileFacts, Setting } from '../types.js';
 import { envConfig, loadConfig, userConfigFiles, type GitEnv } from './git-config.js';
-import { readCapped } from './git-files.js';
+import { scanCapped } from './git-files.js';
 import { isIgnored } from './git-ignore.js';
 import { trackedAmong } from './git-index.js';
-import { findRepository, type RepositoryLookup } from './git-repo.js';
+import { findRepository, type Repository, type RepositoryLookup } from './git-repo.js';
 import { resolvePath } from './read-text.js';
 
 /** About 600,000 files; a larger index is not read (the answer is "unknown"). */
 export const INDEX_LIMIT = 64 * 1024 * 1024;
 
-/** What one run has read already: a repository's index is read once however many files it holds. */
+/** What one run has looked up already. */
 export interface GitLookup extends GitEnv {
-  indexes: Map<string, Buffer | null | undefined>;
   /** The repository of each real directory asked about: a run's files share a few folders. */
   repositories: Map<string, RepositoryLookup>;
 }
 
 export function gitLookup(home: string, env: GitEnv['env']): GitLookup {
-  return { home, env, indexes: new Map(), repositories: new Map() };
+  return { home, env, repositories: new Map() };
 }
 
-export function gitState(absolute: string, lookup: GitLookup): FileFacts['git'] {
+/** Where a file lies for git: a path inside a repository, or already an answer. */
+type Place = { repo: Repository; path: string } | FileFacts['git'];
+
+function place(absolute: string, lookup: GitLookup): Place {
   let dir: string;
   try {
     // git works in the real directory (getcwd), so a symbolic link on the way leads where git goes.
@@ -40,12 +42,35 @@ export function gitState(absolute: string, lookup: GitLookup): FileFacts['git'] 
     .split(sep)
     .join('/');
   if (path === '' || path.startsWith('../') || path.split('/').includes('.git')) return 'unknown';
-  const { indexes } = lookup;
-  if (!indexes.has(repo.gitDir)) indexes.set(repo.gitDir, readCapped(join(repo.gitDir, 'index'), INDEX_LIMIT));
-  const index = indexes.get(repo.gitDir);
-  if (index === undefined) return 'unknown';
+  return { repo, path };
+}
+
+/** Whether git tracks, ignores or would add each file; each repository's index is read once for all of them. */
+export function gitStates(files: readonly string[], lookup: GitLookup): FileFacts['git'][] {
+  const places = files.map((f) => place(f, lookup));
+  const asked = new Map<string, { repo: Repository; paths: string[] }>();
+  for (const p of places) {
+    if (typeof p === 'string') continue;
+    const entry = asked.get(p.repo.gitDir) ?? { repo: p.repo, paths: [] };
+    asked.set(p.repo.gitDir, { ...entry, paths: [...entry.paths, p.path] });
+  }
+  const tracked = new Map([...asked].map(([gitDir, { repo, paths }]) => [gitDir, trackedIn(repo, paths)]));
+  return places.map((p) => (typeof p === 'string' ? p : stateOf(p, tracked.get(p.repo.gitDir), lookup)));
+}
+
+export const gitState = (absolute: string, lookup: GitLookup): FileFacts['git'] => gitStates([absolute], lookup)[0]!;
+
+function trackedIn(repo: Repository, paths: string[]): Set<string> | undefined {
+  const scan = scanCapped(join(repo.gitDir, 'index'), INDEX_LIMIT, (file) => trackedAmong(file, paths, repo.hashSize));
   // A repository with no commit and nothing added yet has no index file: nothing is tracked.
-  const tracked = index === null ? new Set<string>() : trackedAmong(index, [path], repo.hashSize);
+  return scan === null ? new Set() : scan;
+}
+
+function stateOf(
+  { repo, path }: { repo: Repository; path: string },
+  tracked: Set<string> | undefined,
+  lookup: GitLookup,
+): FileFacts['git'] {
   if (!tracked) return 'unknown';
   // As in git, a tracked file is tracked even where an ignore rule matches it.
   if (tracked.has(path)) return 'tracked';
@@ -55,26 +80,35 @@ export function gitState(absolute: string, lookup: GitLookup): FileFacts['git'] 
   return ignored ? 'ignored' : 'untracked';
 }
 
-export function fileFacts(absolute: string, lookup: GitLookup): FileFacts | undefined {
-  let mode: number;
+/** Attaches file facts to the settings that hold a credential in a file (one look per file). */
+export function withFileFacts(settings: Setting[], cwd: string, home: string, env: GitEnv['env'] = {}): Setting[] {
+  const files = [...new Set(settings.map(keyFile).filter((f) => f !== undefined))].map((path) => {
+    const absolute = resolvePath(path, cwd, home);
+    return { path, absolute, mode: modeOf(absolute) };
+  });
+  const present = files.filter((f) => f.mode !== undefined);
+  const states = gitStates(
+    present.map((f) => f.absolute),
+    gitLookup(home, env),
+  );
+  const facts = new Map(present.map((f, i) => [f.path, { mode: f.mode!, git: states[i]! }]));
+  return settings.map((s) => {
+    const path = keyFile(s);
+    const file = path === undefined ? undefined : facts.get(path);
+    return file ? { ...s, file } : s;
+  });
+}
+
+/** The file a setting's credential is written in, if it is one. */
+function keyFile(s: Setting): string | undefined {
+  const credential = (s.role === 'api_key' || s.role === 'auth_token') && s.value.trim() !== '';
+  return credential && s.location.kind === 'file' ? s.location.path : undefined;
+}
+
+function modeOf(absolute: string): number | undefined {
   try {
-    mode = statSync(absolute).mode & 0o777;
+    return statSync(absolute).mode & 0o777;
   } catch {
     return undefined;
   }
-  return { mode, git: gitState(absolute, lookup) };
-}
-
-/** Attaches file facts to the settings that hold a credential in a file (one look per file). */
-export function withFileFacts(settings: Setting[], cwd: string, home: string, env: GitEnv['env'] = {}): Setting[] {
-  const cache = new Map<string, FileFacts | undefined>();
-  const lookup = gitLookup(home, env);
-  return settings.map((s) => {
-    if (s.location.kind !== 'file' || (s.role !== 'api_key' && s.role !== 'auth_token') || s.value.trim() === '')
-      return s;
-    const path = s.location.path;
-    if (!cache.has(path)) cache.set(path, fileFacts(resolvePath(path, cwd, home), lookup));
-    const file = cache.get(path);
-    return file ? { ...s, file } : s;
-  });
 }

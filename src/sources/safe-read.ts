@@ -29,8 +29,38 @@ export function nonRegularKind(st: Stats): NonRegular | undefined {
 // O_NOCTTY: a terminal swapped in never becomes the controlling terminal.
 const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0) | (constants.O_NOCTTY ?? 0);
 
+/** An open regular file, for a reader that takes it a piece at a time: its size when opened, and reads at a position. */
+export interface OpenedFile {
+  size: number;
+  read(into: Buffer, offset: number, length: number, position: number): number;
+}
+
+export type ReadFailure = Extract<ReadOutcome, { ok: false }>;
+
 /** At most `limit` bytes of the regular file at `path`; `followLinks: false` refuses a symbolic link. */
 export function readRegularFile(path: string, limit: number, { followLinks = true } = {}): ReadOutcome {
+  const read = withRegularFile(path, limit, { followLinks }, (file): ReadOutcome => {
+    // Read at most limit + 1 bytes: the file may have grown since the stat.
+    // Unfilled: only the bytes read are returned (subarray below).
+    const bytes = Buffer.allocUnsafe(Math.min(file.size, limit) + 1);
+    let size = 0;
+    for (let n = -1; n !== 0 && size < bytes.length; size += n) n = file.read(bytes, size, bytes.length - size, size);
+    if (size > limit) return { ok: false, why: 'too-large', size: Math.max(file.size, size) };
+    return { ok: true, bytes: bytes.subarray(0, size) };
+  });
+  return read.ok ? read.value : read;
+}
+
+/**
+ * Opens the regular file at `path` (at most `limit` bytes when opened) for `use`, and closes it after.
+ * An error while `use` reads is a failure as one while opening is.
+ */
+export function withRegularFile<T>(
+  path: string,
+  limit: number,
+  { followLinks = true } = {},
+  use: (file: OpenedFile) => T,
+): { ok: true; value: T } | ReadFailure {
   let fd: number | undefined;
   try {
     // throwIfNoEntry: most paths asked about do not exist, and building an Error for each cost ~2 ms a run.
@@ -40,19 +70,14 @@ export function readRegularFile(path: string, limit: number, { followLinks = tru
     const kind = nonRegularKind(before);
     if (kind) return kind === 'directory' ? { ok: false, why: 'directory' } : { ok: false, why: 'not-regular', kind };
     if (before.size > limit) return { ok: false, why: 'too-large', size: before.size };
-    fd = openSync(path, OPEN_FLAGS | (followLinks ? 0 : constants.O_NOFOLLOW));
-    const st = fstatSync(fd);
+    const opened = openSync(path, OPEN_FLAGS | (followLinks ? 0 : constants.O_NOFOLLOW));
+    fd = opened;
+    const st = fstatSync(opened);
     if (nonRegularKind(st) || st.ino !== before.ino || st.dev !== before.dev) return { ok: false, why: 'changed' };
-    // Read at most limit + 1 bytes: the file may have grown since the stat.
-    // Unfilled: only the bytes read are returned (subarray below).
-    const bytes = Buffer.allocUnsafe(Math.min(st.size, limit) + 1);
-    let size = 0;
-    for (let n = -1; n !== 0 && size < bytes.length; ) {
-      n = readSync(fd, bytes, size, bytes.length - size, null);
-      size += n;
-    }
-    if (size > limit) return { ok: false, why: 'too-large', size: Math.max(st.size, size) };
-    return { ok: true, bytes: bytes.subarray(0, size) };
+    if (st.size > limit) return { ok: false, why: 'too-large', size: st.size };
+    const read = (into: Buffer, offset: number, length: number, position: number) =>
+      readSync(opened, into, offset, length, position);
+    return { ok: true, value: use({ size: st.size, read }) };
   } catch (error) {
     // An errno code (EIO, ENAMETOOLONG…) is shown as it is: it is a name, in every language.
     const code = (error as NodeJS.ErrnoException).code ?? 'EUNKNOWN';
