@@ -162,16 +162,20 @@ async function buildCatalogAreas() {
 }
 
 if (process.argv.includes('--docs')) {
-  const outfile = join(root, 'dist/docs-page.js');
+  // Outside dist/: tests run the program from there while one of them runs this.
+  const outfile = join(mkdtempSync(join(tmpdir(), 'cd-docs-')), 'docs-page.mjs');
   // An ES module, imported here: not wrapped for the launcher as the program's bundles are.
   const unwrapped = { ...common, banner: {}, footer: {} };
   await build({ ...unwrapped, format: 'esm', entryPoints: [join(root, 'src/docs-page.ts')], outfile });
   const { CODES, codePage } = await import(outfile);
-  const dir = join(root, 'docs/codes');
+  // --out DIR writes the pages elsewhere (the docs test compares them with docs/codes/).
+  const out = process.argv.indexOf('--out');
+  const dir = out > 0 ? process.argv[out + 1] : join(root, 'docs/codes');
   mkdirSync(dir, { recursive: true });
   for (const file of readdirSync(dir)) if (file.endsWith('.md')) rmSync(join(dir, file));
   for (const code of CODES) writeFileSync(join(dir, `${code.replace('/', '-')}.md`), codePage(code));
-  console.log(`wrote ${CODES.length} pages to docs/codes/`);
+  rmSync(dirname(outfile), { recursive: true, force: true });
+  console.log(`wrote ${CODES.length} pages to ${relative(process.cwd(), dir) || '.'}/`);
 } else {
   rmSync(join(root, 'dist'), { recursive: true, force: true });
   const areas = await buildCatalogAreas();

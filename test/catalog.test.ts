@@ -1,4 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CODES, catalog, docsPath, entry } from '../src/catalog/index.js';
@@ -63,6 +65,19 @@ describe('docs/codes', () => {
       .filter((f) => f.endsWith('.md'))
       .sort();
     expect(pages).toEqual(CODES.map((c) => docsPath(c).replace('docs/codes/', '')).sort());
+  });
+
+  it('npm run docs writes the same pages (its build, run into another folder)', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cd-docs-test-'));
+    execFileSync(process.execPath, [join(root, 'scripts/build.mjs'), '--docs', '--out', out], { cwd: root });
+    const pages = readdirSync(out).sort();
+    expect(pages).toEqual(
+      readdirSync(join(root, 'docs/codes'))
+        .filter((f) => f.endsWith('.md'))
+        .sort(),
+    );
+    for (const page of pages)
+      expect(readFileSync(join(out, page), 'utf8')).toBe(readFileSync(join(root, 'docs/codes', page), 'utf8'));
   });
 
   it.each(CODES)('the page of %s is up to date (npm run docs regenerates it)', (code) => {
