@@ -29,7 +29,7 @@ export interface YamlDoc {
   keys(path: readonly (string | number)[]): string[];
   /** What is at a path: a map, a sequence or a scalar (undefined when absent). */
   kind(path: readonly (string | number)[]): 'map' | 'seq' | 'scalar' | undefined;
-  /** Where the node at a path starts (a map at its first key, a sequence at its first `-`). */
+  /** Where the node at a path is: a scalar where its value starts, a map or sequence under a key at that key. */
   position(path: readonly (string | number)[]): { line: number; column: number } | undefined;
 }
 
@@ -85,11 +85,13 @@ function parseYamlText(path: string, text: string): { ok: true; doc: YamlDoc } |
 }
 
 function simpleDoc(root: SimpleNode): YamlDoc {
+  const pairAt = (map: SimpleNode | undefined, key: string) =>
+    map?.kind === 'map' ? map.pairs.findLast((pair) => pair.key === key) : undefined;
   const node = (p: readonly (string | number)[]) => {
     let at: SimpleNode | undefined = root;
     for (const step of p) {
       if (typeof step === 'number') at = at?.kind === 'seq' ? at.items[step] : undefined;
-      else at = at?.kind === 'map' ? at.pairs.findLast((pair) => pair.key === step)?.value : undefined;
+      else at = pairAt(at, step)?.value;
     }
     return at;
   };
@@ -110,22 +112,24 @@ function simpleDoc(root: SimpleNode): YamlDoc {
     kind: (p) => node(p)?.kind,
     position(p) {
       const n = node(p);
-      return n ? { line: n.line, column: n.column } : undefined;
+      const last = p.at(-1);
+      // A block below a key starts on the next line; the key is where a reader looks.
+      const at = n && n.kind !== 'scalar' && typeof last === 'string' ? pairAt(node(p.slice(0, -1)), last) : n;
+      return at ? { line: at.line, column: at.column } : undefined;
     },
   };
 }
 
 function libraryDoc({ yaml, doc, lines }: Extract<ParsedYaml, { ok: true }>): YamlDoc {
   const follow = (n: unknown): unknown => (yaml.isAlias(n) ? n.resolve(doc) : n);
+  // The last of two equal keys wins, as in the loaders of these tools (PyYAML, serde_yaml differ; rare).
+  const pairAt = (map: unknown, key: string) =>
+    yaml.isMap(map) ? map.items.findLast((i) => yaml.isScalar(i.key) && String(i.key.value) === key) : undefined;
   const node = (p: readonly (string | number)[]) => {
     let at: unknown = follow(doc.contents);
     for (const step of p) {
       if (typeof step === 'number') at = yaml.isSeq(at) ? at.items[step] : undefined;
-      else if (yaml.isMap(at)) {
-        // The last of two equal keys wins, as in the loaders of these tools (PyYAML, serde_yaml differ; rare).
-        const pair = at.items.findLast((i) => yaml.isScalar(i.key) && String(i.key.value) === step);
-        at = pair?.value ?? undefined;
-      } else at = undefined;
+      else at = pairAt(at, step)?.value ?? undefined;
       at = follow(at);
     }
     return at;
@@ -155,9 +159,15 @@ function libraryDoc({ yaml, doc, lines }: Extract<ParsedYaml, { ok: true }>): Ya
       return yaml.isScalar(n) ? 'scalar' : undefined;
     },
     position(p) {
-      const n = node(p) as { range?: [number, number, number] } | undefined;
-      if (!n?.range) return undefined;
-      const { line, col } = lines.linePos(n.range[0]);
+      const n = node(p);
+      const last = p.at(-1);
+      // A block below a key starts on the next line; the key is where a reader looks.
+      const keyed = (yaml.isMap(n) || yaml.isSeq(n)) && typeof last === 'string';
+      const at = (keyed ? pairAt(node(p.slice(0, -1)), last)?.key : n) as
+        | { range?: [number, number, number] }
+        | undefined;
+      if (!at?.range) return undefined;
+      const { line, col } = lines.linePos(at.range[0]);
       return { line, column: col };
     },
   };

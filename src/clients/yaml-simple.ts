@@ -12,7 +12,7 @@ interface At {
 }
 
 export type SimpleNode =
-  | ({ kind: 'map'; pairs: { key: string; value: SimpleNode }[] } & At)
+  | ({ kind: 'map'; pairs: ({ key: string; value: SimpleNode } & At)[] } & At)
   | ({ kind: 'seq'; items: SimpleNode[] } & At)
   /** `isNull`: nothing, `~` or `null`, which reads as ''; a quoted '' is a value. */
   | ({ kind: 'scalar'; value: string; isNull: boolean } & At);
@@ -120,17 +120,22 @@ class Reader {
   private map(indent: number, depth: number): SimpleNode {
     if (depth > MAX_DEPTH) unsupported();
     const at = { line: this.peek()!.line, column: indent + 1 };
-    const pairs: { key: string; value: SimpleNode }[] = [];
+    const pairs: ({ key: string; value: SimpleNode } & At)[] = [];
     for (let row = this.peek(); row && row.indent === indent; row = this.peek()) {
       const end = keyEnd(row.text) ?? unsupported();
       const key = plainKey(row.text.slice(0, end));
       const gap = spacesAfter(row.text, end + 1);
       const rest = row.text.slice(end + 1 + gap);
       this.next++;
+      const keyAt = { line: row.line, column: indent + 1 };
       if (rest === '' || rest.startsWith('#')) {
-        pairs.push({ key, value: this.valueBelow(row, { indent, offset: end + 1 + gap, isKey: true }, depth) });
+        pairs.push({
+          key,
+          ...keyAt,
+          value: this.valueBelow(row, { indent, offset: end + 1 + gap, isKey: true }, depth),
+        });
       } else {
-        pairs.push({ key, value: scalar(row, indent + end + 1 + gap, rest) });
+        pairs.push({ key, ...keyAt, value: scalar(row, indent + end + 1 + gap, rest) });
       }
     }
     return { kind: 'map', pairs, ...at };

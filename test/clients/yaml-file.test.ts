@@ -35,8 +35,11 @@ describe('parseYaml', () => {
       'scalar',
       undefined,
     ]);
-    expect(d.position(['a'])).toEqual({ line: 2 + down, column: 3 });
-    expect(d.position(['list'])).toEqual({ line: 7 + down, column: 3 });
+    // A scalar where its value starts; a block below a key at the key (its first line is the next one).
+    expect(d.position(['a', 'b'])).toEqual({ line: 2 + down, column: 6 });
+    expect(d.position(['a'])).toEqual({ line: 1 + down, column: 1 });
+    expect(d.position(['list'])).toEqual({ line: 6 + down, column: 1 });
+    expect(d.position(['list', 1])).toEqual({ line: 8 + down, column: 5 });
     expect(d.position(['nothing'])).toBeUndefined();
   });
 

@@ -18,7 +18,11 @@ function library(text: string): SimpleNode | undefined {
     if (Yaml.isMap(n))
       return {
         kind: 'map',
-        pairs: n.items.map((p) => ({ key: String((p.key as Yaml.Scalar).value), value: convert(p.value) })),
+        pairs: n.items.map((p) => {
+          const key = p.key as Yaml.Scalar;
+          const { line, col: column } = lines.linePos(key.range?.[0] ?? 0);
+          return { key: String(key.value), line, column, value: convert(p.value) };
+        }),
         line,
         column,
       };
@@ -331,8 +335,8 @@ describe('readSimpleYaml', () => {
     expect(readSimpleYaml('a:   # c\nb: ""\n')).toEqual({
       kind: 'map',
       pairs: [
-        { key: 'a', value: { kind: 'scalar', value: '', isNull: true, line: 1, column: 6 } },
-        { key: 'b', value: { kind: 'scalar', value: '', isNull: false, line: 2, column: 4 } },
+        { key: 'a', line: 1, column: 1, value: { kind: 'scalar', value: '', isNull: true, line: 1, column: 6 } },
+        { key: 'b', line: 2, column: 1, value: { kind: 'scalar', value: '', isNull: false, line: 2, column: 4 } },
       ],
       line: 1,
       column: 1,

@@ -140,7 +140,7 @@ describe('endpoints.anthropic', () => {
         code: 'librechat/vertex',
         severity: 'info',
         args: { setting: 'endpoints.anthropic.vertex', keySet: true },
-        location: { kind: 'file', path: 'librechat.yaml', line: 7, column: 7, key: 'endpoints.anthropic.vertex' },
+        location: { kind: 'file', path: 'librechat.yaml', line: 6, column: 5, key: 'endpoints.anthropic.vertex' },
       }),
     ]);
     // Its model names are Vertex AI deployments' (mapped by LibreChat), not Anthropic ids: no model settings.
