@@ -26,7 +26,8 @@ export function gitLookup(home: string, env: GitEnv['env']): GitLookup {
 }
 
 /** Where a file lies for git: a path inside a repository, or already an answer. */
-type Place = { repo: Repository; path: string } | FileFacts['git'];
+type InRepository = { repo: Repository; path: string };
+type Place = InRepository | FileFacts['git'];
 
 function place(absolute: string, lookup: GitLookup): Place {
   let dir: string;
@@ -48,13 +49,19 @@ function place(absolute: string, lookup: GitLookup): Place {
 /** Whether git tracks, ignores or would add each file; each repository's index is read once for all of them. */
 export function gitStates(files: readonly string[], lookup: GitLookup): FileFacts['git'][] {
   const places = files.map((f) => place(f, lookup));
-  const asked = new Map<string, { repo: Repository; paths: string[] }>();
-  for (const p of places) {
-    if (typeof p === 'string') continue;
-    const entry = asked.get(p.repo.gitDir) ?? { repo: p.repo, paths: [] };
-    asked.set(p.repo.gitDir, { ...entry, paths: [...entry.paths, p.path] });
-  }
-  const tracked = new Map([...asked].map(([gitDir, { repo, paths }]) => [gitDir, trackedIn(repo, paths)]));
+  const inRepository = places.filter((p): p is InRepository => typeof p !== 'string');
+  const tracked = new Map(
+    [...new Set(inRepository.map((p) => p.repo.gitDir))].map((gitDir) => {
+      const here = inRepository.filter((p) => p.repo.gitDir === gitDir);
+      return [
+        gitDir,
+        trackedIn(
+          here[0]!.repo,
+          here.map((p) => p.path),
+        ),
+      ];
+    }),
+  );
   return places.map((p) => (typeof p === 'string' ? p : stateOf(p, tracked.get(p.repo.gitDir), lookup)));
 }
 
@@ -66,11 +73,7 @@ function trackedIn(repo: Repository, paths: string[]): Set<string> | undefined {
   return scan === null ? new Set() : scan;
 }
 
-function stateOf(
-  { repo, path }: { repo: Repository; path: string },
-  tracked: Set<string> | undefined,
-  lookup: GitLookup,
-): FileFacts['git'] {
+function stateOf({ repo, path }: InRepository, tracked: Set<string> | undefined, lookup: GitLookup): FileFacts['git'] {
   if (!tracked) return 'unknown';
   // As in git, a tracked file is tracked even where an ignore rule matches it.
   if (tracked.has(path)) return 'tracked';

