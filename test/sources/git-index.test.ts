@@ -169,6 +169,23 @@ describe('git index reader', () => {
     expect(tracked(header('DIRC', 2, 0xffffffff), ['a'])).toBeUndefined();
   });
 
+  it('flags git would refuse: extended flags in version 2, a long-name mark on a short name', () => {
+    const box = sandbox();
+    const dir = repo(box);
+    addEntries(box, dir, ['a.env']);
+    const index = readFileSync(join(dir, '.git/index'));
+    const flagsAt = 12 + 40 + 20;
+    expect(index.readUInt16BE(flagsAt)).toBe(5);
+    expect(tracked(index, ['a.env'])).toEqual(new Set(['a.env']));
+    const withFlags = (flags: number) => {
+      const copy = Buffer.from(index);
+      copy.writeUInt16BE(flags, flagsAt);
+      return copy;
+    };
+    expect(tracked(withFlags(0x4000 | 5), ['a.env'])).toBeUndefined();
+    expect(tracked(withFlags(0x0fff), ['a.env'])).toBeUndefined();
+  });
+
   it('v4: a prefix length whose encoding runs past 24 bits is corrupt, not wrapped round to a small one', () => {
     const box = sandbox();
     const dir = repo(box);
