@@ -50,24 +50,18 @@ function place(absolute: string, lookup: GitLookup): Place {
 export function gitStates(files: readonly string[], lookup: GitLookup): FileFacts['git'][] {
   const places = files.map((f) => place(f, lookup));
   const inRepository = places.filter((p): p is InRepository => typeof p !== 'string');
-  const tracked = new Map(
-    [...new Set(inRepository.map((p) => p.repo.gitDir))].map((gitDir) => {
-      const here = inRepository.filter((p) => p.repo.gitDir === gitDir);
-      return [
-        gitDir,
-        trackedIn(
-          here[0]!.repo,
-          here.map((p) => p.path),
-        ),
-      ];
-    }),
-  );
+  const tracked = new Map<string, Set<string> | undefined>();
+  for (const gitDir of new Set(inRepository.map((p) => p.repo.gitDir)))
+    tracked.set(gitDir, trackedIn(inRepository.filter((p) => p.repo.gitDir === gitDir)));
   return places.map((p) => (typeof p === 'string' ? p : stateOf(p, tracked.get(p.repo.gitDir), lookup)));
 }
 
 export const gitState = (absolute: string, lookup: GitLookup): FileFacts['git'] => gitStates([absolute], lookup)[0]!;
 
-function trackedIn(repo: Repository, paths: string[]): Set<string> | undefined {
+/** Which of the files of one repository its index tracks. */
+function trackedIn(files: InRepository[]): Set<string> | undefined {
+  const { repo } = files[0]!;
+  const paths = files.map((f) => f.path);
   const scan = scanCapped(join(repo.gitDir, 'index'), INDEX_LIMIT, (file) => trackedAmong(file, paths, repo.hashSize));
   // A repository with no commit and nothing added yet has no index file: nothing is tracked.
   return scan === null ? new Set() : scan;

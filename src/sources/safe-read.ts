@@ -40,12 +40,12 @@ export type ReadFailure = Extract<ReadOutcome, { ok: false }>;
 /** At most `limit` bytes of the regular file at `path`; `followLinks: false` refuses a symbolic link. */
 export function readRegularFile(path: string, limit: number, { followLinks = true } = {}): ReadOutcome {
   const read = withRegularFile(path, limit, { followLinks }, (file): ReadOutcome => {
-    // Read at most limit + 1 bytes: the file may have grown since the stat.
+    // One byte more than the size when opened (at most limit): the file may have grown since.
     // Unfilled: only the bytes read are returned (subarray below).
-    const bytes = Buffer.allocUnsafe(Math.min(file.size, limit) + 1);
+    const bytes = Buffer.allocUnsafe(file.size + 1);
     let size = 0;
     for (let n = -1; n !== 0 && size < bytes.length; size += n) n = file.read(bytes, size, bytes.length - size, size);
-    if (size > limit) return { ok: false, why: 'too-large', size: Math.max(file.size, size) };
+    if (size > limit) return { ok: false, why: 'too-large', size };
     return { ok: true, bytes: bytes.subarray(0, size) };
   });
   return read.ok ? read.value : read;
